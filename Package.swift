@@ -1,0 +1,62 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+let package = Package(
+    name: "gsz",
+    products: [
+        .executable(name: "gsz", targets: ["gsz"]),
+        .library(name: "GSZKit", targets: ["GSZKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The system libyaml, found through pkg-config; only GSZYAML imports it.
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        // Bytes to a located, bounded node tree. Knows YAML, nothing of reports.
+        .target(name: "GSZYAML", dependencies: ["CYAML"]),
+        // The engine: standard files, report reading, evaluation, verdicts, output formats.
+        .target(
+            name: "GSZKit",
+            dependencies: ["GSZYAML"],
+            plugins: ["EmbedStandard"]
+        ),
+        // The command: argument parsing, input walking, exit status.
+        .executableTarget(
+            name: "gsz",
+            dependencies: [
+                "GSZKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Turns the files under Standards/ into Swift source, so the binary carries its standard.
+        .executableTarget(name: "gsz-embed", path: "Tools/gsz-embed"),
+        .plugin(
+            name: "EmbedStandard",
+            capability: .buildTool(),
+            dependencies: ["gsz-embed"]
+        ),
+        .testTarget(name: "GSZYAMLTests", dependencies: ["GSZYAML"]),
+        .testTarget(
+            name: "GSZKitTests",
+            dependencies: ["GSZKit"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "GSZCommandTests", dependencies: ["gsz"]),
+    ]
+)
+
+// The same strict settings for every Swift target.
+for target in package.targets where target.type != .system && target.type != .plugin {
+    target.swiftSettings = (target.swiftSettings ?? []) + [
+        .swiftLanguageMode(.v6),
+        .enableUpcomingFeature("ExistentialAny"),
+        .enableUpcomingFeature("InternalImportsByDefault"),
+        .enableUpcomingFeature("MemberImportVisibility"),
+        .treatAllWarnings(as: .error),
+    ]
+}

@@ -1,0 +1,113 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// One thing to check: a file, standard input, or a path that names nothing checkable.
+public enum Input: Sendable, Hashable {
+    /// A file to read, by the path to show for it.
+    case file(String)
+    /// Standard input, shown as `-`.
+    case standardInput
+    /// A path that cannot be checked, with why; it still gets its result.
+    case unusable(String, Message)
+
+    /// The path shown for this input.
+    public var path: String {
+        switch self {
+        case .file(let path), .unusable(let path, _): path
+        case .standardInput: "-"
+        }
+    }
+}
+
+/// Turns command-line paths into inputs: files as given, folders walked for `*.yaml`,
+/// `*.yml` and `*.json` in a stable order, `-` for standard input.
+public enum InputCollector {
+    /// The extensions a folder walk picks up.
+    public static let extensions = [".yaml", ".yml", ".json"]
+
+    /// Every input the `paths` name, in order; each folder's files sorted by name, depth
+    /// first. A folder reached twice through symbolic links is walked once.
+    public static func collect(_ paths: [String]) -> [Input] {
+        var inputs: [Input] = []
+        for path in paths {
+            if path == "-" {
+                inputs.append(.standardInput)
+                continue
+            }
+            var info = stat()
+            guard stat(path, &info) == 0 else {
+                let error = errno
+                inputs.append(.unusable(path, error == ENOENT || error == ENOTDIR ? .noSuchFile : .unreadable(reason: describe(error))))
+                continue
+            }
+            if info.st_mode & S_IFMT == S_IFDIR {
+                var visited: Set<FileIdentity> = []
+                walk(path, identity: FileIdentity(info), visited: &visited, into: &inputs)
+            } else if info.st_mode & S_IFMT == S_IFREG {
+                inputs.append(.file(path))
+            } else {
+                inputs.append(.unusable(path, .notARegularFile))
+            }
+        }
+        return inputs
+    }
+
+    private static func walk(_ folder: String, identity: FileIdentity, visited: inout Set<FileIdentity>, into inputs: inout [Input]) {
+        guard visited.insert(identity).inserted else { return }  // a symbolic-link loop, or a folder linked twice
+        guard let directory = opendir(folder) else {
+            inputs.append(.unusable(folder, .unreadable(reason: describe(errno))))
+            return
+        }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        closedir(directory)
+        // Byte order, not locale order: the same on every machine.
+        names.sort { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        for name in names {
+            let path = prefix + name
+            var info = stat()
+            guard stat(path, &info) == 0 else {
+                // A dangling link or a file gone since the listing: report it only if it looks like a report.
+                if hasReportExtension(name) { inputs.append(.unusable(path, .noSuchFile)) }
+                continue
+            }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR:
+                walk(path, identity: FileIdentity(info), visited: &visited, into: &inputs)
+            case S_IFREG:
+                if hasReportExtension(name) { inputs.append(.file(path)) }
+            default:
+                if hasReportExtension(name) { inputs.append(.unusable(path, .notARegularFile)) }
+            }
+        }
+    }
+
+    static func hasReportExtension(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return extensions.contains { lower.hasSuffix($0) && lower.count > $0.count }
+    }
+
+    static func describe(_ error: Int32) -> String {
+        String(cString: strerror(error))
+    }
+}
+
+/// A file's device and inode: what makes two paths the same folder.
+struct FileIdentity: Hashable {
+    let device: UInt64
+    let inode: UInt64
+
+    init(_ info: stat) {
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
+    }
+}

@@ -1,0 +1,89 @@
+public import GSZYAML
+
+extension Message {
+    /// A stable English id for machine formats and rule lists (`duplicate_key`, `bin_check_digit`).
+    public var id: String {
+        switch self {
+        case .noSuchFile: "no_such_file"
+        case .unreadable: "unreadable_file"
+        case .notARegularFile: "not_a_regular_file"
+        case .yaml(let kind): kind.id
+        case .rootNotMapping: "root_not_mapping"
+        case .missingField: "missing_field"
+        case .wrongType: "wrong_type"
+        case .keyNotText: "key_not_text"
+        case .unknownKey: "unknown_key"
+        case .emptyText: "empty_text"
+        case .negative: "negative_value"
+        case .notPositive: "not_positive"
+        case .numberTooLarge: "number_too_large"
+        case .malformedDate: "malformed_date"
+        case .nonexistentDate: "nonexistent_date"
+        case .reversedDates: "from_after_to"
+        case .dateAndDates: "date_and_dates"
+        case .missingDates: "missing_dates"
+        case .exceeds: "count_exceeds"
+        case .unknownValue(let field, _, _, _): "unknown_" + (field.split(separator: ".").last.map(String.init) ?? field)
+        case .formRequired: "form_required"
+        case .formNotUsed: "form_not_used"
+        case .duplicateServiceID: "duplicate_service_id"
+        case .noServices: "no_services"
+        case .binLength: "bin_length"
+        case .binCheckDigit: "bin_check_digit"
+        case .outsidePeriod: "outside_period"
+        case .hint: "hint"
+        case .standard(let problem): "standard_" + problem.id
+        }
+    }
+}
+
+extension YAMLError.Kind {
+    /// A stable English id.
+    public var id: String {
+        switch self {
+        case .invalidUTF8: "invalid_utf8"
+        case .notUTF8Encoding: "not_utf8"
+        case .controlCharacter: "control_character"
+        case .syntax: "yaml_syntax"
+        case .empty: "empty"
+        case .multipleDocuments: "multiple_documents"
+        case .duplicateKey: "duplicate_key"
+        case .unsupportedTag: "unsupported_tag"
+        case .undefinedAlias: "undefined_alias"
+        case .tooLarge: "too_large"
+        case .tooDeep: "too_deep"
+        case .tooManyAliasedNodes: "alias_budget"
+        case .tooManyNodes: "too_many_nodes"
+        }
+    }
+}
+
+extension StandardProblem {
+    /// A stable English id.
+    public var id: String {
+        switch self {
+        case .noFiles: "no_files"
+        case .unknownFileRole: "unknown_file_role"
+        case .noHeader: "no_header"
+        case .secondHeader: "second_header"
+        case .duplicateID: "duplicate_id"
+        case .undefinedKind: "undefined_kind"
+        case .undefinedForm: "undefined_form"
+        case .undefinedIndicator: "undefined_indicator"
+        case .indicatorNotInTable: "indicator_not_in_table"
+        case .formInTwoRows: "form_in_two_rows"
+        case .missingTranslation: "missing_translation"
+        case .minimalAboveMaximal: "minimal_above_maximal"
+        case .overlappingLevels: "overlapping_levels"
+        case .gappedLevels: "gapped_levels"
+        case .reversedRange: "reversed_range"
+        case .checkMismatch: "check_mismatch"
+        case .unitMismatch: "unit_mismatch"
+        case .unknownComputation: "unknown_computation"
+        case .unknownInput: "unknown_input"
+        case .inputCount: "input_count"
+        case .exampleMismatch: "example_mismatch"
+        case .exampleInvalid: "example_invalid"
+        }
+    }
+}

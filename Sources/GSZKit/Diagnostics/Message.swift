@@ -1,0 +1,140 @@
+public import GSZYAML
+
+/// Everything gsz says to people, as data: one case per sentence, its values attached.
+///
+/// The wording lives in `Message+English.swift`, `Message+Russian.swift` and
+/// `Message+Kazakh.swift`, each an exhaustive `switch`, so a message cannot exist in one
+/// language and not another. `id` is the stable English name machine formats carry.
+public enum Message: Hashable, Sendable {
+    // MARK: Files
+    /// The path names nothing.
+    case noSuchFile
+    /// The file exists but cannot be read (`reason` from the system).
+    case unreadable(reason: String)
+    /// The path is a FIFO, a device or a socket, not a file to read.
+    case notARegularFile
+    /// The bytes are not one well-formed, bounded YAML document.
+    case yaml(YAMLError.Kind)
+
+    // MARK: Report structure
+    /// The top of the document is a list or a scalar.
+    case rootNotMapping
+    /// A required field is absent (or null).
+    case missingField(field: String)
+    /// A value of the wrong kind.
+    case wrongType(field: String, expected: ValueKind, found: FoundValue)
+    /// A key that is not text (a list or mapping used as a key).
+    case keyNotText
+    /// A key the format does not know, with the closest known one.
+    case unknownKey(key: String, suggestion: String?)
+    /// A text that must not be empty is empty.
+    case emptyText(field: String)
+    /// A count or amount below zero.
+    case negative(field: String, value: String)
+    /// An amount that must be above zero is not.
+    case notPositive(field: String, value: String)
+    /// A whole number too large to hold.
+    case numberTooLarge(field: String)
+    /// Not a date written `YYYY-MM-DD`.
+    case malformedDate(field: String, text: String)
+    /// A well-formed date that is not on the calendar (2026-02-30).
+    case nonexistentDate(field: String, text: String)
+    /// A range whose `from` is after its `to`.
+    case reversedDates(field: String, from: String, to: String)
+    /// Both `date` and `dates` given for one service.
+    case dateAndDates
+    /// Neither `date` nor `dates` given for a service.
+    case missingDates
+    /// One count above another it cannot exceed (satisfied > respondents).
+    case exceeds(field: String, value: Int, limitField: String, limit: Int)
+    /// A value outside a closed set (kind, form), with the valid ones and the closest.
+    case unknownValue(field: String, value: String, known: [String], suggestion: String?)
+    /// A service of a kind with forms gives none.
+    case formRequired(kind: String, known: [String])
+    /// A service gives a form for a kind that has none.
+    case formNotUsed(kind: String)
+    /// A service id used before in the same report.
+    case duplicateServiceID(id: String, first: SourceLocation)
+    /// `services` is an empty list.
+    case noServices
+    /// A BIN that is not 12 digits.
+    case binLength(bin: String)
+    /// A BIN whose check digit does not match.
+    case binCheckDigit(bin: String)
+    /// A service date outside `report.period`.
+    case outsidePeriod(field: String, date: String, from: String, to: String)
+
+    // MARK: Indicators
+    /// What an indicator's result means and what would improve it.
+    case hint(Hint)
+
+    // MARK: Standard files
+    /// A problem in a standard file.
+    case standard(StandardProblem)
+}
+
+extension Message {
+    /// Whether this is a YAML problem that stopped the file from being read at all.
+    var isFatalYAML: Bool {
+        if case .yaml(let kind) = self { return YAMLError(kind, at: nil).isFatal }
+        return false
+    }
+}
+
+/// What stood where a value of another kind was expected.
+public enum FoundValue: Hashable, Sendable {
+    /// A scalar, quoted (shortened) in the message.
+    case scalar(String)
+    /// A list.
+    case list
+    /// A mapping.
+    case mapping
+}
+
+/// The kinds of value a field can ask for, as named in messages and the schema.
+public enum ValueKind: String, Hashable, Sendable, CaseIterable {
+    /// Any text.
+    case text
+    /// A whole number.
+    case integer
+    /// A number, whole or not.
+    case number
+    /// A calendar date, `YYYY-MM-DD`.
+    case date
+    /// A mapping with `from` and `to` dates.
+    case dateRange = "date_range"
+    /// A mapping of named fields.
+    case mapping
+    /// A list.
+    case list
+    /// A whole number or a list whose items are counted.
+    case countOrList = "count_or_list"
+    /// `true` or `false`.
+    case boolean
+}
+
+/// What an indicator's result means for the service and what would raise it.
+public enum Hint: Hashable, Sendable {
+    /// `need` more of `unit` reach `level` at `threshold` (graded value or count).
+    case moreForLevel(need: Double, unit: MeasureUnit, level: IndicatorLevel, threshold: Double)
+    /// `need` more positive answers among `respondents` reach `level` at `threshold` percent.
+    case morePositiveAnswers(need: Int, respondents: Int, level: IndicatorLevel, threshold: Double)
+    /// The maximal level is reached (at or above `threshold`).
+    case topLevelReached(threshold: Double, unit: MeasureUnit)
+    /// The report lacks `field`, which this indicator needs.
+    case missingInput(field: String)
+    /// Feedback was asked for but nobody answered, so there is no share to compute.
+    case noRespondents
+    /// A requirement is met: `value` is at least (or at most) `threshold`.
+    case requirementMet(value: Double, bound: Bound, threshold: Double, unit: MeasureUnit)
+    /// A requirement is not met: `value` is below (or above) `threshold` by `gap`.
+    case requirementFailed(value: Double, bound: Bound, threshold: Double, gap: Double, unit: MeasureUnit)
+}
+
+/// Which side of a requirement's threshold passes.
+public enum Bound: String, Hashable, Sendable, CaseIterable {
+    /// The value must be at least the threshold.
+    case atLeast = "at_least"
+    /// The value must be at most the threshold.
+    case atMost = "at_most"
+}

@@ -1,0 +1,47 @@
+/// A problem in a standard file, found when a standard is loaded or linted.
+public enum StandardProblem: Hashable, Sendable {
+    /// The folder holds no standard files.
+    case noFiles
+    /// A file whose top key is none of `standard`, `table`, `examples`.
+    case unknownFileRole(found: String)
+    /// No file declares the standard (`standard:`) with its kinds and indicators.
+    case noHeader
+    /// A second file declares the standard; the first is `first`.
+    case secondHeader(first: String)
+    /// An id used twice for the same kind of thing (`what`: kind, form, indicator, table).
+    case duplicateID(what: String, id: String)
+    /// A table names a kind the standard does not declare.
+    case undefinedKind(kind: String, suggestion: String?)
+    /// A row names a form its kind does not declare.
+    case undefinedForm(form: String, kind: String, suggestion: String?)
+    /// A table or row names an indicator the standard does not declare.
+    case undefinedIndicator(indicator: String, suggestion: String?)
+    /// A row gives thresholds for an indicator its table does not list.
+    case indicatorNotInTable(indicator: String, table: String)
+    /// One form appears in two rows of the same table.
+    case formInTwoRows(form: String, firstLine: Int)
+    /// A name lacks its text in one of the languages.
+    case missingTranslation(field: String, language: Language)
+    /// The minimal threshold is above the maximal one.
+    case minimalAboveMaximal(indicator: String, minimal: Double, maximal: Double)
+    /// The minimal level's range reaches into the maximal level's.
+    case overlappingLevels(indicator: String, minimalTo: Double, maximalFrom: Double)
+    /// Values between the minimal level's range and the maximal level's belong to neither.
+    case gappedLevels(indicator: String, minimalTo: Double, maximalFrom: Double)
+    /// A range whose start is above its end.
+    case reversedRange(indicator: String, from: Double, to: Double)
+    /// The thresholds' shape does not fit how the indicator is checked.
+    case checkMismatch(indicator: String, check: String, expected: String)
+    /// An indicator's unit does not fit what it computes.
+    case unitMismatch(indicator: String, unit: String, expected: String)
+    /// An indicator computes something gsz does not know.
+    case unknownComputation(name: String, known: [String])
+    /// An indicator reads a report field that does not exist or holds no number.
+    case unknownInput(indicator: String, input: String, suggestion: String?)
+    /// An indicator gives the wrong number of inputs for its computation.
+    case inputCount(indicator: String, computation: String, expected: Int, given: Int)
+    /// A kept example's verdict differs from what the standard gives.
+    case exampleMismatch(example: String, what: String, expected: String, actual: String)
+    /// A kept example is not a valid service (its report would be an `error`).
+    case exampleInvalid(example: String, problem: String)
+}

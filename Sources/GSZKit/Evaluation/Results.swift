@@ -1,0 +1,92 @@
+public import GSZYAML
+
+/// One indicator's result for one service: value, thresholds, level, and what to do next.
+public struct IndicatorResult: Sendable {
+    /// The indicator as the standard declares it.
+    public let definition: IndicatorDefinition
+    /// The thresholds that applied.
+    public let threshold: Threshold
+    /// The level reached.
+    public let level: IndicatorLevel
+    /// The computed value; `nil` when the input is missing.
+    public let value: Double?
+    /// What the level means and what would raise it.
+    public let hint: Hint
+    /// Where the value comes from in the report (the service, when the input is missing).
+    public let location: SourceLocation
+    /// The table row that set the thresholds.
+    public let rule: IndicatorRule
+
+    /// The indicator's stable id.
+    public var id: String { definition.id }
+}
+
+/// One service's result.
+public struct ServiceResult: Sendable {
+    /// The service's id.
+    public let id: String
+    /// Its kind.
+    public let kind: String
+    /// Its form, where it has one.
+    public let form: String?
+    /// Its title, where given.
+    public let title: String?
+    /// The verdict (contract §3).
+    public let verdict: Verdict
+    /// Every indicator that applied, in the standard's order.
+    public let indicators: [IndicatorResult]
+    /// Where the service starts.
+    public let location: SourceLocation
+    /// The participants reached, where reported (for summaries).
+    public let participants: Int?
+}
+
+/// Who a report is from, for tables and summaries.
+public struct ReportIdentity: Sendable, Hashable {
+    /// The NGO's name.
+    public let ngo: String?
+    /// The NGO's BIN.
+    public let bin: String?
+    /// The project.
+    public let project: String?
+    /// The reporting period.
+    public let period: DateSpan?
+}
+
+/// Everything gsz found about one input file.
+public struct FileResult: Sendable {
+    /// The file as the user named it, or as found under a folder; `-` for standard input.
+    public let path: String
+    /// The file's verdict (contract §3).
+    public let verdict: Verdict
+    /// Input errors (contract §4); non-empty exactly when the verdict is `error`.
+    public let errors: [Diagnostic]
+    /// Warnings: unknown keys, dates outside the period. They never change a verdict.
+    public let warnings: [Diagnostic]
+    /// Each service's result, in document order; empty when the file has errors.
+    public let services: [ServiceResult]
+    /// Who the report is from, where it could be read.
+    public let identity: ReportIdentity?
+    /// The file's bytes, to quote lines under diagnostics.
+    public let source: [UInt8]
+
+    /// A result with every field given.
+    public init(
+        path: String, verdict: Verdict, errors: [Diagnostic], warnings: [Diagnostic],
+        services: [ServiceResult], identity: ReportIdentity?, source: [UInt8]
+    ) {
+        self.path = path
+        self.verdict = verdict
+        self.errors = errors
+        self.warnings = warnings
+        self.services = services
+        self.identity = identity
+        self.source = source
+    }
+
+    /// A file that could not be checked at all (missing, unreadable), for `problem`.
+    public static func failed(path: String, _ problem: Message, at location: SourceLocation? = nil) -> FileResult {
+        FileResult(path: path, verdict: .error, errors: [.error(problem, path: path, at: location)], warnings: [],
+                   services: [], identity: nil, source: [])
+    }
+}

@@ -1,0 +1,133 @@
+import GSZYAML
+
+/// The contract's JSON (§6): `{"files": […], "summary": {…}}`, keys in a fixed order.
+public struct JSONFormat: OutputFormat {
+    public static let name = FormatName.json
+    let options: RenderOptions
+
+    public init(options: RenderOptions) {
+        self.options = options
+    }
+
+    public func begin(into output: inout OutputBuffer) {
+        output.write("{\"files\": [")
+    }
+
+    public func file(_ result: FileResult, position: Int, into output: inout OutputBuffer) {
+        output.write(position == 0 ? "\n  " : ",\n  ")
+        output.write("{\"path\": ")
+        output.writeJSONString(result.path)
+        output.write(", \"verdict\": \"")
+        output.write(result.verdict.rawValue)
+        output.write("\",\n   \"errors\": ")
+        writeDiagnostics(result.errors, into: &output)
+        output.write(", \"warnings\": ")
+        writeDiagnostics(result.warnings, into: &output)
+        if let identity = result.identity {
+            output.write(",\n   \"report\": {\"ngo\": ")
+            writeOptional(identity.ngo, into: &output)
+            output.write(", \"bin\": ")
+            writeOptional(identity.bin, into: &output)
+            output.write(", \"project\": ")
+            writeOptional(identity.project, into: &output)
+            output.write("}")
+        }
+        output.write(",\n   \"services\": [")
+        for (index, service) in result.services.enumerated() {
+            output.write(index == 0 ? "\n    " : ",\n    ")
+            writeService(service, into: &output)
+        }
+        output.write(result.services.isEmpty ? "]}" : "]}")
+    }
+
+    public func end(_ summary: BatchSummary, into output: inout OutputBuffer) {
+        output.write(summary.files == 0 ? "],\n \"summary\": {\"files\": " : "\n ],\n \"summary\": {\"files\": ")
+        output.write(summary.files)
+        for verdict in [Verdict.maximal, .minimal, .incomplete, .noncompliant, .notAssessed, .error] {
+            output.write(", \"")
+            output.write(verdict.rawValue)
+            output.write("\": ")
+            output.write(summary[verdict])
+        }
+        output.write("},\n \"standard\": {\"id\": ")
+        output.writeJSONString(options.standard.id)
+        output.write(", \"version\": ")
+        output.writeJSONString(options.standard.version)
+        output.write("}}\n")
+    }
+
+    private func writeService(_ service: ServiceResult, into output: inout OutputBuffer) {
+        output.write("{\"id\": ")
+        output.writeJSONString(service.id)
+        output.write(", \"kind\": ")
+        output.writeJSONString(service.kind)
+        output.write(", \"form\": ")
+        writeOptional(service.form, into: &output)
+        if let title = service.title {
+            output.write(", \"title\": ")
+            output.writeJSONString(title)
+        }
+        output.write(", \"verdict\": \"")
+        output.write(service.verdict.rawValue)
+        output.write("\", \"line\": ")
+        output.write(service.location.line)
+        output.write(", \"column\": ")
+        output.write(service.location.column)
+        output.write(",\n     \"indicators\": [")
+        for (index, indicator) in service.indicators.enumerated() {
+            output.write(index == 0 ? "\n      " : ",\n      ")
+            writeIndicator(indicator, into: &output)
+        }
+        output.write(service.indicators.isEmpty ? "]}" : "]}")
+    }
+
+    private func writeIndicator(_ indicator: IndicatorResult, into output: inout OutputBuffer) {
+        output.write("{\"id\": \"")
+        output.write(indicator.id)
+        output.write("\", \"level\": \"")
+        output.write(indicator.level.rawValue)
+        output.write("\", \"value\": ")
+        if let value = indicator.value { output.writeJSONNumber(value) } else { output.write("null") }
+        let (minimal, maximal): (Double?, Double?) = switch indicator.threshold {
+        case .graded(let minimal, let maximal): (minimal.from, maximal.from)
+        case .requirement(.atLeast, let threshold): (threshold, nil)
+        case .requirement(.atMost, let threshold): (nil, threshold)
+        }
+        output.write(", \"minimal\": ")
+        if let minimal { output.writeJSONNumber(minimal) } else { output.write("null") }
+        output.write(", \"maximal\": ")
+        if let maximal { output.writeJSONNumber(maximal) } else { output.write("null") }
+        output.write(", \"check\": \"")
+        output.write(indicator.definition.check.rawValue)
+        output.write("\", \"unit\": \"")
+        output.write(indicator.definition.unit.rawValue)
+        output.write("\",\n       \"message\": ")
+        output.writeJSONString(indicator.hint.text(in: options.language))
+        output.write(", \"line\": ")
+        output.write(indicator.location.line)
+        output.write(", \"column\": ")
+        output.write(indicator.location.column)
+        output.write("}")
+    }
+
+    private func writeDiagnostics(_ diagnostics: [Diagnostic], into output: inout OutputBuffer) {
+        output.write("[")
+        for (index, diagnostic) in diagnostics.enumerated() {
+            if index > 0 { output.write(", ") }
+            output.write("{\"message\": ")
+            output.writeJSONString(diagnostic.message.text(in: options.language))
+            output.write(", \"line\": ")
+            if let location = diagnostic.location { output.write(location.line) } else { output.write("null") }
+            output.write(", \"column\": ")
+            if let location = diagnostic.location { output.write(location.column) } else { output.write("null") }
+            output.write(", \"code\": \"")
+            output.write(diagnostic.message.id)
+            output.write("\"}")
+        }
+        output.write("]")
+    }
+
+    private func writeOptional(_ text: String?, into output: inout OutputBuffer) {
+        if let text { output.writeJSONString(text) } else { output.write("null") }
+    }
+}

@@ -1,0 +1,95 @@
+/// Settings every renderer may read. Passed in, never read from the environment, so output
+/// is byte-for-byte reproducible.
+public struct RenderOptions: Sendable {
+    /// The language for messages and labels.
+    public var language: Language
+    /// The lowest passing verdict (for failures in JUnit, levels in SARIF…).
+    public var required: RequiredLevel
+    /// Whether to colour text with ANSI escapes.
+    public var color: Bool
+    /// The standard the files were checked against.
+    public var standard: Standard
+    /// gsz's version, for formats that name their tool.
+    public var toolVersion: String
+
+    /// Options with every field given.
+    public init(language: Language, required: RequiredLevel, color: Bool, standard: Standard, toolVersion: String) {
+        self.language = language
+        self.required = required
+        self.color = color
+        self.standard = standard
+        self.toolVersion = toolVersion
+    }
+}
+
+/// A way to write results: a pure function from results to bytes, in three parts so a
+/// batch streams through it without being held in memory.
+public protocol OutputFormat: Sendable {
+    /// The name `--format` takes.
+    static var name: FormatName { get }
+    /// A renderer with `options`.
+    init(options: RenderOptions)
+    /// What comes before the first file.
+    func begin(into output: inout OutputBuffer)
+    /// One file's part; `position` counts files from 0, in input order.
+    func file(_ result: FileResult, position: Int, into output: inout OutputBuffer)
+    /// What comes after the last file.
+    func end(_ summary: BatchSummary, into output: inout OutputBuffer)
+}
+
+/// The output formats, by the name `--format` takes.
+public enum FormatName: String, CaseIterable, Sendable {
+    /// For people at a terminal.
+    case text
+    /// The contract's JSON (§6), for programs.
+    case json
+
+    /// The renderer type for this name.
+    public var type: any OutputFormat.Type {
+        switch self {
+        case .text: TextFormat.self
+        case .json: JSONFormat.self
+        }
+    }
+
+    /// What the format is for, for `--help`.
+    public var summary: String {
+        switch self {
+        case .text: "for people: verdicts, values, thresholds and hints per service (default)"
+        case .json: "one JSON object: files, services, indicators, summary (contract §6)"
+        }
+    }
+}
+
+/// Counts of file verdicts over a batch.
+public struct BatchSummary: Sendable, Equatable {
+    /// Files checked.
+    public private(set) var files = 0
+    /// Files per verdict.
+    public private(set) var counts: [Verdict: Int] = [:]
+    /// Files that fail `required`: below it, or with errors.
+    public private(set) var failing = 0
+    /// Warnings over all files.
+    public private(set) var warnings = 0
+
+    /// An empty summary.
+    public init() {}
+
+    /// Counts one file.
+    public mutating func add(_ result: FileResult, required: RequiredLevel) {
+        files += 1
+        counts[result.verdict, default: 0] += 1
+        if !result.verdict.passes(required) { failing += 1 }
+        warnings += result.warnings.count
+    }
+
+    /// Files with `verdict`.
+    public subscript(verdict: Verdict) -> Int { counts[verdict] ?? 0 }
+
+    /// The exit status of contract §6: 2 if any file has an error, 1 if some file is
+    /// below the required level, else 0.
+    public var exitStatus: Int32 {
+        if self[.error] > 0 { return 2 }
+        return failing > 0 ? 1 : 0
+    }
+}

@@ -1,0 +1,62 @@
+/// Short labels of the text and table formats, in each language.
+public enum Label: CaseIterable, Sendable {
+    case bin
+    case total
+    case file
+    case service
+    case indicator
+    case value
+    case threshold
+    case level
+    case verdict
+    case hint
+    case ngo
+    case project
+    case form
+    case kind
+    case warnings
+    case errors
+    case notChecked
+    case participants
+    case meanSatisfaction
+    case successStories
+    case services
+
+    /// The label in `language`.
+    public func text(in language: Language) -> String {
+        let words: (ru: String, kk: String, en: String) = switch self {
+        case .bin: ("БИН", "БСН", "BIN")
+        case .total: ("Итого", "Барлығы", "Total")
+        case .file: ("Файл", "Файл", "File")
+        case .service: ("Услуга", "Қызмет", "Service")
+        case .indicator: ("Показатель", "Көрсеткіш", "Indicator")
+        case .value: ("Значение", "Мәні", "Value")
+        case .threshold: ("Пороги", "Шектер", "Thresholds")
+        case .level: ("Уровень", "Деңгей", "Level")
+        case .verdict: ("Вердикт", "Қорытынды", "Verdict")
+        case .hint: ("Что сделать", "Не істеу керек", "What next")
+        case .ngo: ("НПО", "ҮЕҰ", "NGO")
+        case .project: ("Проект", "Жоба", "Project")
+        case .form: ("Форма", "Нысан", "Form")
+        case .kind: ("Вид", "Түрі", "Kind")
+        case .warnings: ("Предупреждения", "Ескертулер", "Warnings")
+        case .errors: ("Ошибки", "Қателер", "Errors")
+        case .notChecked: ("Не удалось проверить", "Тексеру мүмкін болмады", "Could not be checked")
+        case .participants: ("Участники", "Қатысушылар", "Participants")
+        case .meanSatisfaction: ("Средняя удовлетворённость", "Орташа қанағаттану", "Mean satisfaction")
+        case .successStories: ("Истории успеха", "Табыс тарихтары", "Success stories")
+        case .services: ("Услуги", "Қызметтер", "Services")
+        }
+        switch language {
+        case .ru: return words.ru
+        case .kk: return words.kk
+        case .en: return words.en
+        }
+    }
+
+    /// "3 файла", "1 file": a count of files.
+    public static func files(_ count: Int, in language: Language) -> String {
+        let nouns = NounForms(ru: ("файл", "файла", "файлов"), kk: "файл", en: ("file", "files"))
+        return "\(count) \(nouns.form(for: Double(count), in: language))"
+    }
+}

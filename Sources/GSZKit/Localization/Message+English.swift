@@ -1,0 +1,228 @@
+import GSZYAML
+
+extension Message {
+    var english: String {
+        let q = { (text: String) in Wording.quote(text, .en) }
+        switch self {
+        case .noSuchFile: return "no such file or folder"
+        case .unreadable(let reason): return "cannot read the file: \(reason)"
+        case .notARegularFile: return "not a regular file (a FIFO, device or socket); give a file or a folder"
+        case .yaml(let kind): return kind.english
+        case .rootNotMapping: return "the report must be a mapping with the keys 'report' and 'services'"
+        case .missingField(let field): return "required field \(q(field)) is missing"
+        case .wrongType(let field, let expected, let found):
+            return "\(q(field)) must be \(expected.english), not \(found.english)"
+        case .keyNotText: return "a key must be text"
+        case .unknownKey(let key, let suggestion?): return "unknown key \(q(key)); did you mean \(q(suggestion))?"
+        case .unknownKey(let key, nil): return "unknown key \(q(key))"
+        case .emptyText(let field): return "\(q(field)) must not be empty"
+        case .negative(let field, let value): return "\(q(field)) must not be negative (found \(value))"
+        case .notPositive(let field, let value): return "\(q(field)) must be greater than zero (found \(value))"
+        case .numberTooLarge(let field): return "\(q(field)) is too large a number"
+        case .malformedDate(let field, let text): return "\(q(field)) must be a date written YYYY-MM-DD, not \(q(text))"
+        case .nonexistentDate(let field, let text): return "\(q(field)): \(text) is not a date on the calendar"
+        case .reversedDates(let field, let from, let to): return "\(q(field)): 'from' (\(from)) is after 'to' (\(to))"
+        case .dateAndDates: return "give either 'date' (one day) or 'dates' (from, to), not both"
+        case .missingDates: return "required field 'dates' is missing (or 'date' for a one-day service)"
+        case .exceeds(let field, let value, let limitField, let limit):
+            return "\(q(field)) (\(value)) cannot be more than \(q(limitField)) (\(limit))"
+        case .unknownValue(let field, let value, let known, let suggestion):
+            let hint = suggestion.map { "; did you mean \(q($0))?" } ?? ""
+            return "unknown \(field) \(q(value))\(hint) Known: \(Wording.list(known, .en))"
+        case .formRequired(let kind, let known):
+            return "'form' is required for kind \(q(kind)): one of \(Wording.list(known, .en))"
+        case .formNotUsed(let kind): return "'form' is not used for kind \(q(kind)); it is ignored"
+        case .duplicateServiceID(let id, let first): return "service id \(q(id)) is already used on line \(first.line)"
+        case .noServices: return "'services' must list at least one service"
+        case .binLength(let bin): return "BIN \(q(bin)) must be exactly 12 digits"
+        case .binCheckDigit(let bin): return "BIN \(q(bin)) fails its check digit; check for a mistyped digit"
+        case .outsidePeriod(let field, let date, let from, let to):
+            return "\(q(field)) \(date) is outside the report period (\(from) to \(to))"
+        case .hint(let hint): return hint.english
+        case .standard(let problem): return problem.english
+        }
+    }
+}
+
+extension ValueKind {
+    var english: String {
+        switch self {
+        case .text: "text"
+        case .integer: "a whole number"
+        case .number: "a number"
+        case .date: "a date (YYYY-MM-DD)"
+        case .dateRange: "a mapping with 'from' and 'to' dates"
+        case .mapping: "a mapping"
+        case .list: "a list"
+        case .countOrList: "a whole number or a list"
+        case .boolean: "true or false"
+        }
+    }
+}
+
+extension FoundValue {
+    var english: String {
+        switch self {
+        case .scalar(let text): Wording.quote(Wording.excerpt(text), .en)
+        case .list: "a list"
+        case .mapping: "a mapping"
+        }
+    }
+}
+
+extension IndicatorLevel {
+    /// The level's name in `language`, as used in sentences and tables.
+    public func name(in language: Language) -> String {
+        switch (self, language) {
+        case (.missing, .en): "missing"
+        case (.missing, .ru): "нет данных"
+        case (.missing, .kk): "дерек жоқ"
+        case (.noncompliant, .en): "noncompliant"
+        case (.noncompliant, .ru): "не соответствует"
+        case (.noncompliant, .kk): "сәйкес емес"
+        case (.meets, .en): "meets"
+        case (.meets, .ru): "соответствует"
+        case (.meets, .kk): "сәйкес"
+        case (.minimal, .en): "minimal"
+        case (.minimal, .ru): "минимальный"
+        case (.minimal, .kk): "минималды"
+        case (.maximal, .en): "maximal"
+        case (.maximal, .ru): "максимальный"
+        case (.maximal, .kk): "максималды"
+        }
+    }
+}
+
+extension Verdict {
+    /// The verdict's name in `language`.
+    public func name(in language: Language) -> String {
+        switch (self, language) {
+        case (.error, .en): "error"
+        case (.error, .ru): "ошибка"
+        case (.error, .kk): "қате"
+        case (.noncompliant, .en): "noncompliant"
+        case (.noncompliant, .ru): "не соответствует"
+        case (.noncompliant, .kk): "сәйкес емес"
+        case (.incomplete, .en): "incomplete"
+        case (.incomplete, .ru): "неполный"
+        case (.incomplete, .kk): "толық емес"
+        case (.minimal, .en): "minimal"
+        case (.minimal, .ru): "минимальный"
+        case (.minimal, .kk): "минималды"
+        case (.maximal, .en): "maximal"
+        case (.maximal, .ru): "максимальный"
+        case (.maximal, .kk): "максималды"
+        case (.notAssessed, .en): "not assessed"
+        case (.notAssessed, .ru): "не оценивается"
+        case (.notAssessed, .kk): "бағаланбайды"
+        }
+    }
+}
+
+extension Hint {
+    var english: String {
+        let n = { (value: Double) in Wording.number(value, .en) }
+        switch self {
+        case .moreForLevel(let need, let unit, let level, let threshold):
+            let noun = unit.nouns.form(for: need, in: .en)
+            let verb = need == 1 ? "reaches" : "reach"
+            return "\(n(need)) more \(noun) \(verb) the \(level.name(in: .en)) level (\(n(threshold)))"
+        case .morePositiveAnswers(let need, let respondents, let level, let threshold):
+            let answers = need == 1 ? "positive answer" : "positive answers"
+            let verb = need == 1 ? "reaches" : "reach"
+            return "\(need) more \(answers) of \(respondents) \(verb) the \(level.name(in: .en)) level (\(n(threshold))%)"
+        case .topLevelReached(let threshold, let unit):
+            return "maximal level reached (\(unit.amount(threshold, in: .en)) or more)"
+        case .missingInput(let field): return "no \(Wording.quote(field, .en)) in the report: add it to assess this indicator"
+        case .noRespondents: return "no feedback forms were returned (respondents: 0): collect feedback to assess satisfaction"
+        case .requirementMet(let value, let bound, let threshold, let unit):
+            let limit = bound == .atLeast ? "at least" : "at most"
+            let verb = bound == .atLeast ? "required" : "allowed"
+            return "\(unit.amount(value, in: .en)): \(limit) \(unit.amount(threshold, in: .en)) \(verb)"
+        case .requirementFailed(let value, .atLeast, let threshold, let gap, let unit):
+            return "\(unit.amount(value, in: .en)): at least \(unit.amount(threshold, in: .en)) required, \(unit.amount(gap, in: .en)) short"
+        case .requirementFailed(let value, .atMost, let threshold, let gap, let unit):
+            return "\(unit.amount(value, in: .en)): at most \(unit.amount(threshold, in: .en)) allowed, \(unit.amount(gap, in: .en)) over"
+        }
+    }
+}
+
+extension YAMLError.Kind {
+    var english: String {
+        switch self {
+        case .invalidUTF8(let byte?):
+            "not valid UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true))); save the file as UTF-8"
+        case .invalidUTF8(nil): "not valid UTF-8; save the file as UTF-8"
+        case .notUTF8Encoding: "the file is UTF-16 or UTF-32; save it as UTF-8"
+        case .controlCharacter(let value): "control character \(LibyamlWording.codePoint(value)) is not allowed in YAML text"
+        case .syntax(let problem, let context?): "not valid YAML: \(problem) (\(context))"
+        case .syntax(let problem, nil): "not valid YAML: \(problem)"
+        case .empty: "the file is empty"
+        case .multipleDocuments: "the file holds more than one YAML document; a report is one document"
+        case .duplicateKey(let key, let first): "duplicate key '\(key)' (first on line \(first.line))"
+        case .unsupportedTag(let tag): "unsupported tag '\(tag)'; remove it, the field decides the type"
+        case .undefinedAlias(let name): "alias '*\(name)' refers to no anchor defined before it"
+        case .tooLarge(let limit): "the file is larger than \(limit / (1 << 20)) MiB"
+        case .tooDeep(let limit): "nesting deeper than \(limit) levels"
+        case .tooManyAliasedNodes(let limit): "aliases expand to more than \(limit) nodes"
+        case .tooManyNodes(let limit): "more than \(limit) values in one file"
+        }
+    }
+}
+
+extension StandardProblem {
+    var english: String {
+        let q = { (text: String) in Wording.quote(text, .en) }
+        let n = { (value: Double) in Wording.number(value, .en) }
+        let mean = { (suggestion: String?) in suggestion.map { "; did you mean \(q($0))?" } ?? "" }
+        switch self {
+        case .noFiles: return "no standard files (*.yaml) in this folder"
+        case .unknownFileRole(let found):
+            return "a standard file starts with 'standard', 'table' or 'examples', not \(q(found))"
+        case .noHeader: return "no file declares the standard ('standard:' with its kinds and indicators)"
+        case .secondHeader(let first): return "the standard is already declared in \(first)"
+        case .duplicateID(let what, let id): return "\(what) \(q(id)) is declared twice"
+        case .undefinedKind(let kind, let suggestion): return "kind \(q(kind)) is not declared\(mean(suggestion))"
+        case .undefinedForm(let form, let kind, let suggestion):
+            return "form \(q(form)) is not declared for kind \(q(kind))\(mean(suggestion))"
+        case .undefinedIndicator(let indicator, let suggestion):
+            return "indicator \(q(indicator)) is not declared\(mean(suggestion))"
+        case .indicatorNotInTable(let indicator, let table):
+            return "indicator \(q(indicator)) is not among the indicators of table \(q(table))"
+        case .formInTwoRows(let form, let firstLine): return "form \(q(form)) already has a row on line \(firstLine)"
+        case .missingTranslation(let field, let language): return "\(q(field)) has no \(language.englishName) text"
+        case .minimalAboveMaximal(let indicator, let minimal, let maximal):
+            return "\(q(indicator)): the minimal threshold \(n(minimal)) is above the maximal \(n(maximal))"
+        case .overlappingLevels(let indicator, let minimalTo, let maximalFrom):
+            return "\(q(indicator)): the minimal level runs to \(n(minimalTo)), into the maximal level from \(n(maximalFrom))"
+        case .gappedLevels(let indicator, let minimalTo, let maximalFrom):
+            return "\(q(indicator)): values between \(n(minimalTo)) and \(n(maximalFrom)) belong to no level"
+        case .reversedRange(let indicator, let from, let to):
+            return "\(q(indicator)): the range \(n(from))–\(n(to)) starts above its end"
+        case .checkMismatch(let indicator, let check, let expected):
+            return "\(q(indicator)) is checked as \(check): give \(expected)"
+        case .unitMismatch(let indicator, let unit, let expected):
+            return "\(q(indicator)): unit \(q(unit)) does not fit; expected \(q(expected))"
+        case .unknownComputation(let name, let known):
+            return "unknown computation \(q(name)); known: \(Wording.list(known, .en))"
+        case .unknownInput(let indicator, let input, let suggestion):
+            return "\(q(indicator)) reads \(q(input)), which is not a number field of a service\(mean(suggestion))"
+        case .inputCount(let indicator, let computation, let expected, let given):
+            return "\(q(indicator)): \(computation) takes \(expected) input(s), not \(given)"
+        case .exampleMismatch(let example, let what, let expected, let actual):
+            return "example \(q(example)): \(what) expected \(expected), got \(actual)"
+        case .exampleInvalid(let example, let problem):
+            return "example \(q(example)) is not a valid service: \(problem)"
+        }
+    }
+}
+
+extension Language {
+    var englishName: String {
+        switch self {
+        case .ru: "Russian"
+        case .kk: "Kazakh"
+        case .en: "English"
+        }
+    }
+}

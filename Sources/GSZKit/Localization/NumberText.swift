@@ -1,0 +1,21 @@
+/// Numbers as people read them: no trailing `.0`, at most two decimals in sentences.
+public enum NumberText {
+    /// `28`, `2.5`, `88.46` (two decimals at most, trailing zeros dropped), with a decimal
+    /// comma for Russian and Kazakh.
+    public static func short(_ value: Double, in language: Language = .en) -> String {
+        let text = plain(value)
+        return language == .en ? text : String(text.map { $0 == "." ? "," : $0 })
+    }
+
+    /// The value rounded to two decimals, without trailing zeros.
+    static func plain(_ value: Double) -> String {
+        if value.rounded() == value && abs(value) < 1e15 { return String(Int(value)) }
+        let hundredths = Int((abs(value) * 100).rounded())
+        let sign = value < 0 && hundredths != 0 ? "-" : ""
+        let whole = hundredths / 100
+        let fraction = hundredths % 100
+        if fraction == 0 { return sign + String(whole) }
+        let digits = fraction % 10 == 0 ? String(fraction / 10) : (fraction < 10 ? "0" : "") + String(fraction)
+        return "\(sign)\(whole).\(digits)"
+    }
+}

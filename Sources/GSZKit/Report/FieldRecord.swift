@@ -1,0 +1,79 @@
+public import GSZYAML
+
+/// A value read from a report field, typed by the field.
+public enum FieldValue: Hashable, Sendable {
+    /// Text, as written.
+    case text(String)
+    /// A whole number.
+    case wholeNumber(Int)
+    /// A number.
+    case number(Double)
+    /// A date.
+    case date(CalendarDate)
+    /// A span of dates.
+    case span(DateSpan)
+    /// A count: a number, or the length of a list.
+    case count(Int)
+
+    /// The value as a number, for values that are numbers.
+    public var numeric: Double? {
+        switch self {
+        case .wholeNumber(let value), .count(let value): Double(value)
+        case .number(let value): value
+        case .text, .date, .span: nil
+        }
+    }
+}
+
+/// The values read from one record (the report header, or one service), by dotted path,
+/// each with the place it was written.
+public struct FieldRecord: Sendable {
+    /// One field's value and place.
+    public struct Entry: Sendable {
+        /// The dotted path within the record.
+        public let path: String
+        /// The value.
+        public let value: FieldValue
+        /// Where the value is written.
+        public let location: SourceLocation
+    }
+
+    /// Where the record starts.
+    public let location: SourceLocation
+    /// The values read, in document order.
+    public private(set) var entries: [Entry] = []
+
+    init(location: SourceLocation) {
+        self.location = location
+    }
+
+    mutating func set(_ path: String, _ value: FieldValue, at location: SourceLocation) {
+        entries.append(Entry(path: path, value: value, location: location))
+    }
+
+    /// The entry at `path`, if the field was given a valid value.
+    public func entry(_ path: String) -> Entry? { entries.first { $0.path == path } }
+
+    /// The text at `path`.
+    public func text(_ path: String) -> String? {
+        if case .text(let text)? = entry(path)?.value { return text }
+        return nil
+    }
+
+    /// The number at `path`.
+    public func number(_ path: String) -> Double? { entry(path)?.value.numeric }
+
+    /// The whole number or count at `path`.
+    public func wholeNumber(_ path: String) -> Int? {
+        switch entry(path)?.value {
+        case .wholeNumber(let value)?, .count(let value)?: value
+        default: nil
+        }
+    }
+
+    /// The date span at `path`.
+    public func span(_ path: String) -> DateSpan? {
+        if case .span(let span)? = entry(path)?.value { return span }
+        return nil
+    }
+}

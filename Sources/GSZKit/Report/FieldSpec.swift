@@ -1,0 +1,124 @@
+/// One field of the report format: its key, its type, whether it must be there, and what
+/// it means.
+///
+/// The report reader, the JSON Schema (`gsz schema`), the report templates (`gsz init`)
+/// and the standard linter all read these same values, so they cannot disagree.
+public struct FieldSpec: Sendable {
+    /// The key as written in a report.
+    public let key: String
+    /// The dotted path from the record the field belongs to (`feedback.respondents`).
+    public let path: String
+    /// What the value must be.
+    public let type: FieldType
+    /// Whether a report must give it.
+    public let isRequired: Bool
+    /// What the field means, for people.
+    public let summary: LocalizedText
+    /// What a number in this field counts, where it is a number.
+    public let unit: MeasureUnit?
+    /// A typical value, written as in YAML, for templates and docs.
+    public let example: String?
+
+    /// A field; nested fields get their paths from their parent.
+    public init(
+        _ key: String, _ type: FieldType, required: Bool = false, unit: MeasureUnit? = nil,
+        example: String? = nil, summary: LocalizedText
+    ) {
+        self.init(key: key, path: key, type: type, isRequired: required, summary: summary, unit: unit, example: example)
+    }
+
+    private init(
+        key: String, path: String, type: FieldType, isRequired: Bool, summary: LocalizedText,
+        unit: MeasureUnit?, example: String?
+    ) {
+        self.key = key
+        self.path = path
+        self.isRequired = isRequired
+        self.summary = summary
+        self.unit = unit
+        self.example = example
+        // Children of an object field take their paths from it, within the same record.
+        switch type {
+        case .object(let object):
+            self.type = .object(ObjectSpec(object.fields.map { $0.placed(under: path) }))
+        default:
+            self.type = type
+        }
+    }
+
+    /// This field with its path starting at `parent`.
+    func placed(under parent: String) -> FieldSpec {
+        FieldSpec(key: key, path: parent + "." + key, type: type, isRequired: isRequired,
+                  summary: summary, unit: unit, example: example)
+    }
+}
+
+/// What a field's value must be.
+public indirect enum FieldType: Sendable {
+    /// Any text.
+    case text
+    /// A Kazakhstan business identification number: 12 digits, check digit valid.
+    case bin
+    /// Text naming a service kind declared by the standard.
+    case kind
+    /// Text naming a form of the service's kind.
+    case form
+    /// A whole number at least `minimum`.
+    case wholeNumber(minimum: Int)
+    /// A number at least `minimum` (above it when `exclusive`).
+    case number(minimum: Double, exclusive: Bool)
+    /// A date, `YYYY-MM-DD`.
+    case date
+    /// `{from, to}` dates, from not after to.
+    case dateSpan
+    /// A whole number at least 0, or a list whose items are counted.
+    case countOrList
+    /// A mapping of further fields.
+    case object(ObjectSpec)
+    /// A list of records, each a mapping of fields, at least `minimumCount` of them.
+    case list(ObjectSpec, minimumCount: Int)
+
+    /// The type without its details, for matching computations to fields.
+    public enum Shape: String, Sendable {
+        case text, bin, kind, form, wholeNumber, number, date, dateSpan, countOrList, object, list
+    }
+
+    /// The type without its details.
+    public var shape: Shape {
+        switch self {
+        case .text: .text
+        case .bin: .bin
+        case .kind: .kind
+        case .form: .form
+        case .wholeNumber: .wholeNumber
+        case .number: .number
+        case .date: .date
+        case .dateSpan: .dateSpan
+        case .countOrList: .countOrList
+        case .object: .object
+        case .list: .list
+        }
+    }
+}
+
+/// The fields of a mapping.
+public struct ObjectSpec: Sendable {
+    /// The fields, in documented order.
+    public let fields: [FieldSpec]
+    /// Their keys, for matching.
+    public let keys: KeySet
+
+    /// A mapping of `fields`.
+    public init(_ fields: [FieldSpec]) {
+        self.fields = fields
+        keys = KeySet(fields.map(\.key))
+    }
+
+    /// Every field below this one, depth first, objects included.
+    public var allFields: [FieldSpec] {
+        fields.flatMap { field -> [FieldSpec] in
+            if case .object(let object) = field.type { return [field] + object.allFields }
+            return [field]
+        }
+    }
+}

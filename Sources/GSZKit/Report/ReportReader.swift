@@ -1,0 +1,125 @@
+public import GSZYAML
+
+/// Reads a parsed document as a report (contract §1 and §4): every field by the format's
+/// schema, then the rules that tie fields together, against the kinds and forms `standard`
+/// declares.
+public struct ReportReader: Sendable {
+    /// The standard whose kinds and forms are valid.
+    public let standard: Standard
+
+    /// A reader that validates kinds and forms against `standard`.
+    public init(standard: Standard) {
+        self.standard = standard
+    }
+
+    /// The report in `document`, or `nil` with the reasons when it has errors; warnings
+    /// come either way.
+    public func read(_ document: YAMLDocument, path: String) -> (report: Report?, diagnostics: [Diagnostic]) {
+        var schema = SchemaReader(fields: FieldReader(path: path))
+        let root = document.root
+        guard root.kind == .mapping else {
+            schema.fields.bag.error(.rootNotMapping, at: root.location)
+            return (nil, schema.fields.bag.all)
+        }
+        var header = FieldRecord(location: root.location)
+        let lists = schema.read(root, as: ReportSchema.root, field: "", into: &header)
+        var services: [ServiceRecord] = []
+        if let list = lists["services"] {
+            services.reserveCapacity(list.items.count)
+            for item in list.items {
+                var fields = FieldRecord(location: item.location)
+                _ = schema.read(item, as: ReportSchema.service, field: "", into: &fields)
+                var rules = ServiceRules(standard: standard, bag: schema.fields.bag)
+                fields = rules.check(item, fields)
+                schema.fields.bag = rules.bag
+                services.append(ServiceRecord(fields: fields))
+            }
+        }
+        var bag = schema.fields.bag
+        Self.checkAcrossServices(services, period: header.span("report.period"), bag: &bag)
+        let report = bag.hasErrors ? nil : Report(header: header, services: services)
+        return (report, bag.all)
+    }
+
+    /// Ids unique within the report; service dates within the report's period (a warning).
+    private static func checkAcrossServices(_ services: [ServiceRecord], period: DateSpan?, bag: inout DiagnosticBag) {
+        var firstByID: [String: SourceLocation] = [:]
+        for service in services {
+            if let entry = service.fields.entry("id"), case .text(let id) = entry.value {
+                if let first = firstByID[id] {
+                    bag.error(.duplicateServiceID(id: id, first: first), at: entry.location)
+                } else {
+                    firstByID[id] = entry.location
+                }
+            }
+            if let period, let entry = service.fields.entry("dates"), case .span(let span) = entry.value,
+               !span.isWithin(period) {
+                let outside = span.from < period.from ? span.from : span.to
+                bag.warning(.outsidePeriod(field: "dates", date: "\(outside)", from: "\(period.from)", to: "\(period.to)"),
+                            at: entry.location)
+            }
+        }
+    }
+}
+
+/// The rules that tie one service's fields together.
+struct ServiceRules {
+    let standard: Standard
+    var bag: DiagnosticBag
+
+    /// Checks `fields`, read from `node`; returns them with `date` folded into `dates`.
+    mutating func check(_ node: YAMLNode, _ fields: FieldRecord) -> FieldRecord {
+        var fields = fields
+        checkKindAndForm(node, fields)
+        // One day may be written `date: …`; evaluation reads every service's `dates`.
+        let mapping = node.kind == .mapping ? node : nil
+        let writesDates = mapping?.value(forKey: "dates").map { !$0.isNull } ?? false
+        let writesDate = mapping?.value(forKey: "date").map { !$0.isNull } ?? false
+        if writesDates && writesDate {
+            bag.error(.dateAndDates, at: mapping?.value(forKey: "date")?.location ?? fields.location)
+        } else if !writesDates && !writesDate && mapping != nil {
+            bag.error(.missingDates, at: fields.location)
+        } else if let entry = fields.entry("date"), case .date(let day) = entry.value {
+            fields.set("dates", .span(DateSpan(from: day, to: day)), at: entry.location)
+        }
+        checkNotAbove("feedback.satisfied", "feedback.respondents", in: fields)
+        checkNotAbove("feedback.respondents", "participants", in: fields)
+        return fields
+    }
+
+    private mutating func checkKindAndForm(_ node: YAMLNode, _ fields: FieldRecord) {
+        guard let kindEntry = fields.entry("kind"), case .text(let kindID) = kindEntry.value else { return }
+        guard let kind = standard.kind(kindID) else {
+            let known = standard.kinds.map(\.id)
+            bag.error(.unknownValue(field: "kind", value: kindID, known: known,
+                                    suggestion: Suggestion.closest(to: kindID, among: known)), at: kindEntry.location)
+            return
+        }
+        let formEntry = fields.entry("form")
+        let known = kind.forms.map(\.id)
+        switch (formEntry, known.isEmpty) {
+        case (nil, false):
+            // A form written but unreadable (null, wrong type) has already been reported.
+            if node.value(forKey: "form").map({ $0.isNull }) ?? true {
+                bag.error(.formRequired(kind: kindID, known: known), at: kindEntry.location)
+            }
+        case (let entry?, true):
+            bag.warning(.formNotUsed(kind: kindID), at: entry.location)
+        case (let entry?, false):
+            if case .text(let formID) = entry.value, !known.contains(formID) {
+                bag.error(.unknownValue(field: "form", value: formID, known: known,
+                                        suggestion: Suggestion.closest(to: formID, among: known)), at: entry.location)
+            }
+        case (nil, true):
+            break
+        }
+    }
+
+    /// `smaller` must not exceed `larger` where both are given.
+    private mutating func checkNotAbove(_ smaller: String, _ larger: String, in fields: FieldRecord) {
+        guard let small = fields.entry(smaller), let large = fields.entry(larger),
+              case .wholeNumber(let value) = small.value, case .wholeNumber(let limit) = large.value,
+              value > limit else { return }
+        bag.error(.exceeds(field: smaller, value: value, limitField: larger, limit: limit), at: small.location)
+    }
+}

@@ -1,0 +1,73 @@
+import GSZYAML
+
+/// Reads a mapping against an `ObjectSpec` into a `FieldRecord`, one field at a time,
+/// with every problem recorded by the underlying `FieldReader`.
+///
+/// Generic over the format: it knows field types, not what a service is. List fields
+/// are handed back as their item nodes for the caller to read as records of their own.
+struct SchemaReader {
+    var fields: FieldReader
+
+    /// Reads `node` as `object` into `record`; returns the item nodes of list fields by path.
+    mutating func read(
+        _ node: YAMLNode, as object: ObjectSpec, field: String, into record: inout FieldRecord
+    ) -> [String: (node: YAMLNode, items: YAMLNode.Children)] {
+        guard let mapping = fields.mapping(node, field: field, keys: object.keys) else { return [:] }
+        var lists: [String: (node: YAMLNode, items: YAMLNode.Children)] = [:]
+        for spec in object.fields {
+            guard let value = mapping[spec.key] else {
+                if spec.isRequired { fields.bag.error(.missingField(field: mapping.path(spec.key)), at: node.location) }
+                continue
+            }
+            let display = mapping.path(spec.key)
+            switch spec.type {
+            case .object(let inner):
+                let innerLists = read(value, as: inner, field: display, into: &record)
+                lists.merge(innerLists) { first, _ in first }
+            case .list(_, let minimumCount):
+                guard let items = fields.list(value, field: display) else { continue }
+                if items.count < minimumCount {
+                    fields.bag.error(.noServices, at: value.location)
+                }
+                lists[spec.path] = (value, items)
+            default:
+                if let scalar = readScalar(value, spec: spec, field: display) {
+                    record.set(spec.path, scalar, at: value.location)
+                }
+            }
+        }
+        return lists
+    }
+
+    private mutating func readScalar(_ node: YAMLNode, spec: FieldSpec, field: String) -> FieldValue? {
+        switch spec.type {
+        case .text, .kind, .form:
+            return fields.text(node, field: field, nonEmpty: spec.isRequired || spec.type.shape != .text).map(FieldValue.text)
+        case .bin:
+            guard let text = fields.text(node, field: field, nonEmpty: true) else { return nil }
+            switch BIN.problem(in: text) {
+            case .notTwelveDigits?: fields.bag.error(.binLength(bin: Wording.excerpt(text)), at: node.location)
+            case .checkDigit?: fields.bag.error(.binCheckDigit(bin: text), at: node.location)
+            case nil: return .text(text)
+            }
+            return nil
+        case .wholeNumber(let minimum):
+            return fields.wholeNumber(node, field: field, minimum: minimum).map(FieldValue.wholeNumber)
+        case .number(let minimum, let exclusive):
+            return fields.number(node, field: field, minimum: minimum, exclusive: exclusive).map(FieldValue.number)
+        case .date:
+            return fields.date(node, field: field).map(FieldValue.date)
+        case .dateSpan:
+            return fields.dateSpan(node, field: field).map(FieldValue.span)
+        case .countOrList:
+            if node.kind == .sequence { return .count(node.items.count) }
+            guard node.kind == .scalar else {
+                fields.wrongType(node, field: field, expected: .countOrList)
+                return nil
+            }
+            return fields.wholeNumber(node, field: field, minimum: 0).map(FieldValue.count)
+        case .object, .list:
+            return nil  // handled by `read`
+        }
+    }
+}

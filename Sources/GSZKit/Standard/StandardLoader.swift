@@ -1,0 +1,63 @@
+import GSZYAML
+
+/// A standard read from its files: the standard when it is usable, and every problem
+/// found in any file, each with its file, line and column.
+public struct StandardLoad: Sendable {
+    /// The standard, unless some file has an error.
+    public let standard: Standard?
+    /// Every problem found, by file and place.
+    public let diagnostics: [Diagnostic]
+    /// The files read, to quote lines under diagnostics.
+    public let sources: [StandardSource]
+
+    /// The errors among the diagnostics.
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+}
+
+/// Reads standard files and checks them against each other.
+public enum StandardLoader {
+    /// Loads the standard that `sources` make up together.
+    public static func load(_ sources: [StandardSource]) -> StandardLoad {
+        guard !sources.isEmpty else {
+            return StandardLoad(standard: nil, diagnostics: [.error(.standard(.noFiles), path: ".", at: nil)], sources: [])
+        }
+        var diagnostics: [Diagnostic] = []
+        var headers: [HeaderDeclaration] = []
+        var tables: [TableDeclaration] = []
+        var examples: [ExampleDeclaration] = []
+        for source in sources {
+            let parsed = YAMLDocument.parse(source.bytes)
+            diagnostics += parsed.errors.map { .error(.yaml($0.kind), path: source.path, at: $0.location) }
+            guard let document = parsed.document else { continue }
+            var reader = StandardFileReader(path: source.path)
+            switch reader.read(document) {
+            case .header(let header): headers.append(header)
+            case .table(let table): tables.append(table)
+            case .examples(let more): examples += more
+            case .unreadable: break
+            }
+            diagnostics += reader.fields.bag.all
+        }
+        // A file that could not be parsed at all may be the one that declares the standard;
+        // reporting everything that depends on it would only bury the real error.
+        if !diagnostics.contains(where: { $0.severity == .error && $0.message.isFatalYAML }) || !headers.isEmpty {
+            var assembler = StandardAssembler()
+            let standard = assembler.assemble(headers: headers, tables: tables, examples: examples)
+            diagnostics += assembler.diagnostics
+            let hasErrors = diagnostics.contains { $0.severity == .error }
+            return StandardLoad(standard: hasErrors ? nil : standard, diagnostics: sorted(diagnostics), sources: sources)
+        }
+        return StandardLoad(standard: nil, diagnostics: sorted(diagnostics), sources: sources)
+    }
+
+    /// By file, then place; problems without a place first.
+    static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { a, b in
+            let left = (a.element.path, a.element.location ?? SourceLocation(line: 0, column: 0), a.offset)
+            let right = (b.element.path, b.element.location ?? SourceLocation(line: 0, column: 0), b.offset)
+            if left.0 != right.0 { return left.0 < right.0 }
+            if left.1 != right.1 { return left.1 < right.1 }
+            return left.2 < right.2
+        }.map(\.element)
+    }
+}

@@ -1,0 +1,177 @@
+public import GSZYAML
+
+/// A loaded standard: the service kinds it covers, the indicators it measures, and the
+/// threshold tables that say, per form, what each indicator must reach.
+///
+/// Everything here comes from the files under a standard folder; no threshold is written
+/// in Swift. `rules(kind:form:)` is what evaluation asks.
+public struct Standard: Sendable {
+    /// A short stable id (`gsz`).
+    public let id: String
+    /// The standard's full name.
+    public let name: LocalizedText
+    /// The edition, as the file gives it.
+    public let version: String
+    /// Where the standard comes from (the order, the slides).
+    public let source: String?
+    /// The service kinds, in declared order.
+    public let kinds: [ServiceKind]
+    /// The indicators, in declared order.
+    public let indicators: [IndicatorDefinition]
+    /// The threshold tables, in file order.
+    public let tables: [ThresholdTable]
+    /// Services with their expected verdicts, kept with the standard (`gsz standard test`).
+    public let examples: [StandardExample]
+    private let rulesByForm: [String: [IndicatorRule]]
+
+    init(
+        id: String, name: LocalizedText, version: String, source: String?, kinds: [ServiceKind],
+        indicators: [IndicatorDefinition], tables: [ThresholdTable], examples: [StandardExample]
+    ) {
+        self.id = id
+        self.name = name
+        self.version = version
+        self.source = source
+        self.kinds = kinds
+        self.indicators = indicators
+        self.tables = tables
+        self.examples = examples
+        var rules: [String: [IndicatorRule]] = [:]
+        for table in tables {
+            for row in table.rows {
+                for form in row.forms {
+                    for (indicatorID, threshold) in row.thresholds {
+                        guard let definition = indicators.first(where: { $0.id == indicatorID }) else { continue }
+                        rules[Self.ruleKey(table.kind, form), default: []].append(IndicatorRule(
+                            definition: definition, threshold: threshold, table: table, row: row))
+                    }
+                }
+            }
+        }
+        let order = Dictionary(uniqueKeysWithValues: indicators.enumerated().map { ($1.id, $0) })
+        rulesByForm = rules.mapValues { $0.sorted { order[$0.definition.id, default: 0] < order[$1.definition.id, default: 0] } }
+    }
+
+    private static func ruleKey(_ kind: String, _ form: String?) -> String { kind + "/" + (form ?? "") }
+
+    /// The declared kind with `id`.
+    public func kind(_ id: String) -> ServiceKind? { kinds.first { $0.id == id } }
+
+    /// The declared indicator with `id`.
+    public func indicator(_ id: String) -> IndicatorDefinition? { indicators.first { $0.id == id } }
+
+    /// What applies to a service of `kind` (and `form`, for kinds with forms); empty when
+    /// the standard sets nothing for it, so the service is not assessed.
+    public func rules(kind: String, form: String?) -> [IndicatorRule] {
+        rulesByForm[Self.ruleKey(kind, form)] ?? []
+    }
+}
+
+/// A kind of service the standard covers (training, consulting…).
+public struct ServiceKind: Sendable {
+    /// The id reports use in `kind:`.
+    public let id: String
+    /// The kind's name.
+    public let name: LocalizedText
+    /// The forms a service of this kind takes; empty when the kind has none.
+    public let forms: [ServiceForm]
+    /// Where the kind is defined in the source.
+    public let source: String?
+}
+
+/// A form of service within a kind (a seminar, a course…).
+public struct ServiceForm: Sendable {
+    /// The id reports use in `form:`.
+    public let id: String
+    /// The form's name.
+    public let name: LocalizedText
+}
+
+/// How an indicator's value is judged against its thresholds.
+public enum CheckKind: String, Sendable, CaseIterable {
+    /// Levels: noncompliant below the minimal threshold, minimal from it, maximal from the maximal one.
+    case graded
+    /// A requirement: the value must be at least the threshold.
+    case atLeast = "at_least"
+    /// A requirement: the value must be at most the threshold.
+    case atMost = "at_most"
+}
+
+/// An indicator as the standard declares it: what it is called, how it is computed from a
+/// service's fields, and how it is judged.
+public struct IndicatorDefinition: Sendable {
+    /// The stable id (`participants`), used in machine output.
+    public let id: String
+    /// The indicator's name.
+    public let name: LocalizedText
+    /// How the value is judged.
+    public let check: CheckKind
+    /// How the value is computed.
+    public let computation: Computation
+    /// The service fields the computation reads, as dotted paths (`feedback.respondents`).
+    public let inputs: [String]
+    /// What the value counts.
+    public let unit: MeasureUnit
+    /// Where the source says the value comes from (feedback forms, success stories).
+    public let source: String?
+    /// Whether the value moves in whole units (people, stories), so hints round up.
+    public let countsWholeUnits: Bool
+}
+
+/// One level's threshold, as a bare number or a range written in the source ("50%–84%").
+public struct LevelBound: Hashable, Sendable {
+    /// Where the level starts: the threshold.
+    public let from: Double
+    /// Where the source says the level ends, when it gives a range.
+    public let to: Double?
+}
+
+/// The thresholds one table row sets for one indicator.
+public enum Threshold: Hashable, Sendable {
+    /// A graded indicator's two levels.
+    case graded(minimal: LevelBound, maximal: LevelBound)
+    /// A requirement's bound.
+    case requirement(Bound, Double)
+}
+
+/// A threshold table, mirroring one table of the source.
+public struct ThresholdTable: Sendable {
+    /// The table's id.
+    public let id: String
+    /// The service kind it applies to.
+    public let kind: String
+    /// The table's title.
+    public let title: LocalizedText
+    /// Where the table is in the source.
+    public let source: String?
+    /// The indicators it sets, its columns.
+    public let indicators: [String]
+    /// One row per form (or group of forms), as in the source.
+    public let rows: [ThresholdRow]
+    /// The file it was read from.
+    public let path: String
+}
+
+/// One row of a threshold table.
+public struct ThresholdRow: Sendable {
+    /// The forms the row is for.
+    public let forms: [String]
+    /// The row in the source.
+    public let source: String?
+    /// Thresholds per indicator; an indicator absent here is not assessed for these forms.
+    public let thresholds: [(indicator: String, threshold: Threshold)]
+    /// Where the row starts.
+    public let location: SourceLocation
+}
+
+/// One indicator as it applies to a form: its definition and the row that sets its thresholds.
+public struct IndicatorRule: Sendable {
+    /// The indicator.
+    public let definition: IndicatorDefinition
+    /// Its thresholds for this form.
+    public let threshold: Threshold
+    /// The table that sets them.
+    public let table: ThresholdTable
+    /// The row that sets them.
+    public let row: ThresholdRow
+}

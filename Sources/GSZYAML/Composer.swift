@@ -1,0 +1,248 @@
+internal import CYAML
+
+/// Builds a document's node tree from libyaml events, without recursion, within limits.
+///
+/// Every limit is enforced here, at the event where it is crossed, so hostile input stops
+/// early: nesting depth when a collection opens, the alias budget when an alias arrives
+/// (counting the full size of what it repeats), the node count as nodes are made.
+struct Composer {
+    private let source: [UInt8]
+    private let limits: YAMLLimits
+    private var nodes: [NodeRecord] = []
+    private var children: [Int32] = []
+    /// Children of the collections still open, innermost last.
+    private var pending: [Int32] = []
+    private var open: [OpenCollection] = []
+    private var anchors: [String: Int32] = [:]
+    private var aliasedNodes = 0
+    private var scalarBytes: [UInt8] = []
+    private var root: Int32?
+    private var errors: [YAMLError] = []
+    private var stopped = false
+
+    private struct OpenCollection {
+        let node: Int32
+        let firstPending: Int
+        let anchor: String?
+    }
+
+    init(source: [UInt8], limits: YAMLLimits) {
+        self.source = source
+        self.limits = limits
+        nodes.reserveCapacity(source.count / 12)
+        scalarBytes.reserveCapacity(source.count / 2)
+    }
+
+    mutating func compose() -> YAMLParseResult {
+        let source = self.source
+        guard !source.isEmpty else { return YAMLParseResult(document: nil, errors: [YAMLError(.empty, at: .start)]) }
+        source.withUnsafeBufferPointer { input in
+            let parser = EventParser(input: input)
+            guard parser.isReady else {
+                stop(.syntax(problem: "out of memory", context: nil), at: nil)
+                return
+            }
+            var event = yaml_event_t()
+            var documents = 0
+            while !stopped {
+                guard parser.next(into: &event) else {
+                    errors.append(parser.failure(in: source))
+                    stopped = true
+                    return
+                }
+                if event.type == YAML_STREAM_END_EVENT {
+                    yaml_event_delete(&event)
+                    break
+                }
+                if event.type == YAML_DOCUMENT_START_EVENT {
+                    documents += 1
+                    if documents > 1 { stop(.multipleDocuments, at: SourceLocation(event.start_mark)) }
+                } else {
+                    handle(&event)
+                }
+                yaml_event_delete(&event)
+            }
+        }
+        if stopped { return YAMLParseResult(document: nil, errors: errors) }
+        guard let root, !isEmptyScalar(root) else {
+            return YAMLParseResult(document: nil, errors: errors + [YAMLError(.empty, at: .start)])
+        }
+        let document = YAMLDocument(
+            source: source, nodes: nodes, children: children, scalarBytes: scalarBytes, rootIndex: root)
+        return YAMLParseResult(document: document, errors: errors)
+    }
+
+    private mutating func handle(_ event: inout yaml_event_t) {
+        let at = SourceLocation(event.start_mark)
+        switch event.type {
+        case YAML_SCALAR_EVENT:
+            let scalar = event.data.scalar
+            let start = scalarBytes.count
+            if let value = scalar.value, scalar.length > 0 {
+                scalarBytes.append(contentsOf: UnsafeBufferPointer(start: value, count: Int(scalar.length)))
+            }
+            let style = Self.style(scalar.style)
+            guard let node = makeNode(.scalar, style: style, tag: tag(scalar.tag, at: at), at: at,
+                                      start: start, count: Int(scalar.length), size: 1) else { return }
+            if let anchor = scalar.anchor { anchors[String(cString: anchor)] = node }
+            attach(node)
+        case YAML_SEQUENCE_START_EVENT:
+            let start = event.data.sequence_start
+            openCollection(.sequence, tag: tag(start.tag, at: at), anchor: start.anchor, at: at)
+        case YAML_MAPPING_START_EVENT:
+            let start = event.data.mapping_start
+            openCollection(.mapping, tag: tag(start.tag, at: at), anchor: start.anchor, at: at)
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            closeCollection()
+        case YAML_ALIAS_EVENT:
+            let name = event.data.alias.anchor.map { String(cString: $0) } ?? ""
+            guard let target = anchors[name] else {
+                stop(.undefinedAlias(name), at: at)
+                return
+            }
+            aliasedNodes += Int(nodes[Int(target)].expandedSize)
+            guard aliasedNodes <= limits.maxAliasedNodes else {
+                stop(.tooManyAliasedNodes(limit: limits.maxAliasedNodes), at: at)
+                return
+            }
+            attach(target)
+        default:
+            break  // stream start, document end: nothing to build
+        }
+    }
+
+    private mutating func openCollection(
+        _ kind: YAMLNode.Kind, tag: YAMLNode.Tag, anchor: UnsafeMutablePointer<yaml_char_t>?, at: SourceLocation
+    ) {
+        guard open.count < limits.maxDepth else {
+            stop(.tooDeep(limit: limits.maxDepth), at: at)
+            return
+        }
+        guard let node = makeNode(kind, style: .plain, tag: tag, at: at, start: 0, count: 0, size: 1) else { return }
+        // The anchor is registered when the collection closes: an alias inside it to itself
+        // would make a cycle, and is reported as naming no anchor defined before it.
+        open.append(OpenCollection(node: node, firstPending: pending.count, anchor: anchor.map { String(cString: $0) }))
+    }
+
+    private mutating func closeCollection() {
+        guard let collection = open.popLast() else { return }
+        let members = pending[collection.firstPending...]
+        var size = 1
+        for member in members { size += Int(nodes[Int(member)].expandedSize) }
+        let index = Int(collection.node)
+        nodes[index].start = UInt32(children.count)
+        nodes[index].count = UInt32(members.count)
+        // Bounded by the node and alias limits, which are far below UInt32.max.
+        nodes[index].expandedSize = UInt32(min(size, Int(UInt32.max)))
+        children.append(contentsOf: members)
+        pending.removeSubrange(collection.firstPending...)
+        if nodes[index].kind == .mapping { reportDuplicateKeys(in: index) }
+        if let anchor = collection.anchor { anchors[anchor] = collection.node }
+        attach(collection.node)
+    }
+
+    private mutating func makeNode(
+        _ kind: YAMLNode.Kind, style: YAMLNode.Style, tag: YAMLNode.Tag, at: SourceLocation,
+        start: Int, count: Int, size: UInt32
+    ) -> Int32? {
+        guard nodes.count < limits.maxNodes, scalarBytes.count < Int(UInt32.max) else {
+            stop(.tooManyNodes(limit: limits.maxNodes), at: at)
+            return nil
+        }
+        nodes.append(NodeRecord(
+            kind: kind, style: style, tag: tag,
+            line: UInt32(clamping: at.line), column: UInt32(clamping: at.column),
+            start: UInt32(start), count: UInt32(count), expandedSize: size))
+        return Int32(nodes.count - 1)
+    }
+
+    private mutating func attach(_ node: Int32) {
+        if open.isEmpty { root = node } else { pending.append(node) }
+    }
+
+    private mutating func stop(_ kind: YAMLError.Kind, at location: SourceLocation?) {
+        errors.append(YAMLError(kind, at: location))
+        stopped = true
+    }
+
+    private func isEmptyScalar(_ index: Int32) -> Bool {
+        let record = nodes[Int(index)]
+        return record.kind == .scalar && record.style == .plain && record.tag == .none && record.count == 0
+    }
+}
+
+extension Composer {
+    /// Reports each key that repeats an earlier scalar key of the same mapping.
+    ///
+    /// Report mappings hold a handful of keys, so they are compared pairwise without
+    /// allocating; only large mappings pay for a hash table.
+    private mutating func reportDuplicateKeys(in mapping: Int) {
+        let record = nodes[mapping]
+        let keyCount = Int(record.count) / 2
+        guard keyCount > 1 else { return }
+        let keys = (0..<keyCount).map { children[Int(record.start) + 2 * $0] }
+        if keyCount <= 16 {
+            for later in 1..<keyCount {
+                for earlier in 0..<later where sameScalar(keys[earlier], keys[later]) {
+                    reportDuplicate(keys[later], first: keys[earlier])
+                    break
+                }
+            }
+            return
+        }
+        var firstByKey: [ArraySlice<UInt8>: Int32] = [:]
+        firstByKey.reserveCapacity(keyCount)
+        for key in keys where nodes[Int(key)].kind == .scalar {
+            let bytes = scalarSlice(key)
+            if let first = firstByKey[bytes] { reportDuplicate(key, first: first) } else { firstByKey[bytes] = key }
+        }
+    }
+
+    private func scalarSlice(_ node: Int32) -> ArraySlice<UInt8> {
+        let record = nodes[Int(node)]
+        return scalarBytes[Int(record.start)..<Int(record.start + record.count)]
+    }
+
+    private func sameScalar(_ a: Int32, _ b: Int32) -> Bool {
+        nodes[Int(a)].kind == .scalar && nodes[Int(b)].kind == .scalar && scalarSlice(a) == scalarSlice(b)
+    }
+
+    private mutating func reportDuplicate(_ key: Int32, first: Int32) {
+        let keyRecord = nodes[Int(key)]
+        let firstRecord = nodes[Int(first)]
+        let firstAt = SourceLocation(line: Int(firstRecord.line), column: Int(firstRecord.column))
+        let at = SourceLocation(line: Int(keyRecord.line), column: Int(keyRecord.column))
+        let name = String(decoding: scalarSlice(key), as: UTF8.self)
+        errors.append(YAMLError(.duplicateKey(key: name, first: firstAt), at: at))
+    }
+
+    /// The core tag a node carries, reporting any other explicit tag.
+    private mutating func tag(_ raw: UnsafeMutablePointer<yaml_char_t>?, at: SourceLocation) -> YAMLNode.Tag {
+        guard let raw else { return .none }
+        let name = String(cString: raw)
+        switch name {
+        case "!": return .none
+        case "tag:yaml.org,2002:str": return .string
+        case "tag:yaml.org,2002:int": return .integer
+        case "tag:yaml.org,2002:float": return .float
+        case "tag:yaml.org,2002:bool": return .boolean
+        case "tag:yaml.org,2002:null": return .null
+        case "tag:yaml.org,2002:seq": return .sequence
+        case "tag:yaml.org,2002:map": return .mapping
+        default:
+            let shown = name.hasPrefix("tag:yaml.org,2002:") ? "!!" + name.dropFirst(18) : name
+            errors.append(YAMLError(.unsupportedTag(shown), at: at))
+            return .none
+        }
+    }
+
+    private static func style(_ style: yaml_scalar_style_t) -> YAMLNode.Style {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: .literal
+        case YAML_FOLDED_SCALAR_STYLE: .folded
+        default: .plain
+        }
+    }
+}

@@ -1,0 +1,54 @@
+/// One parsed YAML document: its source bytes and its node tree.
+///
+/// Immutable once built, so results can cross threads freely. Nodes live in flat arrays
+/// (see `NodeRecord`), which keeps a thousand-report batch from turning into millions of
+/// small allocations.
+public final class YAMLDocument: Sendable {
+    /// The bytes the document was read from, kept to quote lines in diagnostics.
+    public let source: [UInt8]
+    let nodes: [NodeRecord]
+    let children: [Int32]
+    let scalarBytes: [UInt8]
+    let rootIndex: Int32
+
+    init(source: [UInt8], nodes: [NodeRecord], children: [Int32], scalarBytes: [UInt8], rootIndex: Int32) {
+        self.source = source
+        self.nodes = nodes
+        self.children = children
+        self.scalarBytes = scalarBytes
+        self.rootIndex = rootIndex
+    }
+
+    /// The top node.
+    public var root: YAMLNode { YAMLNode(document: self, index: rootIndex) }
+
+    /// How many distinct nodes the document holds (an alias adds none).
+    public var nodeCount: Int { nodes.count }
+
+    /// Parses `bytes` as exactly one YAML document within `limits`.
+    ///
+    /// The result holds the document unless a fatal problem stopped reading, and every
+    /// problem found, each with its place. Problems that leave the tree usable (duplicate
+    /// keys, unsupported tags) come with the document, so the reader above can still find
+    /// everything else that is wrong.
+    public static func parse(_ bytes: [UInt8], limits: YAMLLimits = .default) -> YAMLParseResult {
+        if bytes.count > limits.maxInputBytes {
+            let at = SourceLocation.of(offset: limits.maxInputBytes, in: bytes)
+            return YAMLParseResult(document: nil, errors: [YAMLError(.tooLarge(limit: limits.maxInputBytes), at: at)])
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+            || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+            return YAMLParseResult(document: nil, errors: [YAMLError(.notUTF8Encoding, at: .start)])
+        }
+        var composer = Composer(source: bytes, limits: limits)
+        return composer.compose()
+    }
+}
+
+/// What parsing gave: the document, if reading could finish, and every problem found.
+public struct YAMLParseResult: Sendable {
+    /// The document; `nil` when a fatal problem stopped reading.
+    public let document: YAMLDocument?
+    /// Every problem, in the order found.
+    public let errors: [YAMLError]
+}

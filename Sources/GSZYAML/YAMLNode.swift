@@ -1,0 +1,152 @@
+/// A node of a parsed document: a scalar, a sequence or a mapping, and where it starts.
+///
+/// A light view (the document and an index); copying it copies no content. Scalars are
+/// never guessed into numbers or booleans here: the reader above asks for the type the
+/// field needs and reads the text.
+public struct YAMLNode: Sendable {
+    /// The document this node belongs to.
+    public let document: YAMLDocument
+    let index: Int32
+
+    /// The three shapes of YAML content.
+    public enum Kind: UInt8, Sendable {
+        /// Text, however it is written.
+        case scalar
+        /// An ordered list.
+        case sequence
+        /// Keys with values.
+        case mapping
+    }
+
+    /// How a scalar was written; collections report `.plain`.
+    public enum Style: UInt8, Sendable {
+        /// Unquoted: `28`, `no`, `ОФ «Болашақ»`.
+        case plain
+        /// `'…'`
+        case singleQuoted
+        /// `"…"`
+        case doubleQuoted
+        /// `|` block
+        case literal
+        /// `>` block
+        case folded
+    }
+
+    /// The explicit tag on a node, when it has one of the supported core tags.
+    public enum Tag: UInt8, Sendable {
+        /// No tag, or the non-specific `!`.
+        case none
+        /// `!!str`
+        case string
+        /// `!!int`
+        case integer
+        /// `!!float`
+        case float
+        /// `!!bool`
+        case boolean
+        /// `!!null`
+        case null
+        /// `!!seq`
+        case sequence
+        /// `!!map`
+        case mapping
+    }
+
+    init(document: YAMLDocument, index: Int32) {
+        self.document = document
+        self.index = index
+    }
+
+    var record: NodeRecord { document.nodes[Int(index)] }
+
+    /// Scalar, sequence or mapping.
+    public var kind: Kind { record.kind }
+    /// How the scalar was written.
+    public var style: Style { record.style }
+    /// The explicit core tag, or `.none`.
+    public var tag: Tag { record.tag }
+
+    /// Where the node starts: the first character of a scalar, the `[`/`{` of a flow
+    /// collection, the first key or `-` of a block one.
+    public var location: SourceLocation {
+        let record = self.record
+        return SourceLocation(line: Int(record.line), column: Int(record.column))
+    }
+
+    /// Whether the node means "nothing": an empty plain scalar, `~`, `null` (in any of the
+    /// core spellings), or anything tagged `!!null`.
+    public var isNull: Bool {
+        let record = self.record
+        guard record.kind == .scalar, record.tag != .string else { return false }
+        if record.tag == .null { return true }
+        guard record.style == .plain else { return false }
+        return withScalarBytes { bytes in
+            bytes.isEmpty || bytes.elementsEqual([0x7E])  // ~
+                || bytes.elementsEqual("null".utf8) || bytes.elementsEqual("Null".utf8)
+                || bytes.elementsEqual("NULL".utf8)
+        }
+    }
+
+    /// The scalar's text; empty for collections.
+    public var text: String {
+        withScalarBytes { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Calls `body` with the scalar's UTF-8 bytes (which may hold NUL); empty for collections.
+    public func withScalarBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        let record = self.record
+        guard record.kind == .scalar else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
+        return try document.scalarBytes.withUnsafeBufferPointer { all in
+            try body(UnsafeBufferPointer(rebasing: all[Int(record.start)..<Int(record.start + record.count)]))
+        }
+    }
+
+    /// Whether the scalar's bytes are exactly `text`'s UTF-8.
+    public func scalarEquals(_ text: StaticString) -> Bool {
+        withScalarBytes { bytes in
+            text.withUTF8Buffer { bytes.elementsEqual($0) }
+        }
+    }
+
+    /// The items of a sequence; empty for other kinds.
+    public var items: Children {
+        record.kind == .sequence ? Children(node: self, stride: 1) : Children(node: self, stride: 0)
+    }
+
+    /// The key–value pairs of a mapping, in document order; empty for other kinds.
+    public var pairs: Pairs { Pairs(node: self) }
+
+    /// The value under a scalar key spelled `key`, if the mapping has one.
+    public func value(forKey key: String) -> YAMLNode? {
+        var key = key
+        return key.withUTF8 { wanted in
+            for pair in pairs where pair.key.withScalarBytes({ $0.elementsEqual(wanted) }) {
+                return pair.value
+            }
+            return nil
+        }
+    }
+
+    func child(_ offset: Int) -> YAMLNode {
+        YAMLNode(document: document, index: document.children[Int(record.start) + offset])
+    }
+
+    /// The items of a sequence, as nodes.
+    public struct Children: RandomAccessCollection, Sendable {
+        let node: YAMLNode
+        let stride: Int
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { stride == 0 ? 0 : Int(node.record.count) }
+        public subscript(position: Int) -> YAMLNode { node.child(position) }
+    }
+
+    /// The pairs of a mapping, as key and value nodes.
+    public struct Pairs: RandomAccessCollection, Sendable {
+        let node: YAMLNode
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { node.record.kind == .mapping ? Int(node.record.count) / 2 : 0 }
+        public subscript(position: Int) -> (key: YAMLNode, value: YAMLNode) {
+            (node.child(2 * position), node.child(2 * position + 1))
+        }
+    }
+}

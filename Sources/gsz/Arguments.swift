@@ -1,0 +1,46 @@
+public import ArgumentParser
+public import GSZKit
+
+extension Language: ExpressibleByArgument {}
+extension FormatName: ExpressibleByArgument {}
+extension RequiredLevel: ExpressibleByArgument {}
+
+/// When to colour text output.
+enum ColorChoice: String, CaseIterable, ExpressibleByArgument {
+    case auto, always, never
+}
+
+/// `--lang`: the language people read; defaults to the locale, then Russian.
+struct LanguageOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "Language of messages and labels: ru, kk or en.",
+        discussion: "Default: from LC_ALL, LC_MESSAGES or LANG; Russian when none names one of these.",
+        valueName: "lang"))
+    var lang: Language?
+
+    var resolved: Language { lang ?? Language.fromEnvironment(Environment.all) }
+}
+
+/// `--standard`: which thresholds apply.
+struct StandardOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "A folder of standard files to use instead of the built-in standard.",
+        discussion: "See Standards/ in the source for the format; check a folder with `gsz standard lint PATH`.",
+        valueName: "path"))
+    var standard: String?
+
+    /// The standard, or exit status 2 with every problem on standard error.
+    func load(language: Language) throws -> Standard {
+        let load = standard.map(StandardFolder.load) ?? BuiltinStandard.load
+        let printer = DiagnosticPrinter(language: language, color: Terminal.colors(for: 2, choice: .auto))
+        for diagnostic in load.diagnostics {
+            let source = load.sources.first { $0.path == diagnostic.path }?.bytes
+            writeError(printer.render(diagnostic, source: source))
+        }
+        guard let loaded = load.standard else {
+            writeError("gsz: the standard at \(standard ?? "(built in)") cannot be used; see the errors above\n")
+            throw ExitCode(2)
+        }
+        return loaded
+    }
+}

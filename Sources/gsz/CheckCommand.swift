@@ -1,0 +1,135 @@
+import ArgumentParser
+import GSZKit
+
+/// `gsz check`: verdicts for reports.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check reports against the standard and give each file, service and indicator its verdict.",
+        discussion: """
+            A PATH is a report file, a folder (every *.yaml, *.yml and *.json below it, in name \
+            order), or - for standard input.
+
+            Verdicts, worst first: error (the file cannot be read as a report), noncompliant \
+            (an indicator below its minimal threshold or a requirement not met), incomplete (an \
+            indicator lacks its input), minimal, maximal; not_assessed when the standard sets \
+            nothing for a service.
+
+            Exit status: 0 every file passes; 1 some file is below --require (and none has an \
+            error); 2 some file has an input error, or the command itself is wrong.
+
+            Examples:
+              gsz check report.yaml
+              gsz check reports/ --require maximal --lang kk
+              gsz check reports/ --format json > results.json
+              cat report.yaml | gsz check -
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Report files, folders, or - for standard input.", valueName: "path"))
+    var paths: [String]
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Format on standard output: \(FormatName.allCases.map(\.rawValue).joined(separator: ", ")).",
+        discussion: FormatName.allCases.map { "\($0.rawValue): \($0.summary)" }.joined(separator: "\n"),
+        valueName: "format"))
+    var format: FormatName = .text
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Also write FORMAT to PATH (repeatable); files are replaced atomically.",
+        discussion: "Example: --output junit=gsz.xml --output sarif=gsz.sarif. The reports are checked once for all outputs.",
+        valueName: "format=path"))
+    var output: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("The lowest file verdict that passes: minimal or maximal.", valueName: "level"))
+    var require: RequiredLevel = .minimal
+
+    @OptionGroup var standardOption: StandardOption
+    @OptionGroup var languageOption: LanguageOption
+
+    @Option(name: .long, help: ArgumentHelp("Files checked at once (default: the number of processors).", valueName: "n"))
+    var jobs: Int?
+
+    @Option(name: .long, help: ArgumentHelp("Colour text output: auto, always or never (auto honours NO_COLOR).", valueName: "when"))
+    var color: ColorChoice = .auto
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        for target in output { _ = try Self.parseTarget(target) }
+    }
+
+    static func parseTarget(_ text: String) throws -> (FormatName, String) {
+        guard let equals = text.firstIndex(of: "="), let format = FormatName(rawValue: String(text[..<equals])),
+              text.index(after: equals) < text.endIndex else {
+            let names = FormatName.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ValidationError("--output takes FORMAT=PATH with FORMAT one of \(names), not '\(text)'")
+        }
+        return (format, String(text[text.index(after: equals)...]))
+    }
+
+    func run() throws {
+        let language = languageOption.resolved
+        let standard = try standardOption.load(language: language)
+        Interrupts.install()
+        var targets: [(OutputSink, any OutputFormat)] = []
+        func options(color: Bool) -> RenderOptions {
+            RenderOptions(language: language, required: require, color: color, standard: standard,
+                          toolVersion: GSZVersion.current)
+        }
+        targets.append((OutputSink(), format.type.init(options: options(color: Terminal.colors(for: 1, choice: color)))))
+        for target in output {
+            let (name, path) = try Self.parseTarget(target)
+            do {
+                let sink = path == "-" ? OutputSink() : try OutputSink(path: path)
+                targets.append((sink, name.type.init(options: options(color: false))))
+            } catch {
+                if case .failed(let message) = error { writeError("gsz: \(message)\n") }
+                throw ExitCode(2)
+            }
+        }
+
+        let inputs = InputCollector.collect(paths)
+        let runner = BatchRunner(checker: Checker(standard: standard), jobs: jobs ?? Terminal.processors)
+        var summary = BatchSummary()
+        var progress = Progress(total: inputs.count)
+        var buffer = OutputBuffer()
+        for (sink, renderer) in targets {
+            buffer.removeAll()
+            renderer.begin(into: &buffer)
+            sink.write(buffer.bytes)
+        }
+        runner.run(inputs) { index, result in
+            summary.add(result, required: require)
+            for (sink, renderer) in targets {
+                buffer.removeAll()
+                renderer.file(result, position: index, into: &buffer)
+                sink.write(buffer.bytes)
+            }
+            progress.update(done: index + 1)
+            return !targets.contains { if case .closedPipe? = $0.0.failure { true } else { false } }
+        }
+        progress.finish()
+        for (sink, renderer) in targets {
+            buffer.removeAll()
+            renderer.end(summary, into: &buffer)
+            sink.write(buffer.bytes)
+            sink.finish()
+        }
+        if inputs.isEmpty {
+            writeError("gsz: no reports found (looked for \(InputCollector.extensions.joined(separator: ", ")) under \(paths.joined(separator: " ")))\n")
+            throw ExitCode(2)
+        }
+        var failed = false
+        for (sink, _) in targets {
+            switch sink.failure {
+            case .closedPipe?: throw ExitCode(141)
+            case .failed(let message)?:
+                writeError("gsz: \(message)\n")
+                failed = true
+            case nil: break
+            }
+        }
+        if failed { throw ExitCode(2) }
+        if summary.exitStatus != 0 { throw ExitCode(summary.exitStatus) }
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import GSZKit
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `gsz`: checks NGO service reports against the State Social Order Standard.
+@main
+struct GSZ: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gsz",
+        abstract: "Check NGO service reports against the Standard of the State Social Order (ГСЗ).",
+        discussion: """
+            gsz reads reports (YAML or JSON), measures each service against the thresholds of the \
+            Standard, and says for every service and indicator whether it is maximal, minimal, \
+            incomplete or noncompliant, why, and what it would take to reach the next level.
+
+            Start with:
+              gsz check Samples/                 check every report in a folder
+              gsz check report.yaml --lang en    one report, messages in English
+              gsz init --form seminar > r.yaml   a report template to fill in
+              gsz standard show                  the thresholds in force
+            """,
+        version: GSZVersion.current,
+        subcommands: [CheckCommand.self]
+    )
+
+    /// Parses and runs like `ParsableCommand.main()`, but with the exit statuses of the
+    /// contract: 0 and 1 from the command itself, 2 for any usage error.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success || code.rawValue == 1 || code.rawValue == 2 {
+                exit(withError: error)
+            }
+            // ArgumentParser's usage errors exit 64; the contract says 2.
+            let message = fullMessage(for: error)
+            if !message.isEmpty { writeError(message + "\n") }
+            Glibc.exit(2)
+        }
+    }
+}
+
+/// Writes to standard error, unbuffered.
+func writeError(_ text: String) {
+    var text = text
+    text.withUTF8 { bytes in
+        var offset = 0
+        while offset < bytes.count {
+            let written = write(2, bytes.baseAddress! + offset, bytes.count - offset)  // non-empty buffer
+            if written <= 0 { return }
+            offset += written
+        }
+    }
+}

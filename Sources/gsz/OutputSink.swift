@@ -1,0 +1,86 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Where one output format goes: standard output, or a file written atomically (into a
+/// temporary file beside it, renamed into place only once complete, so a crash or Ctrl-C
+/// never leaves half a file).
+final class OutputSink {
+    /// Why writing stopped.
+    enum Failure: Error {
+        /// The reader went away (`gsz check … | head`): stop quietly.
+        case closedPipe
+        /// A real failure, with a message for standard error.
+        case failed(String)
+    }
+
+    let destination: String
+    private let descriptor: Int32
+    private let temporaryPath: String?
+    private(set) var failure: Failure?
+
+    /// Standard output.
+    init() {
+        destination = "standard output"
+        descriptor = 1
+        temporaryPath = nil
+    }
+
+    /// The file at `path`: a temporary file beside it for regular files and new paths;
+    /// devices and FIFOs (`/dev/full`, a pipe) are written directly, never replaced.
+    init(path: String) throws(Failure) {
+        destination = path
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+            let opened = open(path, O_WRONLY | O_CLOEXEC)
+            guard opened >= 0 else { throw .failed("cannot open \(path): \(String(cString: strerror(errno)))") }
+            descriptor = opened
+            temporaryPath = nil
+            return
+        }
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[..<$0]) } ?? "."
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        var template = ((folder.isEmpty ? "/" : folder + "/") + ".\(name).gsz-XXXXXX").utf8CString
+        let opened = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }  // non-empty C string
+        guard opened >= 0 else { throw .failed("cannot write \(path): \(String(cString: strerror(errno)))") }
+        let temporary = String(cString: template.withUnsafeBufferPointer { $0.baseAddress! })
+        descriptor = opened
+        temporaryPath = temporary
+        fchmod(opened, 0o644)
+        Interrupts.register(temporary)
+    }
+
+    /// Writes `bytes`, remembering the first failure; later writes are skipped.
+    func write(_ bytes: [UInt8]) {
+        guard failure == nil, !bytes.isEmpty else { return }
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let written = Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)  // non-empty
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno == EPIPE ? .closedPipe
+                        : .failed("cannot write to \(destination): \(String(cString: strerror(errno)))")
+                    return
+                }
+                offset += written
+            }
+        }
+    }
+
+    /// Completes the output: for a file, flushes it to disk and renames it into place;
+    /// after a failure, removes the temporary file instead.
+    func finish() {
+        defer { if descriptor > 2 { close(descriptor) } }
+        guard let temporaryPath else { return }
+        defer { Interrupts.unregister(temporaryPath) }
+        if failure == nil, fsync(descriptor) != 0 {
+            failure = .failed("cannot write \(destination): \(String(cString: strerror(errno)))")
+        }
+        if failure == nil, rename(temporaryPath, destination) != 0 {
+            failure = .failed("cannot write \(destination): \(String(cString: strerror(errno)))")
+        }
+        if failure != nil { unlink(temporaryPath) }
+    }
+}
