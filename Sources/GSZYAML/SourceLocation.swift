@@ -29,28 +29,30 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
     /// Used where libyaml reports a byte offset rather than a mark (reader errors) and for
     /// limits that cut a file at a byte count. Line breaks are LF, CR LF and lone CR; a
     /// leading byte-order mark takes no column, as in libyaml.
-    public static func of(offset: Int, in bytes: some Collection<UInt8>) -> SourceLocation {
-        var line = 1
-        var column = 1
-        var previous: UInt8 = 0
-        var index = 0
-        var iterator = bytes.makeIterator()
-        let bomLength = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        while index < offset, let byte = iterator.next() {
-            defer { index += 1; previous = byte }
-            if index < bomLength { continue }
-            switch byte {
-            case 0x0A where previous == 0x0D:
-                continue  // the LF of a CR LF pair: the CR already ended the line
-            case 0x0A, 0x0D:
-                line += 1
-                column = 1
-            case 0x80...0xBF:
-                continue  // a UTF-8 continuation byte belongs to the scalar before it
-            default:
-                column += 1
+    public static func of(offset: Int, in bytes: [UInt8]) -> SourceLocation {
+        bytes.withUnsafeBufferPointer { buffer in
+            var line = 1
+            var column = 1
+            var previous: UInt8 = 0
+            let end = min(offset, buffer.count)
+            var index = buffer.starts(with: [0xEF, 0xBB, 0xBF]) && end >= 3 ? 3 : 0
+            while index < end {
+                let byte = buffer[index]
+                switch byte {
+                case 0x0A where previous == 0x0D:
+                    break  // the LF of a CR LF pair: the CR already ended the line
+                case 0x0A, 0x0D:
+                    line += 1
+                    column = 1
+                case 0x80...0xBF:
+                    break  // a UTF-8 continuation byte belongs to the scalar before it
+                default:
+                    column += 1
+                }
+                previous = byte
+                index += 1
             }
+            return SourceLocation(line: line, column: column)
         }
-        return SourceLocation(line: line, column: column)
     }
 }

@@ -46,38 +46,56 @@ public struct DiagnosticPrinter: Sendable {
     /// The source line at `location` (cut to a window around the column when long) and the
     /// blank space that puts a caret under the column, tabs kept so the caret lines up.
     static func excerpt(of source: [UInt8], at location: SourceLocation) -> (line: String, caretIndent: String)? {
-        var line = 1
-        var start = 0
-        var index = 0
-        while line < location.line && index < source.count {
-            if source[index] == 0x0A { line += 1; start = index + 1 }
-            index += 1
+        source.withUnsafeBufferPointer { bytes in
+            // The line's bytes: lines end at LF; a CR before it is not shown.
+            var line = 1
+            var start = 0
+            var index = 0
+            while line < location.line && index < bytes.count {
+                if bytes[index] == 0x0A { line += 1; start = index + 1 }
+                index += 1
+            }
+            guard line == location.line else { return nil }
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+            if location.line == 1, bytes[start..<end].starts(with: [0xEF, 0xBB, 0xBF]) { start += 3 }
+            // The caret's byte: columns count scalars, so count lead bytes.
+            var caret = start
+            var column = 1
+            while caret < end, column < location.column {
+                caret += 1
+                while caret < end, bytes[caret] & 0xC0 == 0x80 { caret += 1 }
+                column += 1
+            }
+            // Long lines (minified JSON) show a window of about 50 scalars either side.
+            let reach = 50
+            var from = caret
+            var taken = 0
+            while from > start, taken < reach {
+                from -= 1
+                while from > start, bytes[from] & 0xC0 == 0x80 { from -= 1 }
+                taken += 1
+            }
+            var to = caret
+            taken = 0
+            while to < end, taken < reach {
+                to += 1
+                while to < end, bytes[to] & 0xC0 == 0x80 { to += 1 }
+                taken += 1
+            }
+            func visible(_ range: Range<Int>) -> [Unicode.Scalar] {
+                // Control characters would garble the terminal; show them as a visible mark.
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).unicodeScalars
+                    .map { $0.value < 0x20 && $0 != "\t" ? "\u{FFFD}" : $0 }
+            }
+            let before = (from > start ? ["…"] : []) + visible(from..<caret)
+            let after = visible(caret..<to) + (to < end ? ["…"] : [])
+            var text = ""
+            text.unicodeScalars.append(contentsOf: before + after)
+            var indent = ""
+            indent.unicodeScalars.append(contentsOf: before.map { $0 == "\t" ? "\t" : " " })
+            return (text, indent)
         }
-        guard line == location.line else { return nil }
-        var end = start
-        while end < source.count, source[end] != 0x0A { end += 1 }
-        if end > start, source[end - 1] == 0x0D { end -= 1 }
-        var scalars = Array(String(decoding: source[start..<end], as: UTF8.self).unicodeScalars)
-        if location.line == 1, scalars.first == "\u{FEFF}" { scalars.removeFirst() }
-        // Control characters would garble the terminal; show them as a visible mark.
-        scalars = scalars.map { $0.value < 0x20 && $0 != "\t" ? "\u{FFFD}" : $0 }
-        var caret = max(0, min(location.column - 1, scalars.count))
-        let window = 100
-        let total = scalars.count
-        if total > window {
-            let from = max(0, min(caret - window / 2, total - window))
-            let to = min(total, from + window)
-            var shown = Array(scalars[from..<to])
-            if from > 0 { shown.insert("…", at: 0) }
-            if to < total { shown.append("…") }
-            caret = caret - from + (from > 0 ? 1 : 0)
-            scalars = shown
-        }
-        var text = ""
-        text.unicodeScalars.append(contentsOf: scalars)
-        let indentSource = Array(text.unicodeScalars.prefix(caret))
-        var indent = ""
-        indent.unicodeScalars.append(contentsOf: indentSource.map { $0 == "\t" ? "\t" : " " })
-        return (text, indent)
     }
 }

@@ -30,8 +30,9 @@ public struct Checker: Sendable {
         }
         let (report, readDiagnostics) = reader.read(document, path: path)
         diagnostics += readDiagnostics
-        let errors = diagnostics.filter { $0.severity == .error }
-        let warnings = diagnostics.filter { $0.severity == .warning }
+        let ordered = Self.inDocumentOrder(diagnostics)
+        let errors = ordered.filter { $0.severity == .error }
+        let warnings = ordered.filter { $0.severity == .warning }
         guard let report, errors.isEmpty else {
             return FileResult(path: path, verdict: .error, errors: errors, warnings: warnings, services: [],
                               identity: nil, source: bytes)
@@ -41,5 +42,15 @@ public struct Checker: Sendable {
         let identity = ReportIdentity(ngo: report.ngoName, bin: report.bin, project: report.project, period: report.period)
         return FileResult(path: path, verdict: verdict, errors: [], warnings: warnings, services: services,
                           identity: identity, source: bytes)
+    }
+
+    /// By place, problems without a place first, ties kept in the order found.
+    static func inDocumentOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        let origin = SourceLocation(line: 0, column: 0)
+        return diagnostics.enumerated().sorted { a, b in
+            let left = a.element.location ?? origin
+            let right = b.element.location ?? origin
+            return left != right ? left < right : a.offset < b.offset
+        }.map(\.element)
     }
 }

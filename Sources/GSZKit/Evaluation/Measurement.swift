@@ -22,6 +22,10 @@ extension Computation {
     /// The value from `entries` (one per input, `nil` where the report lacks it), or the
     /// hint that says what is missing.
     func measure(_ entries: [FieldRecord.Entry?], inputs: [String]) -> Result<Measurement, HintError> {
+        // No answers at all says more than a missing count of satisfied ones.
+        if self == .percent, entries.count == 2, entries[1]?.value.numeric == 0 {
+            return .failure(HintError(hint: .noRespondents))
+        }
         if let absent = entries.firstIndex(where: { $0 == nil }) {
             return .failure(HintError(hint: .missingInput(field: inputs[absent])))
         }

@@ -29,7 +29,7 @@ extension Message {
             return "\(q(field)) (\(value)) \(q(limitField)) (\(limit)) мәнінен көп болмауы керек"
         case .unknownValue(let field, let value, let known, let suggestion):
             let hint = suggestion.map { "; \(q($0)) болуы мүмкін бе?" } ?? ""
-            return "\(q(field)) өрісінің белгісіз мәні \(q(value))\(hint) Рұқсат етілгендері: \(Wording.list(known, .kk))"
+            return "\(q(field)) өрісінің белгісіз мәні \(q(value)) (рұқсат етілгендері: \(Wording.list(known, .kk)))\(hint)"
         case .formRequired(let kind, let known):
             return "\(q(kind)) түрі үшін «form» өрісі міндетті: \(Wording.list(known, .kk)) ішінен біреуі"
         case .formNotUsed(let kind): return "\(q(kind)) түрі үшін «form» өрісі қолданылмайды және ескерілмейді"

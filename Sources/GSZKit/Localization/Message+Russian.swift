@@ -29,7 +29,7 @@ extension Message {
             return "\(q(field)) (\(value)) не может быть больше \(q(limitField)) (\(limit))"
         case .unknownValue(let field, let value, let known, let suggestion):
             let hint = suggestion.map { "; возможно, \(q($0))?" } ?? ""
-            return "неизвестное значение \(q(value)) поля \(q(field))\(hint) Допустимо: \(Wording.list(known, .ru))"
+            return "неизвестное значение \(q(value)) поля \(q(field)) (допустимо: \(Wording.list(known, .ru)))\(hint)"
         case .formRequired(let kind, let known):
             return "для вида \(q(kind)) обязательно поле «form»: одно из \(Wording.list(known, .ru))"
         case .formNotUsed(let kind): return "поле «form» не используется для вида \(q(kind)) и не учитывается"
