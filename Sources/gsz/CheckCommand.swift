@@ -98,16 +98,23 @@ struct CheckCommand: ParsableCommand {
             renderer.begin(into: &buffer)
             sink.write(buffer.bytes)
         }
-        runner.run(inputs) { index, result in
-            summary.add(result, required: require)
-            for (sink, renderer) in targets {
-                buffer.removeAll()
-                renderer.file(result, position: index, into: &buffer)
-                sink.write(buffer.bytes)
+        // Rendering happens on the workers; this thread only writes, in input order.
+        let renderers = targets.map(\.1)
+        let required = require
+        runner.run(inputs, transform: { index, result -> RenderedFile in
+            var chunk = OutputBuffer()
+            let parts = renderers.map { renderer -> [UInt8] in
+                chunk.removeAll()
+                renderer.file(result, position: index, into: &chunk)
+                return chunk.bytes
             }
+            return RenderedFile(verdict: result.verdict, warnings: result.warnings.count, parts: parts)
+        }, deliver: { index, rendered in
+            summary.add(verdict: rendered.verdict, warnings: rendered.warnings, required: required)
+            for (target, part) in zip(targets, rendered.parts) { target.0.write(part) }
             progress.update(done: index + 1)
             return !targets.contains { if case .closedPipe? = $0.0.failure { true } else { false } }
-        }
+        })
         progress.finish()
         for (sink, renderer) in targets {
             buffer.removeAll()
@@ -132,4 +139,12 @@ struct CheckCommand: ParsableCommand {
         if failed { throw ExitCode(2) }
         if summary.exitStatus != 0 { throw ExitCode(summary.exitStatus) }
     }
+}
+
+/// One file's outputs, rendered on a worker: what the writing thread needs, and no more.
+private struct RenderedFile: Sendable {
+    let verdict: Verdict
+    let warnings: Int
+    /// The bytes for each output, in the order of the targets.
+    let parts: [[UInt8]]
 }

@@ -1,13 +1,12 @@
 import GSZYAML
-
 import Dispatch
-import Synchronization
 
 /// Checks many inputs on several threads and hands results back in input order, so the
 /// output of `--jobs 8` is byte-for-byte that of `--jobs 1`.
 ///
-/// Memory stays flat however long the batch: workers run at most a window of files ahead
-/// of the one being delivered, and each result is dropped once delivered.
+/// Memory stays flat however long the batch: no file is started more than a window ahead
+/// of the one being delivered, and each result is dropped once delivered. The calling
+/// thread works too: it delivers when the next result is ready and checks a file when not.
 public struct BatchRunner: Sendable {
     /// The checker each file goes through.
     public let checker: Checker
@@ -31,81 +30,115 @@ public struct BatchRunner: Sendable {
     /// Checks every input, calling `deliver` with each result in input order on the
     /// calling thread. `deliver` returns `false` to stop early (output closed).
     public func run(_ inputs: [Input], deliver: (Int, FileResult) -> Bool) {
+        run(inputs, transform: { _, result in result }, deliver: deliver)
+    }
+
+    /// Checks every input and turns each result into `Output` on the thread that checked
+    /// it (so rendering runs in parallel too), then calls `deliver` with the outputs in
+    /// input order on the calling thread; `deliver` returns `false` to stop early.
+    public func run<Output: Sendable>(
+        _ inputs: [Input], transform: @escaping @Sendable (Int, FileResult) -> Output,
+        deliver: (Int, Output) -> Bool
+    ) {
+        let work = { @Sendable (index: Int) in transform(index, result(for: inputs[index])) }
         guard jobs > 1, inputs.count > 1 else {
-            for (index, input) in inputs.enumerated() where !deliver(index, result(for: input)) { return }
+            for index in inputs.indices where !deliver(index, work(index)) { return }
             return
         }
-        let window = jobs * 32
-        let state = SharedState(window: window)
+        let queue = WorkQueue<Output>(count: inputs.count, window: jobs * 16)
         let group = DispatchGroup()
-        for _ in 0..<min(jobs, inputs.count) {
+        for _ in 1..<min(jobs, inputs.count) {
             DispatchQueue.global().async(group: group) {
-                while let index = state.claim(count: inputs.count) {
-                    state.put(index, result(for: inputs[index]))
-                }
+                while case .index(let index) = queue.claim(waiting: true) { queue.put(index, work(index)) }
             }
         }
-        for index in inputs.indices {
-            let result = state.take(index)
-            if !deliver(index, result) {
-                state.cancel()
-                break
+        var index = 0
+        while index < inputs.count {
+            if let output = queue.take(index, waiting: false) {
+                if !deliver(index, output) { break }
+                index += 1
+            } else if case .index(let claimed) = queue.claim(waiting: false) {
+                queue.put(claimed, work(claimed))
+            } else if let output = queue.take(index, waiting: true) {
+                if !deliver(index, output) { break }
+                index += 1
             }
         }
+        queue.cancel()
         group.wait()
     }
 }
 
-/// The work queue and the reorder buffer the workers and the delivering thread share.
-private final class SharedState: Sendable {
-    private struct Slots {
-        var next = 0
-        var delivered = 0
-        var cancelled = false
-        var results: [Int: FileResult] = [:]
+/// The indices still to check and the results not yet delivered, shared by the threads.
+private final class WorkQueue<Output: Sendable>: @unchecked Sendable {
+    enum Claim {
+        case index(Int)
+        case finished
+        case windowFull
     }
 
-    private let slots = Mutex(Slots())
+    private let monitor = Monitor()
+    private let count: Int
     private let window: Int
-    /// Signalled when a result arrives or a slot in the window frees up.
-    private let changed = Condition()
+    // Guarded by `monitor`. Result i waits in ring[i % window]; claims stay within the
+    // window past the last delivered index, so slots never collide.
+    private var next = 0
+    private var delivered = 0
+    private var cancelled = false
+    private var sleepers = 0
+    private var ring: [Output?]
 
-    init(window: Int) {
+    init(count: Int, window: Int) {
+        self.count = count
         self.window = window
+        ring = Array(repeating: nil, count: window)
     }
 
-    /// The next index to check, waiting while the workers are a full window ahead; `nil` when done.
-    func claim(count: Int) -> Int? {
-        changed.wait(until: { () -> Int?? in
-            slots.withLock { slots in
-                if slots.cancelled || slots.next >= count { return .some(nil) }
-                guard slots.next < slots.delivered + window else { return nil }
-                defer { slots.next += 1 }
-                return .some(slots.next)
-            }
-        })
-    }
-
-    func put(_ index: Int, _ result: FileResult) {
-        slots.withLock { $0.results[index] = result }
-        changed.broadcast()
-    }
-
-    /// The result at `index`, waiting for it.
-    func take(_ index: Int) -> FileResult {
-        let result = changed.wait { () -> FileResult? in
-            slots.withLock { slots in
-                guard let result = slots.results.removeValue(forKey: index) else { return nil }
-                slots.delivered = index + 1
-                return result
+    /// The next index to check; with `waiting`, sleeps while the window is full.
+    func claim(waiting: Bool) -> Claim {
+        monitor.withLock {
+            while true {
+                if cancelled || next >= count { return .finished }
+                if next < delivered + window {
+                    next += 1
+                    return .index(next - 1)
+                }
+                if !waiting { return .windowFull }
+                sleepers += 1
+                monitor.sleep()
+                sleepers -= 1
             }
         }
-        changed.broadcast()
-        return result
+    }
+
+    func put(_ index: Int, _ output: Output) {
+        monitor.withLock {
+            ring[index % window] = output
+            if sleepers > 0 { monitor.wake() }
+        }
+    }
+
+    /// The output for `index`; with `waiting`, sleeps until it is there.
+    func take(_ index: Int, waiting: Bool) -> Output? {
+        monitor.withLock {
+            while ring[index % window] == nil {
+                if !waiting { return nil }
+                sleepers += 1
+                monitor.sleep()
+                sleepers -= 1
+            }
+            let output = ring[index % window]
+            ring[index % window] = nil
+            delivered = index + 1
+            if sleepers > 0 { monitor.wake() }
+            return output
+        }
     }
 
     func cancel() {
-        slots.withLock { $0.cancelled = true }
-        changed.broadcast()
+        monitor.withLock {
+            cancelled = true
+            if sleepers > 0 { monitor.wake() }
+        }
     }
 }

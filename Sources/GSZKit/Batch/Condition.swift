@@ -4,12 +4,8 @@ import Glibc
 import Darwin
 #endif
 
-/// A condition variable: wait until a check passes, wake waiters when state changes.
-///
-/// The state itself is guarded elsewhere (a `Mutex`); this only parks threads between
-/// checks. A wake-up is never lost: `broadcast` takes the same lock the waiters hold
-/// between their check and their sleep.
-final class Condition: @unchecked Sendable {
+/// A mutex with a condition variable: run code under the lock, sleep under it until woken.
+final class Monitor: @unchecked Sendable {
     // Heap-allocated: pthread objects must not move.
     private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
     private let condition = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
@@ -26,20 +22,20 @@ final class Condition: @unchecked Sendable {
         mutex.deallocate()
     }
 
-    /// Runs `check` until it returns a value, sleeping between tries.
-    func wait<Value>(until check: () -> Value?) -> Value {
+    /// Runs `body` holding the lock.
+    func withLock<Value>(_ body: () -> Value) -> Value {
         pthread_mutex_lock(mutex)
         defer { pthread_mutex_unlock(mutex) }
-        while true {
-            if let value = check() { return value }
-            pthread_cond_wait(condition, mutex)
-        }
+        return body()
     }
 
-    /// Wakes every waiter to run its check again.
-    func broadcast() {
-        pthread_mutex_lock(mutex)
+    /// Sleeps until `wake` is called; only while holding the lock (inside `withLock`).
+    func sleep() {
+        pthread_cond_wait(condition, mutex)
+    }
+
+    /// Wakes every sleeper; only while holding the lock.
+    func wake() {
         pthread_cond_broadcast(condition)
-        pthread_mutex_unlock(mutex)
     }
 }

@@ -20,7 +20,9 @@ public struct Evaluator: Sendable {
         return ServiceResult(
             id: service.id, kind: service.kind, form: service.form, title: service.title,
             verdict: Self.verdict(of: indicators), indicators: indicators, location: service.location,
-            participants: service.fields.wholeNumber("participants"))
+            participants: {
+                if case .wholeNumber(let count)? = service.fields.entry(slot: ServiceSlot.participants)?.value { count } else { nil }
+            }())
     }
 
     /// The first that holds: noncompliant if any indicator is; incomplete if any is
@@ -36,7 +38,7 @@ public struct Evaluator: Sendable {
 
     private func measure(_ rule: IndicatorRule, _ service: ServiceRecord) -> IndicatorResult {
         let definition = rule.definition
-        let entries = definition.inputs.map { service.fields.entry($0) }
+        let entries = definition.inputSlots.map { service.fields.entry(slot: $0) }
         let location = entries.lazy.compactMap { $0?.location }.first ?? service.location
         func result(_ level: IndicatorLevel, _ value: Double?, _ hint: Hint) -> IndicatorResult {
             IndicatorResult(definition: definition, threshold: rule.threshold, level: level, value: value,

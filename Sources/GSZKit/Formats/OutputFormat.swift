@@ -77,10 +77,15 @@ public struct BatchSummary: Sendable, Equatable {
 
     /// Counts one file.
     public mutating func add(_ result: FileResult, required: RequiredLevel) {
+        add(verdict: result.verdict, warnings: result.warnings.count, required: required)
+    }
+
+    /// Counts one file by its verdict and number of warnings.
+    public mutating func add(verdict: Verdict, warnings: Int, required: RequiredLevel) {
         files += 1
-        counts[result.verdict, default: 0] += 1
-        if !result.verdict.passes(required) { failing += 1 }
-        warnings += result.warnings.count
+        counts[verdict, default: 0] += 1
+        if !verdict.passes(required) { failing += 1 }
+        self.warnings += warnings
     }
 
     /// Files with `verdict`.

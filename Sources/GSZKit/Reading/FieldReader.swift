@@ -34,12 +34,17 @@ public struct FieldReader: Sendable {
             if let index = keys.index(of: key) {
                 values[index] = value
             } else {
-                let name = key.text
-                let message = Message.unknownKey(key: name, suggestion: Suggestion.closest(to: name, among: keys.names))
-                bag.append(Diagnostic(unknownKeySeverity, message, path: bag.path, at: key.location))
+                reportUnknownKey(key, among: keys)
             }
         }
         return MappingFields(node: node, field: field, keys: keys, values: values)
+    }
+
+    /// Records that scalar `key` is none of `keys`, with the closest of them.
+    public mutating func reportUnknownKey(_ key: YAMLNode, among keys: KeySet) {
+        let name = key.text
+        let message = Message.unknownKey(key: name, suggestion: Suggestion.closest(to: name, among: keys.names))
+        bag.append(Diagnostic(unknownKeySeverity, message, path: bag.path, at: key.location))
     }
 
     /// The non-null value under `key`, or an error that it is missing.

@@ -1,5 +1,9 @@
 public import GSZYAML
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The keys a mapping may hold, kept as bytes so keys are matched without building strings.
 public struct KeySet: Sendable {
     /// The keys, in the order the format documents them.
@@ -14,7 +18,13 @@ public struct KeySet: Sendable {
 
     /// The position of the key spelled by scalar `key`, if it is one of these.
     public func index(of key: YAMLNode) -> Int? {
-        key.withScalarBytes { scalar in bytes.firstIndex { scalar.elementsEqual($0) } }
+        key.withScalarBytes { scalar in
+            bytes.firstIndex { known in
+                known.count == scalar.count && known.withUnsafeBufferPointer { known in
+                    known.count == 0 || memcmp(known.baseAddress!, scalar.baseAddress!, known.count) == 0  // both non-empty
+                }
+            }
+        }
     }
 }
 
@@ -37,7 +47,12 @@ public struct MappingFields: Sendable {
 
     /// The value under `key`, unless it is absent or null.
     public subscript(key: String) -> YAMLNode? {
-        guard let index = keys.names.firstIndex(of: key), let value = values[index], !value.isNull else { return nil }
+        keys.names.firstIndex(of: key).flatMap { self[position: $0] }
+    }
+
+    /// The value under the key at `position` in the key set, unless it is absent or null.
+    public subscript(position position: Int) -> YAMLNode? {
+        guard let value = values[position], !value.isNull else { return nil }
         return value
     }
 

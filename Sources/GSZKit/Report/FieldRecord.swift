@@ -25,13 +25,11 @@ public enum FieldValue: Hashable, Sendable {
     }
 }
 
-/// The values read from one record (the report header, or one service), by dotted path,
-/// each with the place it was written.
+/// The values read from one record (the report header, or one service), one slot per
+/// field of its layout, each with the place it was written.
 public struct FieldRecord: Sendable {
     /// One field's value and place.
     public struct Entry: Sendable {
-        /// The dotted path within the record.
-        public let path: String
         /// The value.
         public let value: FieldValue
         /// Where the value is written.
@@ -40,19 +38,25 @@ public struct FieldRecord: Sendable {
 
     /// Where the record starts.
     public let location: SourceLocation
-    /// The values read, in document order.
-    public private(set) var entries: [Entry] = []
+    /// Which field each slot holds.
+    public let layout: RecordLayout
+    private var values: [Entry?]
 
-    init(location: SourceLocation) {
+    init(layout: RecordLayout, location: SourceLocation) {
+        self.layout = layout
         self.location = location
+        values = Array(repeating: nil, count: layout.count)
     }
 
-    mutating func set(_ path: String, _ value: FieldValue, at location: SourceLocation) {
-        entries.append(Entry(path: path, value: value, location: location))
+    mutating func set(slot: Int, _ value: FieldValue, at location: SourceLocation) {
+        values[slot] = Entry(value: value, location: location)
     }
 
-    /// The entry at `path`, if the field was given a valid value.
-    public func entry(_ path: String) -> Entry? { entries.first { $0.path == path } }
+    /// The entry in `slot`, if the field was given a valid value.
+    public func entry(slot: Int) -> Entry? { values[slot] }
+
+    /// The entry at dotted `path`, if the field was given a valid value.
+    public func entry(_ path: String) -> Entry? { layout.slot(of: path).flatMap { values[$0] } }
 
     /// The text at `path`.
     public func text(_ path: String) -> String? {

@@ -3,7 +3,10 @@
 ///
 /// The report reader, the JSON Schema (`gsz schema`), the report templates (`gsz init`)
 /// and the standard linter all read these same values, so they cannot disagree.
-public struct FieldSpec: Sendable {
+///
+/// A class so that walking the format while reading thousands of reports copies a
+/// reference, not the texts each field carries.
+public final class FieldSpec: Sendable {
     /// The key as written in a report.
     public let key: String
     /// The dotted path from the record the field belongs to (`feedback.respondents`).
@@ -18,18 +21,22 @@ public struct FieldSpec: Sendable {
     public let unit: MeasureUnit?
     /// A typical value, written as in YAML, for templates and docs.
     public let example: String?
+    /// Where the field's value sits in a `FieldRecord`: its position among all fields of
+    /// its record, depth first (see `ObjectSpec.numbered()`); -1 before numbering.
+    public let slot: Int
 
     /// A field; nested fields get their paths from their parent.
-    public init(
+    public convenience init(
         _ key: String, _ type: FieldType, required: Bool = false, unit: MeasureUnit? = nil,
         example: String? = nil, summary: LocalizedText
     ) {
-        self.init(key: key, path: key, type: type, isRequired: required, summary: summary, unit: unit, example: example)
+        self.init(key: key, path: key, type: type, isRequired: required, summary: summary, unit: unit,
+                  example: example, slot: -1)
     }
 
     private init(
         key: String, path: String, type: FieldType, isRequired: Bool, summary: LocalizedText,
-        unit: MeasureUnit?, example: String?
+        unit: MeasureUnit?, example: String?, slot: Int
     ) {
         self.key = key
         self.path = path
@@ -37,9 +44,10 @@ public struct FieldSpec: Sendable {
         self.summary = summary
         self.unit = unit
         self.example = example
+        self.slot = slot
         // Children of an object field take their paths from it, within the same record.
         switch type {
-        case .object(let object):
+        case .object(let object) where slot < 0:
             self.type = .object(ObjectSpec(object.fields.map { $0.placed(under: path) }))
         default:
             self.type = type
@@ -49,7 +57,13 @@ public struct FieldSpec: Sendable {
     /// This field with its path starting at `parent`.
     func placed(under parent: String) -> FieldSpec {
         FieldSpec(key: key, path: parent + "." + key, type: type, isRequired: isRequired,
-                  summary: summary, unit: unit, example: example)
+                  summary: summary, unit: unit, example: example, slot: -1)
+    }
+
+    /// This field in `slot`, of `type` (its children numbered too).
+    func numbered(_ slot: Int, type: FieldType) -> FieldSpec {
+        FieldSpec(key: key, path: path, type: type, isRequired: isRequired, summary: summary, unit: unit,
+                  example: example, slot: slot)
     }
 }
 
@@ -121,4 +135,47 @@ public struct ObjectSpec: Sendable {
             return [field]
         }
     }
+
+    /// This spec with each field's slot set to its position in `allFields`, so a record's
+    /// values live in a flat array instead of being looked up by path.
+    func numbered() -> ObjectSpec {
+        var next = 0
+        return numbered(from: &next)
+    }
+
+    private func numbered(from next: inout Int) -> ObjectSpec {
+        ObjectSpec(fields.map { field in
+            let slot = next
+            next += 1
+            if case .object(let object) = field.type {
+                return field.numbered(slot, type: .object(object.numbered(from: &next)))
+            }
+            return field.numbered(slot, type: field.type)
+        })
+    }
+
+    /// The slot of the field at dotted `path`.
+    public func slot(of path: String) -> Int? {
+        allFields.first { $0.path == path }?.slot
+    }
+}
+
+/// How a record's values are laid out: one slot per field of an `ObjectSpec`.
+public final class RecordLayout: Sendable {
+    /// The fields, numbered.
+    public let object: ObjectSpec
+    /// How many slots a record has.
+    public let count: Int
+    private let slotByPath: [String: Int]
+
+    /// The layout of records read as `object`, which must be numbered.
+    init(_ object: ObjectSpec) {
+        self.object = object
+        let fields = object.allFields
+        count = fields.count
+        slotByPath = Dictionary(fields.map { ($0.path, $0.slot) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The slot of the field at dotted `path`.
+    public func slot(of path: String) -> Int? { slotByPath[path] }
 }

@@ -24,13 +24,18 @@ public struct ServiceRecord: Sendable {
     /// Its fields, by path relative to the service (`feedback.respondents`).
     public let fields: FieldRecord
     /// The service's id.
-    public var id: String { fields.text("id") ?? "" }
+    public var id: String { text(ServiceSlot.id) ?? "" }
     /// The service's kind.
-    public var kind: String { fields.text("kind") ?? "" }
+    public var kind: String { text(ServiceSlot.kind) ?? "" }
     /// The service's form, where it has one.
-    public var form: String? { fields.text("form") }
+    public var form: String? { text(ServiceSlot.form) }
     /// The service's title.
-    public var title: String? { fields.text("title") }
+    public var title: String? { text(ServiceSlot.title) }
     /// Where the service starts.
     public var location: SourceLocation { fields.location }
+
+    private func text(_ slot: Int) -> String? {
+        if case .text(let text)? = fields.entry(slot: slot)?.value { return text }
+        return nil
+    }
 }

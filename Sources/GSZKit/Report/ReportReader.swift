@@ -21,13 +21,13 @@ public struct ReportReader: Sendable {
             schema.fields.bag.error(.rootNotMapping, at: root.location)
             return (nil, schema.fields.bag.all)
         }
-        var header = FieldRecord(location: root.location)
+        var header = FieldRecord(layout: ReportSchema.rootLayout, location: root.location)
         let lists = schema.read(root, as: ReportSchema.root, field: "", into: &header)
         var services: [ServiceRecord] = []
         if let list = lists["services"] {
             services.reserveCapacity(list.items.count)
             for item in list.items {
-                var fields = FieldRecord(location: item.location)
+                var fields = FieldRecord(layout: ReportSchema.serviceLayout, location: item.location)
                 _ = schema.read(item, as: ReportSchema.service, field: "", into: &fields)
                 var rules = ServiceRules(standard: standard, bag: schema.fields.bag)
                 fields = rules.check(item, fields)
@@ -45,14 +45,14 @@ public struct ReportReader: Sendable {
     private static func checkAcrossServices(_ services: [ServiceRecord], period: DateSpan?, bag: inout DiagnosticBag) {
         var firstByID: [String: SourceLocation] = [:]
         for service in services {
-            if let entry = service.fields.entry("id"), case .text(let id) = entry.value {
+            if let entry = service.fields.entry(slot: ServiceSlot.id), case .text(let id) = entry.value {
                 if let first = firstByID[id] {
                     bag.error(.duplicateServiceID(id: id, first: first), at: entry.location)
                 } else {
                     firstByID[id] = entry.location
                 }
             }
-            if let period, let entry = service.fields.entry("dates"), case .span(let span) = entry.value,
+            if let period, let entry = service.fields.entry(slot: ServiceSlot.dates), case .span(let span) = entry.value,
                !span.isWithin(period) {
                 let outside = span.from < period.from ? span.from : span.to
                 bag.warning(.outsidePeriod(field: "dates", date: "\(outside)", from: "\(period.from)", to: "\(period.to)"),
@@ -79,23 +79,23 @@ struct ServiceRules {
             bag.error(.dateAndDates, at: mapping?.value(forKey: "date")?.location ?? fields.location)
         } else if !writesDates && !writesDate && mapping != nil {
             bag.error(.missingDates, at: fields.location)
-        } else if let entry = fields.entry("date"), case .date(let day) = entry.value {
-            fields.set("dates", .span(DateSpan(from: day, to: day)), at: entry.location)
+        } else if let entry = fields.entry(slot: ServiceSlot.date), case .date(let day) = entry.value {
+            fields.set(slot: ServiceSlot.dates, .span(DateSpan(from: day, to: day)), at: entry.location)
         }
-        checkNotAbove("feedback.satisfied", "feedback.respondents", in: fields)
-        checkNotAbove("feedback.respondents", "participants", in: fields)
+        checkNotAbove(ServiceSlot.satisfied, "feedback.satisfied", ServiceSlot.respondents, "feedback.respondents", in: fields)
+        checkNotAbove(ServiceSlot.respondents, "feedback.respondents", ServiceSlot.participants, "participants", in: fields)
         return fields
     }
 
     private mutating func checkKindAndForm(_ node: YAMLNode, _ fields: FieldRecord) {
-        guard let kindEntry = fields.entry("kind"), case .text(let kindID) = kindEntry.value else { return }
+        guard let kindEntry = fields.entry(slot: ServiceSlot.kind), case .text(let kindID) = kindEntry.value else { return }
         guard let kind = standard.kind(kindID) else {
             let known = standard.kinds.map(\.id)
             bag.error(.unknownValue(field: "kind", value: kindID, known: known,
                                     suggestion: Suggestion.closest(to: kindID, among: known)), at: kindEntry.location)
             return
         }
-        let formEntry = fields.entry("form")
+        let formEntry = fields.entry(slot: ServiceSlot.form)
         let known = kind.forms.map(\.id)
         switch (formEntry, known.isEmpty) {
         case (nil, false):
@@ -115,11 +115,27 @@ struct ServiceRules {
         }
     }
 
-    /// `smaller` must not exceed `larger` where both are given.
-    private mutating func checkNotAbove(_ smaller: String, _ larger: String, in fields: FieldRecord) {
-        guard let small = fields.entry(smaller), let large = fields.entry(larger),
+    /// The count in slot `smaller` must not exceed the one in `larger` where both are given.
+    private mutating func checkNotAbove(
+        _ smaller: Int, _ smallerName: String, _ larger: Int, _ largerName: String, in fields: FieldRecord
+    ) {
+        guard let small = fields.entry(slot: smaller), let large = fields.entry(slot: larger),
               case .wholeNumber(let value) = small.value, case .wholeNumber(let limit) = large.value,
               value > limit else { return }
-        bag.error(.exceeds(field: smaller, value: value, limitField: larger, limit: limit), at: small.location)
+        bag.error(.exceeds(field: smallerName, value: value, limitField: largerName, limit: limit), at: small.location)
     }
+}
+
+/// The slots of the service fields the reader's own rules look at.
+enum ServiceSlot {
+    // Force-unwrapped: these paths are literals of the format; a test reads each one.
+    static let id = ReportSchema.service.slot(of: "id")!
+    static let kind = ReportSchema.service.slot(of: "kind")!
+    static let form = ReportSchema.service.slot(of: "form")!
+    static let title = ReportSchema.service.slot(of: "title")!
+    static let dates = ReportSchema.service.slot(of: "dates")!
+    static let date = ReportSchema.service.slot(of: "date")!
+    static let participants = ReportSchema.service.slot(of: "participants")!
+    static let respondents = ReportSchema.service.slot(of: "feedback.respondents")!
+    static let satisfied = ReportSchema.service.slot(of: "feedback.satisfied")!
 }

@@ -2,7 +2,12 @@
 /// the templates and the standard linter share.
 public enum ReportSchema {
     /// A service: one line of the NGO's work, judged against the standard.
-    public static let service = ObjectSpec([
+    public static let service = serviceFields.numbered()
+
+    /// Where each service field's value sits in a service's record.
+    public static let serviceLayout = RecordLayout(service)
+
+    private static let serviceFields = ObjectSpec([
         FieldSpec("id", .text, required: true, example: "S1", summary: LocalizedText(
             ru: "Идентификатор услуги, уникальный в отчёте",
             kk: "Қызмет идентификаторы, есепте бірегей",
@@ -88,7 +93,12 @@ public enum ReportSchema {
     ])
 
     /// A whole report.
-    public static let root = ObjectSpec([
+    public static let root = rootFields.numbered()
+
+    /// Where each header field's value sits in the header's record.
+    public static let rootLayout = RecordLayout(root)
+
+    private static let rootFields = ObjectSpec([
         FieldSpec("report", .object(header), required: true, summary: LocalizedText(
             ru: "О ком и за какой период отчёт", kk: "Есеп кім туралы және қай кезеңге",
             en: "Who reports, on what, for which period")),

@@ -5,6 +5,8 @@ import GSZYAML
 ///
 /// Generic over the format: it knows field types, not what a service is. List fields
 /// are handed back as their item nodes for the caller to read as records of their own.
+/// One pass over the mapping's pairs, no allocation per mapping: this runs for every
+/// service of every report in a batch.
 struct SchemaReader {
     var fields: FieldReader
 
@@ -12,34 +14,49 @@ struct SchemaReader {
     mutating func read(
         _ node: YAMLNode, as object: ObjectSpec, field: String, into record: inout FieldRecord
     ) -> [String: (node: YAMLNode, items: YAMLNode.Children)] {
-        guard let mapping = fields.mapping(node, field: field, keys: object.keys) else { return [:] }
+        guard node.kind == .mapping else {
+            fields.wrongType(node, field: field, expected: .mapping)
+            return [:]
+        }
         var lists: [String: (node: YAMLNode, items: YAMLNode.Children)] = [:]
-        for spec in object.fields {
-            guard let value = mapping[spec.key] else {
-                if spec.isRequired { fields.bag.error(.missingField(field: mapping.path(spec.key)), at: node.location) }
+        // Which fields hold a non-null value; the format's objects have far fewer than 64.
+        var given: UInt64 = 0
+        for (key, value) in node.pairs {
+            guard key.kind == .scalar else {
+                fields.bag.error(.keyNotText, at: key.location)
                 continue
             }
-            let display = mapping.path(spec.key)
+            guard let position = object.keys.index(of: key) else {
+                fields.reportUnknownKey(key, among: object.keys)
+                continue
+            }
+            guard !value.isNull else { continue }  // null means absent
+            given |= 1 << UInt64(position)
+            let spec = object.fields[position]
             switch spec.type {
             case .object(let inner):
-                let innerLists = read(value, as: inner, field: display, into: &record)
+                let innerLists = read(value, as: inner, field: spec.path, into: &record)
                 lists.merge(innerLists) { first, _ in first }
             case .list(_, let minimumCount):
-                guard let items = fields.list(value, field: display) else { continue }
+                guard let items = fields.list(value, field: spec.path) else { continue }
                 if items.count < minimumCount {
                     fields.bag.error(.noServices, at: value.location)
                 }
                 lists[spec.path] = (value, items)
             default:
-                if let scalar = readScalar(value, spec: spec, field: display) {
-                    record.set(spec.path, scalar, at: value.location)
+                if let scalar = readScalar(value, spec: spec) {
+                    record.set(slot: spec.slot, scalar, at: value.location)
                 }
             }
+        }
+        for (position, spec) in object.fields.enumerated() where spec.isRequired && given & (1 << UInt64(position)) == 0 {
+            fields.bag.error(.missingField(field: spec.path), at: node.location)
         }
         return lists
     }
 
-    private mutating func readScalar(_ node: YAMLNode, spec: FieldSpec, field: String) -> FieldValue? {
+    private mutating func readScalar(_ node: YAMLNode, spec: FieldSpec) -> FieldValue? {
+        let field = spec.path
         switch spec.type {
         case .text, .kind, .form:
             return fields.text(node, field: field, nonEmpty: spec.isRequired || spec.type.shape != .text).map(FieldValue.text)

@@ -86,7 +86,8 @@ struct StandardAssembler {
             let whole = inputFields.allSatisfy { [.wholeNumber, .countOrList].contains($0.type.shape) }
             indicators.append(IndicatorDefinition(
                 id: id, name: declaration.name, check: check, computation: computation,
-                inputs: declaration.inputs.map(\.value), unit: unit, source: declaration.source, countsWholeUnits: whole))
+                inputs: declaration.inputs.map(\.value), inputSlots: inputFields.map(\.slot), unit: unit,
+                source: declaration.source, countsWholeUnits: whole))
         }
         return indicators
     }

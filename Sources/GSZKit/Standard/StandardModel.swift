@@ -99,7 +99,9 @@ public enum CheckKind: String, Sendable, CaseIterable {
 
 /// An indicator as the standard declares it: what it is called, how it is computed from a
 /// service's fields, and how it is judged.
-public struct IndicatorDefinition: Sendable {
+///
+/// A class: every indicator result of a batch refers to one of a handful of these.
+public final class IndicatorDefinition: Sendable {
     /// The stable id (`participants`), used in machine output.
     public let id: String
     /// The indicator's name.
@@ -110,12 +112,29 @@ public struct IndicatorDefinition: Sendable {
     public let computation: Computation
     /// The service fields the computation reads, as dotted paths (`feedback.respondents`).
     public let inputs: [String]
+    /// Where those fields sit in a service's record.
+    public let inputSlots: [Int]
     /// What the value counts.
     public let unit: MeasureUnit
     /// Where the source says the value comes from (feedback forms, success stories).
     public let source: String?
     /// Whether the value moves in whole units (people, stories), so hints round up.
     public let countsWholeUnits: Bool
+
+    init(
+        id: String, name: LocalizedText, check: CheckKind, computation: Computation, inputs: [String],
+        inputSlots: [Int], unit: MeasureUnit, source: String?, countsWholeUnits: Bool
+    ) {
+        self.id = id
+        self.name = name
+        self.check = check
+        self.computation = computation
+        self.inputs = inputs
+        self.inputSlots = inputSlots
+        self.unit = unit
+        self.source = source
+        self.countsWholeUnits = countsWholeUnits
+    }
 }
 
 /// One level's threshold, as a bare number or a range written in the source ("50%–84%").
@@ -135,7 +154,7 @@ public enum Threshold: Hashable, Sendable {
 }
 
 /// A threshold table, mirroring one table of the source.
-public struct ThresholdTable: Sendable {
+public final class ThresholdTable: Sendable {
     /// The table's id.
     public let id: String
     /// The service kind it applies to.
@@ -150,6 +169,16 @@ public struct ThresholdTable: Sendable {
     public let rows: [ThresholdRow]
     /// The file it was read from.
     public let path: String
+
+    init(id: String, kind: String, title: LocalizedText, source: String?, indicators: [String], rows: [ThresholdRow], path: String) {
+        self.id = id
+        self.kind = kind
+        self.title = title
+        self.source = source
+        self.indicators = indicators
+        self.rows = rows
+        self.path = path
+    }
 }
 
 /// One row of a threshold table.
@@ -165,7 +194,7 @@ public struct ThresholdRow: Sendable {
 }
 
 /// One indicator as it applies to a form: its definition and the row that sets its thresholds.
-public struct IndicatorRule: Sendable {
+public final class IndicatorRule: Sendable {
     /// The indicator.
     public let definition: IndicatorDefinition
     /// Its thresholds for this form.
@@ -174,4 +203,11 @@ public struct IndicatorRule: Sendable {
     public let table: ThresholdTable
     /// The row that sets them.
     public let row: ThresholdRow
+
+    init(definition: IndicatorDefinition, threshold: Threshold, table: ThresholdTable, row: ThresholdRow) {
+        self.definition = definition
+        self.threshold = threshold
+        self.table = table
+        self.row = row
+    }
 }
