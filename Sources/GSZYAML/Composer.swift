@@ -5,17 +5,17 @@ internal import CYAML
 /// Every limit is enforced here, at the event where it is crossed, so hostile input stops
 /// early: nesting depth when a collection opens, the alias budget when an alias arrives
 /// (counting the full size of what it repeats), the node count as nodes are made.
-struct Composer {
+struct Composer: ~Copyable {
     private let source: [UInt8]
     private let limits: YAMLLimits
-    private var nodes: [NodeRecord] = []
-    private var children: [Int32] = []
+    private var nodes: GrowableBuffer<NodeRecord>
+    private var children: GrowableBuffer<Int32>
     /// Children of the collections still open, innermost last.
-    private var pending: [Int32] = []
+    private var pending: GrowableBuffer<Int32>
     private var open: [OpenCollection] = []
     private var anchors: [String: Int32] = [:]
     private var aliasedNodes = 0
-    private var scalarBytes: [UInt8] = []
+    private var scalarBytes: GrowableBuffer<UInt8>
     private var root: Int32?
     private var errors: [YAMLError] = []
     private var stopped = false
@@ -29,11 +29,15 @@ struct Composer {
     init(source: [UInt8], limits: YAMLLimits) {
         self.source = source
         self.limits = limits
-        nodes.reserveCapacity(source.count / 12)
-        scalarBytes.reserveCapacity(source.count / 2)
+        // Sized from what reports look like (a node per 10 bytes, half the bytes in
+        // scalars), so a typical report never grows a buffer.
+        nodes = GrowableBuffer(capacity: source.count / 10)
+        children = GrowableBuffer(capacity: source.count / 10)
+        pending = GrowableBuffer(capacity: 64)
+        scalarBytes = GrowableBuffer(capacity: source.count / 2)
     }
 
-    mutating func compose() -> YAMLParseResult {
+    consuming func compose() -> YAMLParseResult {
         let source = self.source
         guard !source.isEmpty else { return YAMLParseResult(document: nil, errors: [YAMLError(.empty, at: .start)]) }
         source.withUnsafeBufferPointer { input in
@@ -67,9 +71,11 @@ struct Composer {
         guard let root, !isEmptyScalar(root) else {
             return YAMLParseResult(document: nil, errors: errors + [YAMLError(.empty, at: .start)])
         }
+        let found = errors
         let document = YAMLDocument(
-            source: source, nodes: nodes, children: children, scalarBytes: scalarBytes, rootIndex: root)
-        return YAMLParseResult(document: document, errors: errors)
+            source: source, nodes: nodes.take(), children: children.take(), scalarBytes: scalarBytes.take(),
+            rootIndex: root)
+        return YAMLParseResult(document: document, errors: found)
     }
 
     private mutating func handle(_ event: inout yaml_event_t) {
@@ -79,7 +85,7 @@ struct Composer {
             let scalar = event.data.scalar
             let start = scalarBytes.count
             if let value = scalar.value, scalar.length > 0 {
-                scalarBytes.append(contentsOf: UnsafeBufferPointer(start: value, count: Int(scalar.length)))
+                scalarBytes.append(UnsafeBufferPointer(start: value, count: Int(scalar.length)))
             }
             let style = Self.style(scalar.style)
             guard let node = makeNode(.scalar, style: style, tag: tag(scalar.tag, at: at), at: at,
@@ -126,17 +132,19 @@ struct Composer {
 
     private mutating func closeCollection() {
         guard let collection = open.popLast() else { return }
-        let members = pending[collection.firstPending...]
+        let members = collection.firstPending..<pending.count
         var size = 1
-        for member in members { size += Int(nodes[Int(member)].expandedSize) }
+        for position in members { size += Int(nodes[Int(pending[position])].expandedSize) }
         let index = Int(collection.node)
-        nodes[index].start = UInt32(children.count)
-        nodes[index].count = UInt32(members.count)
+        var record = nodes[index]
+        record.start = UInt32(children.count)
+        record.count = UInt32(members.count)
         // Bounded by the node and alias limits, which are far below UInt32.max.
-        nodes[index].expandedSize = UInt32(min(size, Int(UInt32.max)))
-        children.append(contentsOf: members)
-        pending.removeSubrange(collection.firstPending...)
-        if nodes[index].kind == .mapping { reportDuplicateKeys(in: index) }
+        record.expandedSize = UInt32(min(size, Int(UInt32.max)))
+        nodes[index] = record
+        children.append(from: pending, range: members)
+        pending.truncate(to: collection.firstPending)
+        if record.kind == .mapping { reportDuplicateKeys(in: index) }
         if let anchor = collection.anchor { anchors[anchor] = collection.node }
         attach(collection.node)
     }
@@ -180,31 +188,41 @@ extension Composer {
         let record = nodes[mapping]
         let keyCount = Int(record.count) / 2
         guard keyCount > 1 else { return }
-        let keys = (0..<keyCount).map { children[Int(record.start) + 2 * $0] }
+        let firstKey = Int(record.start)
         if keyCount <= 16 {
             for later in 1..<keyCount {
-                for earlier in 0..<later where sameScalar(keys[earlier], keys[later]) {
-                    reportDuplicate(keys[later], first: keys[earlier])
+                let key = children[firstKey + 2 * later]
+                for earlier in 0..<later where sameScalar(children[firstKey + 2 * earlier], key) {
+                    reportDuplicate(key, first: children[firstKey + 2 * earlier])
                     break
                 }
             }
             return
         }
-        var firstByKey: [ArraySlice<UInt8>: Int32] = [:]
+        var firstByKey: [[UInt8]: Int32] = [:]
         firstByKey.reserveCapacity(keyCount)
-        for key in keys where nodes[Int(key)].kind == .scalar {
-            let bytes = scalarSlice(key)
+        for position in 0..<keyCount {
+            let key = children[firstKey + 2 * position]
+            guard nodes[Int(key)].kind == .scalar else { continue }
+            let bytes = scalarArray(key)
             if let first = firstByKey[bytes] { reportDuplicate(key, first: first) } else { firstByKey[bytes] = key }
         }
     }
 
-    private func scalarSlice(_ node: Int32) -> ArraySlice<UInt8> {
+    private func scalarArray(_ node: Int32) -> [UInt8] {
         let record = nodes[Int(node)]
-        return scalarBytes[Int(record.start)..<Int(record.start + record.count)]
+        return scalarBytes.withElements(in: Int(record.start)..<Int(record.start + record.count)) { Array($0) }
     }
 
     private func sameScalar(_ a: Int32, _ b: Int32) -> Bool {
-        nodes[Int(a)].kind == .scalar && nodes[Int(b)].kind == .scalar && scalarSlice(a) == scalarSlice(b)
+        let left = nodes[Int(a)]
+        let right = nodes[Int(b)]
+        guard left.kind == .scalar, right.kind == .scalar, left.count == right.count else { return false }
+        return scalarBytes.withElements(in: Int(left.start)..<Int(left.start + left.count)) { first in
+            scalarBytes.withElements(in: Int(right.start)..<Int(right.start + right.count)) { second in
+                first.elementsEqual(second)
+            }
+        }
     }
 
     private mutating func reportDuplicate(_ key: Int32, first: Int32) {
@@ -212,7 +230,7 @@ extension Composer {
         let firstRecord = nodes[Int(first)]
         let firstAt = SourceLocation(line: Int(firstRecord.line), column: Int(firstRecord.column))
         let at = SourceLocation(line: Int(keyRecord.line), column: Int(keyRecord.column))
-        let name = String(decoding: scalarSlice(key), as: UTF8.self)
+        let name = String(decoding: scalarArray(key), as: UTF8.self)
         errors.append(YAMLError(.duplicateKey(key: name, first: firstAt), at: at))
     }
 

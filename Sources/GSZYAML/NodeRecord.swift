@@ -3,7 +3,7 @@
 /// A scalar's `start`/`count` index the document's scalar bytes; a collection's index its
 /// child list (a mapping stores key, value, key, value…). Aliases are not copied: the
 /// child list names the anchored node again, so an alias costs one entry.
-struct NodeRecord {
+struct NodeRecord: BitwiseCopyable {
     var kind: YAMLNode.Kind
     var style: YAMLNode.Style
     var tag: YAMLNode.Tag

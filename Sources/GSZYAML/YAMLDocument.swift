@@ -1,22 +1,34 @@
 /// One parsed YAML document: its source bytes and its node tree.
 ///
-/// Immutable once built, so results can cross threads freely. Nodes live in flat arrays
-/// (see `NodeRecord`), which keeps a thousand-report batch from turning into millions of
-/// small allocations.
-public final class YAMLDocument: Sendable {
+/// Immutable once built, so results can cross threads freely. Nodes live in three flat
+/// blocks of memory (see `NodeRecord`) that the document owns and frees, which keeps a
+/// thousand-report batch from turning into millions of small allocations.
+public final class YAMLDocument: @unchecked Sendable {
+    // @unchecked: the blocks are written once by the composer, before the document exists,
+    // and only read afterwards.
     /// The bytes the document was read from, kept to quote lines in diagnostics.
     public let source: [UInt8]
-    let nodes: [NodeRecord]
-    let children: [Int32]
-    let scalarBytes: [UInt8]
+    let nodes: UnsafeBufferPointer<NodeRecord>
+    let children: UnsafeBufferPointer<Int32>
+    let scalarBytes: UnsafeBufferPointer<UInt8>
     let rootIndex: Int32
 
-    init(source: [UInt8], nodes: [NodeRecord], children: [Int32], scalarBytes: [UInt8], rootIndex: Int32) {
+    /// A document over blocks it now owns.
+    init(
+        source: [UInt8], nodes: UnsafeBufferPointer<NodeRecord>, children: UnsafeBufferPointer<Int32>,
+        scalarBytes: UnsafeBufferPointer<UInt8>, rootIndex: Int32
+    ) {
         self.source = source
         self.nodes = nodes
         self.children = children
         self.scalarBytes = scalarBytes
         self.rootIndex = rootIndex
+    }
+
+    deinit {
+        nodes.deallocate()
+        children.deallocate()
+        scalarBytes.deallocate()
     }
 
     /// The top node.
@@ -40,8 +52,7 @@ public final class YAMLDocument: Sendable {
             || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
             return YAMLParseResult(document: nil, errors: [YAMLError(.notUTF8Encoding, at: .start)])
         }
-        var composer = Composer(source: bytes, limits: limits)
-        return composer.compose()
+        return Composer(source: bytes, limits: limits).compose()
     }
 }
 

@@ -9,7 +9,7 @@ public struct YAMLNode: Sendable {
     let index: Int32
 
     /// The three shapes of YAML content.
-    public enum Kind: UInt8, Sendable {
+    public enum Kind: UInt8, Sendable, BitwiseCopyable {
         /// Text, however it is written.
         case scalar
         /// An ordered list.
@@ -19,7 +19,7 @@ public struct YAMLNode: Sendable {
     }
 
     /// How a scalar was written; collections report `.plain`.
-    public enum Style: UInt8, Sendable {
+    public enum Style: UInt8, Sendable, BitwiseCopyable {
         /// Unquoted: `28`, `no`, `ОФ «Болашақ»`.
         case plain
         /// `'…'`
@@ -33,7 +33,7 @@ public struct YAMLNode: Sendable {
     }
 
     /// The explicit tag on a node, when it has one of the supported core tags.
-    public enum Tag: UInt8, Sendable {
+    public enum Tag: UInt8, Sendable, BitwiseCopyable {
         /// No tag, or the non-specific `!`.
         case none
         /// `!!str`
@@ -80,10 +80,11 @@ public struct YAMLNode: Sendable {
         guard record.kind == .scalar, record.tag != .string else { return false }
         if record.tag == .null { return true }
         guard record.style == .plain else { return false }
-        return withScalarBytes { bytes in
-            bytes.isEmpty || bytes.elementsEqual([0x7E])  // ~
-                || bytes.elementsEqual("null".utf8) || bytes.elementsEqual("Null".utf8)
-                || bytes.elementsEqual("NULL".utf8)
+        switch record.count {
+        case 0: return true
+        case 1: return withScalarBytes { $0[0] == UInt8(ascii: "~") }
+        case 4: return scalarEquals("null") || scalarEquals("Null") || scalarEquals("NULL")
+        default: return false
         }
     }
 
@@ -96,15 +97,15 @@ public struct YAMLNode: Sendable {
     public func withScalarBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         let record = self.record
         guard record.kind == .scalar else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
-        return try document.scalarBytes.withUnsafeBufferPointer { all in
-            try body(UnsafeBufferPointer(rebasing: all[Int(record.start)..<Int(record.start + record.count)]))
-        }
+        return try body(UnsafeBufferPointer(start: document.scalarBytes.baseAddress! + Int(record.start),  // never empty: allocated with capacity ≥ 1
+                                             count: Int(record.count)))
     }
 
     /// Whether the scalar's bytes are exactly `text`'s UTF-8.
     public func scalarEquals(_ text: StaticString) -> Bool {
-        withScalarBytes { bytes in
-            text.withUTF8Buffer { bytes.elementsEqual($0) }
+        guard Int(record.count) == text.utf8CodeUnitCount else { return false }
+        return withScalarBytes { bytes in
+            text.withUTF8Buffer { wanted in zip(bytes, wanted).allSatisfy { $0 == $1 } }
         }
     }
 

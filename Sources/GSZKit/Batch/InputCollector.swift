@@ -61,19 +61,24 @@ public enum InputCollector {
             inputs.append(.unusable(folder, .unreadable(reason: describe(errno))))
             return
         }
-        var names: [String] = []
+        var entries: [(name: String, type: UInt8)] = []
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
-            if name != "." && name != ".." { names.append(name) }
+            if name != "." && name != ".." { entries.append((name, entry.pointee.d_type)) }
         }
         closedir(directory)
         // Byte order, not locale order: the same on every machine.
-        names.sort { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        entries.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-        for name in names {
+        for (name, type) in entries {
             let path = prefix + name
+            // The listing already says which entries are plain files; only the rest need a stat.
+            if type == UInt8(DT_REG) {
+                if hasReportExtension(name) { inputs.append(.file(path)) }
+                continue
+            }
             var info = stat()
             guard stat(path, &info) == 0 else {
                 // A dangling link or a file gone since the listing: report it only if it looks like a report.

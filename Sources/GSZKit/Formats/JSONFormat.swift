@@ -4,9 +4,11 @@ import GSZYAML
 public struct JSONFormat: OutputFormat {
     public static let name = FormatName.json
     let options: RenderOptions
+    private let hints: HintTexts
 
     public init(options: RenderOptions) {
         self.options = options
+        hints = HintTexts(language: options.language)
     }
 
     public func begin(into output: inout OutputBuffer) {
@@ -102,7 +104,7 @@ public struct JSONFormat: OutputFormat {
         output.write("\", \"unit\": \"")
         output.write(indicator.definition.unit.rawValue)
         output.write("\",\n       \"message\": ")
-        output.writeJSONString(indicator.hint.text(in: options.language))
+        output.writeJSONString(hints.text(indicator.hint))
         output.write(", \"line\": ")
         output.write(indicator.location.line)
         output.write(", \"column\": ")

@@ -2,24 +2,61 @@
 ///
 /// Renderers append here rather than building strings, so a 10,000-file batch renders in
 /// time comparable to parsing it.
-public struct OutputBuffer: Sendable {
-    /// The bytes so far.
-    public private(set) var bytes: [UInt8] = []
+public struct OutputBuffer: ~Copyable {
+    // Raw storage: renderers append many short pieces, and an array's per-append checks
+    // cost more than the copying itself.
+    private var start: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    /// How many bytes have been written.
+    public private(set) var count = 0
 
     /// An empty buffer.
     public init() {
-        bytes.reserveCapacity(4096)
+        capacity = 4096
+        start = .allocate(capacity: capacity)
+    }
+
+    deinit {
+        start.deallocate()
+    }
+
+    /// The bytes so far, copied out.
+    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: start, count: count)) }
+
+    /// Calls `body` with the bytes so far, without copying them.
+    public func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try body(UnsafeBufferPointer(start: start, count: count))
+    }
+
+    /// Appends raw bytes.
+    public mutating func append(_ raw: UnsafeBufferPointer<UInt8>) {
+        guard let source = raw.baseAddress, raw.count > 0 else { return }
+        reserve(raw.count)
+        (start + count).update(from: source, count: raw.count)
+        count += raw.count
+    }
+
+    /// Appends one byte.
+    public mutating func append(_ byte: UInt8) {
+        reserve(1)
+        start[count] = byte
+        count += 1
+    }
+
+    private mutating func reserve(_ more: Int) {
+        guard count + more > capacity else { return }
+        let newCapacity = max(capacity * 2, count + more)
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        grown.update(from: start, count: count)
+        start.deallocate()
+        start = grown
+        capacity = newCapacity
     }
 
     /// Appends text as is.
     public mutating func write(_ text: String) {
         var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
-    }
-
-    /// Appends text as is (no conversion for literals).
-    public mutating func write(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        text.withUTF8 { append($0) }
     }
 
     /// Appends a whole number.
@@ -29,12 +66,12 @@ public struct OutputBuffer: Sendable {
 
     /// Empties the buffer, keeping its capacity.
     public mutating func removeAll() {
-        bytes.removeAll(keepingCapacity: true)
+        count = 0
     }
 
     /// Appends `text` as a JSON string, quotes included.
     public mutating func writeJSONString(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
+        append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { utf8 in
             // Copy runs that need no escaping in one go; most text is such a run.
@@ -42,23 +79,24 @@ public struct OutputBuffer: Sendable {
             for index in 0..<utf8.count {
                 let byte = utf8[index]
                 guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
                 runStart = index + 1
+                append(92)  // backslash
                 switch byte {
-                case UInt8(ascii: "\""): bytes.append(contentsOf: [92, 34])
-                case UInt8(ascii: "\\"): bytes.append(contentsOf: [92, 92])
-                case 0x0A: bytes.append(contentsOf: [92, 110])
-                case 0x0D: bytes.append(contentsOf: [92, 114])
-                case 0x09: bytes.append(contentsOf: [92, 116])
+                case UInt8(ascii: "\""): append(34)
+                case UInt8(ascii: "\\"): append(92)
+                case 0x0A: append(UInt8(ascii: "n"))
+                case 0x0D: append(UInt8(ascii: "r"))
+                case 0x09: append(UInt8(ascii: "t"))
                 default:
                     let hex: StaticString = "0123456789abcdef"
                     let digits = hex.utf8Start
-                    bytes.append(contentsOf: [92, 117, 48, 48, digits[Int(byte >> 4)], digits[Int(byte & 15)]])
+                    for byte in [UInt8(ascii: "u"), 48, 48, digits[Int(byte >> 4)], digits[Int(byte & 15)]] { append(byte) }
                 }
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+            append(UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
-        bytes.append(UInt8(ascii: "\""))
+        append(UInt8(ascii: "\""))
     }
 
     /// Appends a number as JSON: whole numbers without a fraction, others in their shortest
@@ -84,7 +122,7 @@ public struct OutputBuffer: Sendable {
                 case UInt8(ascii: "'"): write("&#39;")
                 // XML 1.0 cannot carry these control characters at all, even escaped.
                 case 0..<0x09, 0x0B, 0x0C, 0x0E..<0x20: write("\u{FFFD}")
-                default: bytes.append(byte)
+                default: append(byte)
                 }
             }
         }

@@ -7,10 +7,12 @@ public struct TextFormat: OutputFormat {
     public static let name = FormatName.text
     let options: RenderOptions
     private let printer: DiagnosticPrinter
+    private let hints: HintTexts
 
     public init(options: RenderOptions) {
         self.options = options
         printer = DiagnosticPrinter(language: options.language, color: options.color)
+        hints = HintTexts(language: options.language)
     }
 
     private var language: Language { options.language }
@@ -49,7 +51,7 @@ public struct TextFormat: OutputFormat {
             let name = pad(indicator.definition.name[language], nameWidth)
             let value = pad(valueTexts[index], valueWidth)
             let level = paint(pad(levelTexts[index], levelWidth), levelColor(indicator.level))
-            output.write("      \(name)  \(value)  \(level)  \(indicator.hint.text(in: language))\n")
+            output.write("      \(name)  \(value)  \(level)  \(hints.text(indicator.hint))\n")
         }
     }
 

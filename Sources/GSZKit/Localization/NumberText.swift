@@ -4,7 +4,8 @@ public enum NumberText {
     /// comma for Russian and Kazakh.
     public static func short(_ value: Double, in language: Language = .en) -> String {
         let text = plain(value)
-        return language == .en ? text : String(text.map { $0 == "." ? "," : $0 })
+        guard language != .en, text.utf8.contains(UInt8(ascii: ".")) else { return text }
+        return String(text.map { $0 == "." ? "," : $0 })
     }
 
     /// The value rounded to two decimals, without trailing zeros.

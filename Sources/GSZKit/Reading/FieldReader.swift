@@ -60,12 +60,16 @@ public struct FieldReader: Sendable {
             wrongType(node, field: field, expected: .text)
             return nil
         }
-        let text = node.text
-        if nonEmpty, text.allSatisfy(\.isWhitespace) {
+        // Blank is checked on bytes: Unicode property lookups per character cost more than
+        // the rest of reading a field.
+        let blank = nonEmpty && node.withScalarBytes { bytes in
+            bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        }
+        if blank {
             bag.error(.emptyText(field: field), at: node.location)
             return nil
         }
-        return text
+        return node.text
     }
 
     /// A whole number, at least `minimum` when given.
@@ -129,12 +133,24 @@ public struct FieldReader: Sendable {
             wrongType(node, field: field, expected: .dateRange)
             return nil
         }
-        guard let fields = mapping(node, field: field, keys: Self.spanKeys) else { return nil }
-        let fromNode = required("from", in: fields)
-        let toNode = required("to", in: fields)
-        let from = fromNode.flatMap { date($0, field: fields.path("from")) }
-        let to = toNode.flatMap { date($0, field: fields.path("to")) }
-        guard let from, let to, let toNode else { return nil }
+        // Read pair by pair: every service has one of these, so no per-mapping allocation.
+        var ends: (from: YAMLNode?, to: YAMLNode?) = (nil, nil)
+        for (key, value) in node.pairs {
+            guard key.kind == .scalar else {
+                bag.error(.keyNotText, at: key.location)
+                continue
+            }
+            switch Self.spanKeys.index(of: key) {
+            case 0?: ends.from = value.isNull ? nil : value
+            case 1?: ends.to = value.isNull ? nil : value
+            default: reportUnknownKey(key, among: Self.spanKeys)
+            }
+        }
+        if ends.from == nil { bag.error(.missingField(field: field + ".from"), at: node.location) }
+        if ends.to == nil { bag.error(.missingField(field: field + ".to"), at: node.location) }
+        let from = ends.from.flatMap { date($0, field: field + ".from") }
+        let to = ends.to.flatMap { date($0, field: field + ".to") }
+        guard let from, let to, let toNode = ends.to else { return nil }
         guard from <= to else {
             bag.error(.reversedDates(field: field, from: "\(from)", to: "\(to)"), at: toNode.location)
             return nil

@@ -22,15 +22,15 @@ public struct ReportReader: Sendable {
             return (nil, schema.fields.bag.all)
         }
         var header = FieldRecord(layout: ReportSchema.rootLayout, location: root.location)
-        let lists = schema.read(root, as: ReportSchema.root, field: "", into: &header)
+        let lists = schema.read(root, as: ReportSchema.root, field: "", into: &header).lists
         var services: [ServiceRecord] = []
         if let list = lists["services"] {
             services.reserveCapacity(list.items.count)
             for item in list.items {
                 var fields = FieldRecord(layout: ReportSchema.serviceLayout, location: item.location)
-                _ = schema.read(item, as: ReportSchema.service, field: "", into: &fields)
+                let found = schema.read(item, as: ReportSchema.service, field: "", into: &fields)
                 var rules = ServiceRules(standard: standard, bag: schema.fields.bag)
-                fields = rules.check(item, fields)
+                if item.kind == .mapping { fields = rules.check(fields, found) }
                 schema.fields.bag = rules.bag
                 services.append(ServiceRecord(fields: fields))
             }
@@ -67,17 +67,17 @@ struct ServiceRules {
     let standard: Standard
     var bag: DiagnosticBag
 
-    /// Checks `fields`, read from `node`; returns them with `date` folded into `dates`.
-    mutating func check(_ node: YAMLNode, _ fields: FieldRecord) -> FieldRecord {
+    /// Checks `fields`, read from a service mapping with `found`; returns them with `date`
+    /// folded into `dates`.
+    mutating func check(_ fields: FieldRecord, _ found: SchemaReader.Found) -> FieldRecord {
         var fields = fields
-        checkKindAndForm(node, fields)
+        checkKindAndForm(fields, formGiven: found.gave(ServiceSlot.form))
         // One day may be written `date: …`; evaluation reads every service's `dates`.
-        let mapping = node.kind == .mapping ? node : nil
-        let writesDates = mapping?.value(forKey: "dates").map { !$0.isNull } ?? false
-        let writesDate = mapping?.value(forKey: "date").map { !$0.isNull } ?? false
+        let writesDates = found.gave(ServiceSlot.dates)
+        let writesDate = found.gave(ServiceSlot.date)
         if writesDates && writesDate {
-            bag.error(.dateAndDates, at: mapping?.value(forKey: "date")?.location ?? fields.location)
-        } else if !writesDates && !writesDate && mapping != nil {
+            bag.error(.dateAndDates, at: fields.entry(slot: ServiceSlot.date)?.location ?? fields.location)
+        } else if !writesDates && !writesDate {
             bag.error(.missingDates, at: fields.location)
         } else if let entry = fields.entry(slot: ServiceSlot.date), case .date(let day) = entry.value {
             fields.set(slot: ServiceSlot.dates, .span(DateSpan(from: day, to: day)), at: entry.location)
@@ -87,7 +87,7 @@ struct ServiceRules {
         return fields
     }
 
-    private mutating func checkKindAndForm(_ node: YAMLNode, _ fields: FieldRecord) {
+    private mutating func checkKindAndForm(_ fields: FieldRecord, formGiven: Bool) {
         guard let kindEntry = fields.entry(slot: ServiceSlot.kind), case .text(let kindID) = kindEntry.value else { return }
         guard let kind = standard.kind(kindID) else {
             let known = standard.kinds.map(\.id)
@@ -99,8 +99,8 @@ struct ServiceRules {
         let known = kind.forms.map(\.id)
         switch (formEntry, known.isEmpty) {
         case (nil, false):
-            // A form written but unreadable (null, wrong type) has already been reported.
-            if node.value(forKey: "form").map({ $0.isNull }) ?? true {
+            // A form given with a value of the wrong type has already been reported.
+            if !formGiven {
                 bag.error(.formRequired(kind: kindID, known: known), at: kindEntry.location)
             }
         case (let entry?, true):

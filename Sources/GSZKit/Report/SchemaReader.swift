@@ -10,16 +10,24 @@ import GSZYAML
 struct SchemaReader {
     var fields: FieldReader
 
-    /// Reads `node` as `object` into `record`; returns the item nodes of list fields by path.
-    mutating func read(
-        _ node: YAMLNode, as object: ObjectSpec, field: String, into record: inout FieldRecord
-    ) -> [String: (node: YAMLNode, items: YAMLNode.Children)] {
+    /// What reading one mapping found beyond the values: list fields' items, by path, and
+    /// which fields were given a value other than null (bit n for slot n), valid or not.
+    struct Found {
+        var lists: [String: (node: YAMLNode, items: YAMLNode.Children)] = [:]
+        var given: UInt64 = 0
+
+        /// Whether the field in `slot` was given a non-null value.
+        func gave(_ slot: Int) -> Bool { slot >= 0 && slot < 64 && given & (1 << UInt64(slot)) != 0 }
+    }
+
+    /// Reads `node` as `object` into `record`.
+    mutating func read(_ node: YAMLNode, as object: ObjectSpec, field: String, into record: inout FieldRecord) -> Found {
         guard node.kind == .mapping else {
             fields.wrongType(node, field: field, expected: .mapping)
-            return [:]
+            return Found()
         }
-        var lists: [String: (node: YAMLNode, items: YAMLNode.Children)] = [:]
-        // Which fields hold a non-null value; the format's objects have far fewer than 64.
+        var found = Found()
+        // Which of this object's fields hold a non-null value, by position; it has far fewer than 64.
         var given: UInt64 = 0
         for (key, value) in node.pairs {
             guard key.kind == .scalar else {
@@ -33,16 +41,18 @@ struct SchemaReader {
             guard !value.isNull else { continue }  // null means absent
             given |= 1 << UInt64(position)
             let spec = object.fields[position]
+            if spec.slot >= 0 && spec.slot < 64 { found.given |= 1 << UInt64(spec.slot) }
             switch spec.type {
             case .object(let inner):
-                let innerLists = read(value, as: inner, field: spec.path, into: &record)
-                lists.merge(innerLists) { first, _ in first }
+                let inside = read(value, as: inner, field: spec.path, into: &record)
+                found.lists.merge(inside.lists) { first, _ in first }
+                found.given |= inside.given
             case .list(_, let minimumCount):
                 guard let items = fields.list(value, field: spec.path) else { continue }
                 if items.count < minimumCount {
                     fields.bag.error(.noServices, at: value.location)
                 }
-                lists[spec.path] = (value, items)
+                found.lists[spec.path] = (value, items)
             default:
                 if let scalar = readScalar(value, spec: spec) {
                     record.set(slot: spec.slot, scalar, at: value.location)
@@ -52,7 +62,7 @@ struct SchemaReader {
         for (position, spec) in object.fields.enumerated() where spec.isRequired && given & (1 << UInt64(position)) == 0 {
             fields.bag.error(.missingField(field: spec.path), at: node.location)
         }
-        return lists
+        return found
     }
 
     private mutating func readScalar(_ node: YAMLNode, spec: FieldSpec) -> FieldValue? {
