@@ -69,8 +69,8 @@ public enum InputCollector {
             if name != "." && name != ".." { entries.append((name, entry.pointee.d_type)) }
         }
         closedir(directory)
-        // Byte order, not locale order: the same on every machine.
-        entries.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+        // Unicode scalar order, never the locale's: the same on every machine.
+        entries.sort { $0.name < $1.name }
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         for (name, type) in entries {
             let path = prefix + name

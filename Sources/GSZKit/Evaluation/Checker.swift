@@ -30,7 +30,7 @@ public struct Checker: Sendable {
         }
         let (report, readDiagnostics) = reader.read(document, path: path)
         diagnostics += readDiagnostics
-        let ordered = Self.inDocumentOrder(diagnostics)
+        let ordered = diagnostics.isEmpty ? [] : Self.inDocumentOrder(diagnostics)
         let errors = ordered.filter { $0.severity == .error }
         let warnings = ordered.filter { $0.severity == .warning }
         guard let report, errors.isEmpty else {
@@ -38,7 +38,7 @@ public struct Checker: Sendable {
                               identity: nil, source: bytes)
         }
         let services = evaluator.evaluate(report)
-        let verdict = services.map(\.verdict).min() ?? .notAssessed
+        let verdict = services.lazy.map(\.verdict).min() ?? .notAssessed
         let identity = ReportIdentity(ngo: report.ngoName, bin: report.bin, project: report.project, period: report.period)
         return FileResult(path: path, verdict: verdict, errors: [], warnings: warnings, services: services,
                           identity: identity, source: bytes)

@@ -4,11 +4,16 @@ import GSZYAML
 public struct JSONFormat: OutputFormat {
     public static let name = FormatName.json
     let options: RenderOptions
-    private let hints: HintTexts
+    /// Hint sentences kept as JSON string literals, quotes and escapes included.
+    private let hints: HintTexts<[UInt8]>
 
     public init(options: RenderOptions) {
         self.options = options
-        hints = HintTexts(language: options.language)
+        hints = HintTexts(language: options.language) { text in
+            var literal = OutputBuffer()
+            literal.writeJSONString(text)
+            return literal.bytes
+        }
     }
 
     public func begin(into output: inout OutputBuffer) {
@@ -104,7 +109,7 @@ public struct JSONFormat: OutputFormat {
         output.write("\", \"unit\": \"")
         output.write(indicator.definition.unit.rawValue)
         output.write("\",\n       \"message\": ")
-        output.writeJSONString(hints.text(indicator.hint))
+        hints.text(indicator.hint).withUnsafeBufferPointer { output.append($0) }
         output.write(", \"line\": ")
         output.write(indicator.location.line)
         output.write(", \"column\": ")

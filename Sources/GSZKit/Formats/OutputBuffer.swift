@@ -59,9 +59,23 @@ public struct OutputBuffer: ~Copyable {
         text.withUTF8 { append($0) }
     }
 
-    /// Appends a whole number.
+    /// Appends a whole number in decimal.
     public mutating func write(_ number: Int) {
-        write(String(number))
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 20 digits and a sign
+        withUnsafeMutableBytes(of: &digits) { raw in
+            var magnitude = number.magnitude
+            var position = raw.count
+            repeat {
+                position -= 1
+                raw[position] = UInt8(truncatingIfNeeded: 48 + magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            if number < 0 {
+                position -= 1
+                raw[position] = UInt8(ascii: "-")
+            }
+            append(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[position...]))
+        }
     }
 
     /// Empties the buffer, keeping its capacity.

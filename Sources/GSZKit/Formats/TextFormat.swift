@@ -7,7 +7,7 @@ public struct TextFormat: OutputFormat {
     public static let name = FormatName.text
     let options: RenderOptions
     private let printer: DiagnosticPrinter
-    private let hints: HintTexts
+    private let hints: HintTexts<String>
 
     public init(options: RenderOptions) {
         self.options = options

@@ -19,11 +19,13 @@ public struct KeySet: Sendable {
     /// The position of the key spelled by scalar `key`, if it is one of these.
     public func index(of key: YAMLNode) -> Int? {
         key.withScalarBytes { scalar in
-            bytes.firstIndex { known in
-                known.count == scalar.count && known.withUnsafeBufferPointer { known in
-                    known.count == 0 || memcmp(known.baseAddress!, scalar.baseAddress!, known.count) == 0  // both non-empty
-                }
+            // Length and first byte rule out nearly every other key before any comparison.
+            guard let first = scalar.first else { return bytes.firstIndex { $0.isEmpty } }
+            for (position, known) in bytes.enumerated() where known.count == scalar.count && known[0] == first {
+                let same = known.withUnsafeBufferPointer { memcmp($0.baseAddress!, scalar.baseAddress!, scalar.count) == 0 }  // both non-empty
+                if same { return position }
             }
+            return nil
         }
     }
 }

@@ -58,6 +58,12 @@ public struct FieldRecord: Sendable {
     /// The entry at dotted `path`, if the field was given a valid value.
     public func entry(_ path: String) -> Entry? { layout.slot(of: path).flatMap { values[$0] } }
 
+    /// The text in `slot`.
+    public func text(slot: Int) -> String? {
+        if case .text(let text)? = values[slot]?.value { return text }
+        return nil
+    }
+
     /// The text at `path`.
     public func text(_ path: String) -> String? {
         if case .text(let text)? = entry(path)?.value { return text }

@@ -8,15 +8,18 @@ public struct Report: Sendable {
     public let services: [ServiceRecord]
 
     /// The NGO's name.
-    public var ngoName: String? { header.text("report.ngo.name") }
+    public var ngoName: String? { header.text(slot: HeaderSlot.ngoName) }
     /// The NGO's BIN.
-    public var bin: String? { header.text("report.ngo.bin") }
+    public var bin: String? { header.text(slot: HeaderSlot.bin) }
     /// The project's name.
-    public var project: String? { header.text("report.project") }
+    public var project: String? { header.text(slot: HeaderSlot.project) }
     /// The contract number.
-    public var contract: String? { header.text("report.contract") }
+    public var contract: String? { header.text(slot: HeaderSlot.contract) }
     /// The reporting period.
-    public var period: DateSpan? { header.span("report.period") }
+    public var period: DateSpan? {
+        if case .span(let span)? = header.entry(slot: HeaderSlot.period)?.value { return span }
+        return nil
+    }
 }
 
 /// One service of a report.
@@ -34,8 +37,15 @@ public struct ServiceRecord: Sendable {
     /// Where the service starts.
     public var location: SourceLocation { fields.location }
 
-    private func text(_ slot: Int) -> String? {
-        if case .text(let text)? = fields.entry(slot: slot)?.value { return text }
-        return nil
-    }
+    private func text(_ slot: Int) -> String? { fields.text(slot: slot) }
+}
+
+/// The slots of the header fields a report exposes.
+enum HeaderSlot {
+    // Force-unwrapped: these paths are literals of the format; a test reads each one.
+    static let ngoName = ReportSchema.root.slot(of: "report.ngo.name")!
+    static let bin = ReportSchema.root.slot(of: "report.ngo.bin")!
+    static let project = ReportSchema.root.slot(of: "report.project")!
+    static let contract = ReportSchema.root.slot(of: "report.contract")!
+    static let period = ReportSchema.root.slot(of: "report.period")!
 }

@@ -36,20 +36,27 @@ public struct ReportReader: Sendable {
             }
         }
         var bag = schema.fields.bag
-        Self.checkAcrossServices(services, period: header.span("report.period"), bag: &bag)
+        let period: DateSpan? = if case .span(let span)? = header.entry(slot: HeaderSlot.period)?.value { span } else { nil }
+        Self.checkAcrossServices(services, period: period, bag: &bag)
         let report = bag.hasErrors ? nil : Report(header: header, services: services)
         return (report, bag.all)
     }
 
     /// Ids unique within the report; service dates within the report's period (a warning).
     private static func checkAcrossServices(_ services: [ServiceRecord], period: DateSpan?, bag: inout DiagnosticBag) {
+        // Reports list a handful of services: a list beats hashing until there are many.
+        var seen: [(id: String, at: SourceLocation)] = []
         var firstByID: [String: SourceLocation] = [:]
+        let useTable = services.count > 32
         for service in services {
             if let entry = service.fields.entry(slot: ServiceSlot.id), case .text(let id) = entry.value {
-                if let first = firstByID[id] {
+                let first = useTable ? firstByID[id] : seen.first(where: { $0.id == id })?.at
+                if let first {
                     bag.error(.duplicateServiceID(id: id, first: first), at: entry.location)
-                } else {
+                } else if useTable {
                     firstByID[id] = entry.location
+                } else {
+                    seen.append((id, entry.location))
                 }
             }
             if let period, let entry = service.fields.entry(slot: ServiceSlot.dates), case .span(let span) = entry.value,
@@ -96,19 +103,19 @@ struct ServiceRules {
             return
         }
         let formEntry = fields.entry(slot: ServiceSlot.form)
-        let known = kind.forms.map(\.id)
-        switch (formEntry, known.isEmpty) {
+        let known = { kind.forms.map(\.id) }  // only built to word a message
+        switch (formEntry, kind.forms.isEmpty) {
         case (nil, false):
             // A form given with a value of the wrong type has already been reported.
             if !formGiven {
-                bag.error(.formRequired(kind: kindID, known: known), at: kindEntry.location)
+                bag.error(.formRequired(kind: kindID, known: known()), at: kindEntry.location)
             }
         case (let entry?, true):
             bag.warning(.formNotUsed(kind: kindID), at: entry.location)
         case (let entry?, false):
-            if case .text(let formID) = entry.value, !known.contains(formID) {
-                bag.error(.unknownValue(field: "form", value: formID, known: known,
-                                        suggestion: Suggestion.closest(to: formID, among: known)), at: entry.location)
+            if case .text(let formID) = entry.value, !kind.forms.contains(where: { $0.id == formID }) {
+                bag.error(.unknownValue(field: "form", value: formID, known: known(),
+                                        suggestion: Suggestion.closest(to: formID, among: known())), at: entry.location)
             }
         case (nil, true):
             break
