@@ -41,11 +41,7 @@ let package = Package(
             dependencies: ["gsz-embed"]
         ),
         .testTarget(name: "GSZYAMLTests", dependencies: ["GSZYAML"]),
-        .testTarget(
-            name: "GSZKitTests",
-            dependencies: ["GSZKit"],
-            resources: [.copy("Fixtures")]
-        ),
+        .testTarget(name: "GSZKitTests", dependencies: ["GSZKit"]),
         .testTarget(name: "GSZCommandTests", dependencies: ["gsz"]),
     ]
 )

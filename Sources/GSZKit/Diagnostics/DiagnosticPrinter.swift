@@ -68,8 +68,11 @@ public struct DiagnosticPrinter: Sendable {
                 while caret < end, bytes[caret] & 0xC0 == 0x80 { caret += 1 }
                 column += 1
             }
-            // Long lines (minified JSON) show a window of about 50 scalars either side.
-            let reach = 50
+            // Lines up to 120 scalars show whole; longer ones (minified JSON) a window of
+            // 60 scalars either side of the caret.
+            var scalarsInLine = 0
+            for index in start..<end where bytes[index] & 0xC0 != 0x80 { scalarsInLine += 1 }
+            let reach = scalarsInLine <= 120 ? scalarsInLine : 60
             var from = caret
             var taken = 0
             while from > start, taken < reach {
