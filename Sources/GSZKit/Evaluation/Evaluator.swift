@@ -38,14 +38,14 @@ public struct Evaluator: Sendable {
 
     private func measure(_ rule: IndicatorRule, _ service: ServiceRecord) -> IndicatorResult {
         let definition = rule.definition
-        let entries = definition.inputSlots.map { service.fields.entry(slot: $0) }
-        let location = entries.lazy.compactMap { $0?.location }.first ?? service.location
+        let location = definition.inputSlots.lazy.compactMap { service.fields.entry(slot: $0)?.location }.first
+            ?? service.location
         func result(_ level: IndicatorLevel, _ value: Double?, _ hint: Hint) -> IndicatorResult {
             IndicatorResult(definition: definition, threshold: rule.threshold, level: level, value: value,
                             hint: hint, location: location, rule: rule)
         }
         let measurement: Measurement
-        switch definition.computation.measure(entries, inputs: definition.inputs) {
+        switch definition.computation.measure(service.fields, slots: definition.inputSlots, inputs: definition.inputs) {
         case .failure(let missing): return result(.missing, nil, missing.hint)
         case .success(let value): measurement = value
         }

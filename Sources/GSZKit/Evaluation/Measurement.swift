@@ -19,29 +19,25 @@ struct Measurement {
 }
 
 extension Computation {
-    /// The value from `entries` (one per input, `nil` where the report lacks it), or the
-    /// hint that says what is missing.
-    func measure(_ entries: [FieldRecord.Entry?], inputs: [String]) -> Result<Measurement, HintError> {
+    /// The value from the fields of `record` in `slots` (named `inputs` in hints), or the
+    /// hint that says what is missing. Computations read one or two fields.
+    func measure(_ record: FieldRecord, slots: [Int], inputs: [String]) -> Result<Measurement, HintError> {
+        let first = record.entry(slot: slots[0])?.value
+        let second = slots.count > 1 ? record.entry(slot: slots[1])?.value : nil
         // No answers at all says more than a missing count of satisfied ones.
-        if self == .percent, entries.count == 2, entries[1]?.value.numeric == 0 {
-            return .failure(HintError(hint: .noRespondents))
-        }
-        if let absent = entries.firstIndex(where: { $0 == nil }) {
-            return .failure(HintError(hint: .missingInput(field: inputs[absent])))
-        }
-        let values = entries.compactMap { $0?.value }
+        if self == .percent, second?.numeric == 0 { return .failure(HintError(hint: .noRespondents)) }
+        guard let first else { return .failure(HintError(hint: .missingInput(field: inputs[0]))) }
         switch self {
         case .value, .count:
-            guard let value = values[0].numeric else { return .failure(HintError(hint: .missingInput(field: inputs[0]))) }
+            guard let value = first.numeric else { return .failure(HintError(hint: .missingInput(field: inputs[0]))) }
             return .success(Measurement(value: value, fraction: nil))
         case .percent:
-            guard let numerator = values[0].numeric, let denominator = values[1].numeric else {
-                return .failure(HintError(hint: .missingInput(field: inputs[0])))
-            }
+            guard let numerator = first.numeric else { return .failure(HintError(hint: .missingInput(field: inputs[0]))) }
+            guard let denominator = second?.numeric else { return .failure(HintError(hint: .missingInput(field: inputs[1]))) }
             guard denominator > 0 else { return .failure(HintError(hint: .noRespondents)) }
             return .success(Measurement(value: 100 * numerator / denominator, fraction: (numerator, denominator)))
         case .calendarDays:
-            guard case .span(let span) = values[0] else { return .failure(HintError(hint: .missingInput(field: inputs[0]))) }
+            guard case .span(let span) = first else { return .failure(HintError(hint: .missingInput(field: inputs[0]))) }
             return .success(Measurement(value: Double(span.days), fraction: nil))
         }
     }

@@ -6,9 +6,15 @@ public struct JSONFormat: OutputFormat {
     let options: RenderOptions
     /// Hint sentences kept as JSON string literals, quotes and escapes included.
     private let hints: HintTexts<[UInt8]>
+    /// The parts of an indicator's object that depend only on its definition, rendered once.
+    private let fragments: [(definition: IndicatorDefinition, head: [UInt8], middle: [UInt8])]
 
     public init(options: RenderOptions) {
         self.options = options
+        fragments = options.standard.indicators.map { definition in
+            let (head, middle) = Self.fragments(of: definition)
+            return (definition, head, middle)
+        }
         hints = HintTexts(language: options.language) { text in
             var literal = OutputBuffer()
             literal.writeJSONString(text)
@@ -89,9 +95,9 @@ public struct JSONFormat: OutputFormat {
     }
 
     private func writeIndicator(_ indicator: IndicatorResult, into output: inout OutputBuffer) {
-        output.write("{\"id\": \"")
-        output.write(indicator.id)
-        output.write("\", \"level\": \"")
+        let (head, middle) = fragments.first { $0.definition === indicator.definition }.map { ($0.head, $0.middle) }
+            ?? Self.fragments(of: indicator.definition)
+        head.withUnsafeBufferPointer { output.append($0) }
         output.write(indicator.level.rawValue)
         output.write("\", \"value\": ")
         if let value = indicator.value { output.writeJSONNumber(value) } else { output.write("null") }
@@ -104,17 +110,28 @@ public struct JSONFormat: OutputFormat {
         if let minimal { output.writeJSONNumber(minimal) } else { output.write("null") }
         output.write(", \"maximal\": ")
         if let maximal { output.writeJSONNumber(maximal) } else { output.write("null") }
-        output.write(", \"check\": \"")
-        output.write(indicator.definition.check.rawValue)
-        output.write("\", \"unit\": \"")
-        output.write(indicator.definition.unit.rawValue)
-        output.write("\",\n       \"message\": ")
+        middle.withUnsafeBufferPointer { output.append($0) }
         hints.text(indicator.hint).withUnsafeBufferPointer { output.append($0) }
         output.write(", \"line\": ")
         output.write(indicator.location.line)
         output.write(", \"column\": ")
         output.write(indicator.location.column)
         output.write("}")
+    }
+
+    /// The text before an indicator's level and between its thresholds and message.
+    private static func fragments(of definition: IndicatorDefinition) -> (head: [UInt8], middle: [UInt8]) {
+        var head = OutputBuffer()
+        head.write("{\"id\": ")
+        head.writeJSONString(definition.id)
+        head.write(", \"level\": \"")
+        var middle = OutputBuffer()
+        middle.write(", \"check\": \"")
+        middle.write(definition.check.rawValue)
+        middle.write("\", \"unit\": \"")
+        middle.write(definition.unit.rawValue)
+        middle.write("\",\n       \"message\": ")
+        return (head.bytes, middle.bytes)
     }
 
     private func writeDiagnostics(_ diagnostics: [Diagnostic], into output: inout OutputBuffer) {

@@ -53,6 +53,8 @@ enum ScalarSyntax {
             guard digits() > 0 else { return nil }
         }
         guard index == bytes.count else { return nil }
+        // Most numbers in reports are small whole numbers: read those exactly without a string.
+        if bytes.count <= 15, case .value(let whole) = wholeNumber(bytes) { return Double(whole) }
         guard let value = Double(String(decoding: bytes, as: UTF8.self)), value.isFinite else { return nil }
         return value
     }

@@ -22,7 +22,9 @@ public struct Standard: Sendable {
     public let tables: [ThresholdTable]
     /// Services with their expected verdicts, kept with the standard (`gsz standard test`).
     public let examples: [StandardExample]
-    private let rulesByForm: [String: [IndicatorRule]]
+    /// The rules per kind and form, searched in order: a handful of entries, compared
+    /// faster than a key could be built and hashed for every service of a batch.
+    private let rulesByForm: [(kind: String, form: String, rules: [IndicatorRule])]
 
     init(
         id: String, name: LocalizedText, version: String, source: String?, kinds: [ServiceKind],
@@ -49,7 +51,11 @@ public struct Standard: Sendable {
             }
         }
         let order = Dictionary(uniqueKeysWithValues: indicators.enumerated().map { ($1.id, $0) })
-        rulesByForm = rules.mapValues { $0.sorted { order[$0.definition.id, default: 0] < order[$1.definition.id, default: 0] } }
+        rulesByForm = rules.keys.sorted().map { key in
+            let parts = key.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+            let sorted = rules[key, default: []].sorted { order[$0.definition.id, default: 0] < order[$1.definition.id, default: 0] }
+            return (parts[0], parts.count > 1 ? parts[1] : "", sorted)
+        }
     }
 
     private static func ruleKey(_ kind: String, _ form: String?) -> String { kind + "/" + (form ?? "") }
@@ -63,7 +69,8 @@ public struct Standard: Sendable {
     /// What applies to a service of `kind` (and `form`, for kinds with forms); empty when
     /// the standard sets nothing for it, so the service is not assessed.
     public func rules(kind: String, form: String?) -> [IndicatorRule] {
-        rulesByForm[Self.ruleKey(kind, form)] ?? []
+        let form = form ?? ""
+        return rulesByForm.first { $0.kind == kind && $0.form == form }?.rules ?? []
     }
 }
 
