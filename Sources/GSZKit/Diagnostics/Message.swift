@@ -129,6 +129,65 @@ public enum Hint: Hashable, Sendable {
     case requirementMet(value: Double, bound: Bound, threshold: Double, unit: MeasureUnit)
     /// A requirement is not met: `value` is below (or above) `threshold` by `gap`.
     case requirementFailed(value: Double, bound: Bound, threshold: Double, gap: Double, unit: MeasureUnit)
+
+    /// A cheap digest of the case and its values, for `HintTexts`: hints are looked up once
+    /// per indicator of a batch, and full hashing would cost more than the lookup saves.
+    /// Equal hints have equal fingerprints; `==` still decides.
+    var fingerprint: UInt64 {
+        func mix(_ parts: UInt64...) -> UInt64 {
+            // FNV over whole words, then a murmur finalizer: the numbers here are small
+            // whole values whose low bits are all zero as doubles.
+            var hash = parts.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ $1) &* 0x100_0000_01b3 }
+            hash ^= hash >> 33
+            hash &*= 0xff51_afd7_ed55_8ccd
+            hash ^= hash >> 33
+            return hash
+        }
+        switch self {
+        case .moreForLevel(let need, let unit, let level, let threshold):
+            return mix(1, need.bitPattern, unit.ordinal, level.ordinal, threshold.bitPattern)
+        case .morePositiveAnswers(let need, let respondents, let level, let threshold):
+            return mix(2, UInt64(truncatingIfNeeded: need), UInt64(truncatingIfNeeded: respondents), level.ordinal, threshold.bitPattern)
+        case .topLevelReached(let threshold, let unit):
+            return mix(3, threshold.bitPattern, unit.ordinal)
+        case .missingInput(let field):
+            return mix(4, UInt64(truncatingIfNeeded: field.utf8.count))
+        case .noRespondents:
+            return 5
+        case .requirementMet(let value, let bound, let threshold, let unit):
+            return mix(6, value.bitPattern, bound == .atLeast ? 0 : 1, threshold.bitPattern, unit.ordinal)
+        case .requirementFailed(let value, let bound, let threshold, let gap, let unit):
+            return mix(7, value.bitPattern, bound == .atLeast ? 0 : 1, threshold.bitPattern, gap.bitPattern, unit.ordinal)
+        }
+    }
+}
+
+extension MeasureUnit {
+    /// The case's position, for fingerprints.
+    var ordinal: UInt64 {
+        switch self {
+        case .percent: 0
+        case .people: 1
+        case .stories: 2
+        case .hours: 3
+        case .days: 4
+        case .years: 5
+        case .respondents: 6
+        }
+    }
+}
+
+extension IndicatorLevel {
+    /// The case's position, for fingerprints.
+    var ordinal: UInt64 {
+        switch self {
+        case .missing: 0
+        case .noncompliant: 1
+        case .meets: 2
+        case .minimal: 3
+        case .maximal: 4
+        }
+    }
 }
 
 /// Which side of a requirement's threshold passes.

@@ -4,31 +4,34 @@ import Synchronization
 /// hints ("3 more participants reach the minimal level (12)") tens of thousands of times,
 /// and wording one costs more than looking it up.
 ///
-/// Shared by the threads that render a batch; the table is capped, so a batch of unusual
-/// values cannot grow it without bound.
+/// Shared by the threads that render a batch. A fixed table of slots chosen by the hint's
+/// fingerprint: a lookup is one comparison, and the table cannot grow.
 public final class HintTexts<Form: Sendable>: Sendable {
     /// The language of the sentences.
     public let language: Language
     private let shape: @Sendable (String) -> Form
-    private let table = Mutex<[Hint: Form]>([:])
-    private static var capacity: Int { 4096 }
+    private let slots: Mutex<[(hint: Hint, form: Form)?]>
+    private static var slotCount: Int { 8192 }
 
     /// An empty table for `language`, keeping each sentence in the form `shape` gives it
     /// (as is, or already escaped for a format).
     public init(language: Language, shape: @escaping @Sendable (String) -> Form) {
         self.language = language
         self.shape = shape
+        slots = Mutex(Array(repeating: nil, count: Self.slotCount))
     }
 
     /// The sentence for `hint`, in its kept form.
     public func text(_ hint: Hint) -> Form {
-        if let known = table.withLock({ $0[hint] }) { return known }
-        let text = shape(hint.text(in: language))
-        table.withLock { table in
-            if table.count >= Self.capacity { table.removeAll(keepingCapacity: true) }
-            table[hint] = text
+        let slot = Int(truncatingIfNeeded: hint.fingerprint % UInt64(Self.slotCount))
+        let known = slots.withLock { slots -> Form? in
+            guard let entry = slots[slot], entry.hint == hint else { return nil }
+            return entry.form
         }
-        return text
+        if let known { return known }
+        let form = shape(hint.text(in: language))
+        slots.withLock { $0[slot] = (hint, form) }
+        return form
     }
 }
 

@@ -8,24 +8,39 @@ import Glibc
 public struct KeySet: Sendable {
     /// The keys, in the order the format documents them.
     public let names: [String]
-    private let bytes: [[UInt8]]
+    // All keys' bytes in one array, and where each starts: one key lookup per field of
+    // every service in a batch, so no nested arrays to retain on the way.
+    private let bytes: [UInt8]
+    private let spans: [(start: Int, count: Int, first: UInt8)]
 
     /// A key set from names.
     public init(_ names: [String]) {
         self.names = names
-        bytes = names.map { Array($0.utf8) }
+        var bytes: [UInt8] = []
+        var spans: [(start: Int, count: Int, first: UInt8)] = []
+        for name in names {
+            spans.append((bytes.count, name.utf8.count, name.utf8.first ?? 0))
+            bytes.append(contentsOf: name.utf8)
+        }
+        self.bytes = bytes
+        self.spans = spans
     }
 
     /// The position of the key spelled by scalar `key`, if it is one of these.
     public func index(of key: YAMLNode) -> Int? {
         key.withScalarBytes { scalar in
-            // Length and first byte rule out nearly every other key before any comparison.
-            guard let first = scalar.first else { return bytes.firstIndex { $0.isEmpty } }
-            for (position, known) in bytes.enumerated() where known.count == scalar.count && known[0] == first {
-                let same = known.withUnsafeBufferPointer { memcmp($0.baseAddress!, scalar.baseAddress!, scalar.count) == 0 }  // both non-empty
-                if same { return position }
+            bytes.withUnsafeBufferPointer { all in
+                // Length and first byte rule out nearly every other key before any comparison.
+                let first = scalar.first ?? 0
+                for position in spans.indices {
+                    let span = spans[position]
+                    guard span.count == scalar.count, span.first == first else { continue }
+                    if span.count == 0 || memcmp(all.baseAddress! + span.start, scalar.baseAddress!, span.count) == 0 {  // both non-empty here
+                        return position
+                    }
+                }
+                return nil
             }
-            return nil
         }
     }
 }

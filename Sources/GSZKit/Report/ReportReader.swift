@@ -22,9 +22,9 @@ public struct ReportReader: Sendable {
             return (nil, schema.fields.bag.all)
         }
         var header = FieldRecord(layout: ReportSchema.rootLayout, location: root.location)
-        let lists = schema.read(root, as: ReportSchema.root, field: "", into: &header).lists
+        let found = schema.read(root, as: ReportSchema.root, field: "", into: &header)
         var services: [ServiceRecord] = []
-        if let list = lists["services"] {
+        if let list = found.list("services") {
             services.reserveCapacity(list.items.count)
             for item in list.items {
                 var fields = FieldRecord(layout: ReportSchema.serviceLayout, location: item.location)

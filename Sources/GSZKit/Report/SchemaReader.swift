@@ -13,7 +13,13 @@ struct SchemaReader {
     /// What reading one mapping found beyond the values: list fields' items, by path, and
     /// which fields were given a value other than null (bit n for slot n), valid or not.
     struct Found {
-        var lists: [String: (node: YAMLNode, items: YAMLNode.Children)] = [:]
+        /// List fields' items, by path; a report has one list, so a list of them.
+        var lists: [(path: String, node: YAMLNode, items: YAMLNode.Children)] = []
+
+        /// The items of the list field at `path`.
+        func list(_ path: String) -> (node: YAMLNode, items: YAMLNode.Children)? {
+            lists.first { $0.path == path }.map { ($0.node, $0.items) }
+        }
         var given: UInt64 = 0
 
         /// Whether the field in `slot` was given a non-null value.
@@ -45,14 +51,14 @@ struct SchemaReader {
             switch spec.type {
             case .object(let inner):
                 let inside = read(value, as: inner, field: spec.path, into: &record)
-                found.lists.merge(inside.lists) { first, _ in first }
+                found.lists += inside.lists
                 found.given |= inside.given
             case .list(_, let minimumCount):
                 guard let items = fields.list(value, field: spec.path) else { continue }
                 if items.count < minimumCount {
                     fields.bag.error(.noServices, at: value.location)
                 }
-                found.lists[spec.path] = (value, items)
+                found.lists.append((spec.path, value, items))
             default:
                 if let scalar = readScalar(value, spec: spec) {
                     record.set(slot: spec.slot, scalar, at: value.location)
