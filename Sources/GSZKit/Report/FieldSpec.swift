@@ -24,6 +24,12 @@ public final class FieldSpec: Sendable {
     /// Where the field's value sits in a `FieldRecord`: its position among all fields of
     /// its record, depth first (see `ObjectSpec.numbered()`); -1 before numbering.
     public let slot: Int
+    /// The fields inside an object field, or inside each item of a list field.
+    ///
+    /// The same as the `ObjectSpec` inside `type`, kept in a plain stored property as well:
+    /// Swift packs an enum's case into spare bits of its payload's pointers, which leak
+    /// checkers such as valgrind cannot follow; this reference they can.
+    public let fields: ObjectSpec?
 
     /// A field; nested fields get their paths from their parent.
     public convenience init(
@@ -52,6 +58,10 @@ public final class FieldSpec: Sendable {
         default:
             self.type = type
         }
+        switch self.type {
+        case .object(let object), .list(let object, _): fields = object
+        default: fields = nil
+        }
     }
 
     /// This field with its path starting at `parent`.
@@ -68,7 +78,7 @@ public final class FieldSpec: Sendable {
 }
 
 /// What a field's value must be.
-public indirect enum FieldType: Sendable {
+public enum FieldType: Sendable {
     /// Any text.
     case text
     /// A Kazakhstan business identification number: 12 digits, check digit valid.
