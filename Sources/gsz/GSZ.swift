@@ -37,7 +37,7 @@ struct GSZ: ParsableCommand {
             if code == .success || code.rawValue == 1 || code.rawValue == 2 {
                 exit(withError: error)
             }
-            // ArgumentParser's usage errors exit 64; the contract says 2.
+            // ArgumentParser's usage errors exit 64; gsz promises 2 for a wrong command.
             let message = fullMessage(for: error)
             if !message.isEmpty { writeError(message + "\n") }
             Glibc.exit(2)

@@ -1,4 +1,4 @@
-/// Judges services against a standard (contract §3).
+/// Judges services against a standard, by the verdict rules of the README.
 public struct Evaluator: Sendable {
     /// The standard whose rules apply.
     public let standard: Standard

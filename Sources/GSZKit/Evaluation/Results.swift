@@ -31,7 +31,7 @@ public struct ServiceResult: Sendable {
     public let form: String?
     /// Its title, where given.
     public let title: String?
-    /// The verdict (contract §3).
+    /// The verdict (README: Verdicts).
     public let verdict: Verdict
     /// Every indicator that applied, in the standard's order.
     public let indicators: [IndicatorResult]
@@ -57,9 +57,9 @@ public struct ReportIdentity: Sendable, Hashable {
 public struct FileResult: Sendable {
     /// The file as the user named it, or as found under a folder; `-` for standard input.
     public let path: String
-    /// The file's verdict (contract §3).
+    /// The file's verdict (README: Verdicts).
     public let verdict: Verdict
-    /// Input errors (contract §4); non-empty exactly when the verdict is `error`.
+    /// Input errors; non-empty exactly when the verdict is `error`.
     public let errors: [Diagnostic]
     /// Warnings: unknown keys, dates outside the period. They never change a verdict.
     public let warnings: [Diagnostic]

@@ -1,6 +1,6 @@
 import GSZYAML
 
-/// The contract's JSON (§6): `{"files": […], "summary": {…}}`, keys in a fixed order.
+/// The JSON of the README: `{"files": […], "summary": {…}}`, keys in a fixed order.
 public struct JSONFormat: OutputFormat {
     public static let name = FormatName.json
     let options: RenderOptions

@@ -41,7 +41,7 @@ public protocol OutputFormat: Sendable {
 public enum FormatName: String, CaseIterable, Sendable {
     /// For people at a terminal.
     case text
-    /// The contract's JSON (§6), for programs.
+    /// The JSON described in the README, for programs.
     case json
 
     /// The renderer type for this name.
@@ -56,7 +56,7 @@ public enum FormatName: String, CaseIterable, Sendable {
     public var summary: String {
         switch self {
         case .text: "for people: verdicts, values, thresholds and hints per service (default)"
-        case .json: "one JSON object: files, services, indicators, summary (contract §6)"
+        case .json: "one JSON object: files, services, indicators and a summary, for programs"
         }
     }
 }
@@ -91,7 +91,7 @@ public struct BatchSummary: Sendable, Equatable {
     /// Files with `verdict`.
     public subscript(verdict: Verdict) -> Int { counts[verdict] ?? 0 }
 
-    /// The exit status of contract §6: 2 if any file has an error, 1 if some file is
+    /// The exit status: 2 if any file has an error, 1 if some file is
     /// below the required level, else 0.
     public var exitStatus: Int32 {
         if self[.error] > 0 { return 2 }

@@ -1,4 +1,4 @@
-/// The Kazakhstan business identification number's check digit (contract §5).
+/// The Kazakhstan business identification number (БИН) and its check digit.
 public enum BIN {
     /// What is wrong with a BIN, if anything.
     public enum Problem: Sendable {

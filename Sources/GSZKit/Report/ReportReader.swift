@@ -1,6 +1,6 @@
 public import GSZYAML
 
-/// Reads a parsed document as a report (contract §1 and §4): every field by the format's
+/// Reads a parsed document as a report, finding every input error: every field by the format's
 /// schema, then the rules that tie fields together, against the kinds and forms `standard`
 /// declares.
 public struct ReportReader: Sendable {

@@ -1,4 +1,4 @@
-/// The report format (contract §1) as data: the one definition the reader, the JSON Schema,
+/// The report format as data: the one definition the reader, the JSON Schema,
 /// the templates and the standard linter share.
 public enum ReportSchema {
     /// A service: one line of the NGO's work, judged against the standard.

@@ -2,7 +2,7 @@ import GSZYAML
 import Testing
 @testable import GSZKit
 
-/// The thresholds of contract §2, written here independently of `Standards/`, so a wrong
+/// The thresholds of the Standard's tables, written here independently of `Standards/`, so a wrong
 /// number in a standard file fails these tests.
 @Suite("Every cell of the thresholds table, at and around its boundary")
 struct ThresholdTests {

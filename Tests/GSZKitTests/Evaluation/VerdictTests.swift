@@ -2,7 +2,7 @@ import GSZYAML
 import Testing
 @testable import GSZKit
 
-@Suite("Service and file verdicts (contract §3)")
+@Suite("Service and file verdicts")
 struct VerdictTests {
     @Test("noncompliant wins over missing; missing over levels; the lowest level otherwise")
     func serviceVerdicts() throws {

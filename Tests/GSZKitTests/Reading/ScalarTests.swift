@@ -48,7 +48,7 @@ struct ScalarTests {
     }
 }
 
-@Suite("BIN check digit (contract §5)")
+@Suite("BIN check digit")
 struct BINTests {
     @Test("valid BINs pass", arguments: ["940140000385", "180540012343", "090140020201", "150340001117", "201140007778"])
     func valid(bin: String) {

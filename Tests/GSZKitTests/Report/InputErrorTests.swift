@@ -3,7 +3,7 @@ import GSZYAML
 import Testing
 @testable import GSZKit
 
-/// Every input error of contract §4, each with the place it must point at.
+/// Every kind of input error, each with the place it must point at.
 @Suite("Input errors, each located")
 struct InputErrorTests {
     /// Where an error must point: at a token of the text (its `occurrence`-th appearance,
