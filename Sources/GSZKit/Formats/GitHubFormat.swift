@@ -8,7 +8,8 @@ import GSZYAML
 /// however clean), and a closing `::notice` with the batch's counts.
 ///
 /// Escaping follows GitHub's runner: in the message `%`, CR and LF; in properties also `:`
-/// and `,`, which would otherwise end the value.
+/// and `,`, which would otherwise end the value. Since CR and LF never reach the log raw, a
+/// report's text cannot start a workflow command of its own.
 public struct GitHubFormat: OutputFormat {
     public static let name = FormatName.github
     let options: RenderOptions
@@ -75,6 +76,9 @@ public struct GitHubFormat: OutputFormat {
             case "\n": escaped += "%0A"
             case ":" where property: escaped += "%3A"
             case "," where property: escaped += "%2C"
+            // A log line is for people: other controls (a bell, an escape sequence) show as U+FFFD.
+            case "\t": escaped += "\t"
+            case _ where scalar.properties.generalCategory == .control: escaped += "\u{FFFD}"
             default: escaped.unicodeScalars.append(scalar)
             }
         }

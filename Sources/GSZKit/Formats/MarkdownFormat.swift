@@ -109,7 +109,7 @@ public struct MarkdownFormat: OutputFormat {
 
     /// `text` as literal Markdown in a table cell or a list item: the punctuation that
     /// would start code, emphasis, links, HTML or a cell boundary backslash-escaped, line
-    /// breaks (which end a row) as spaces.
+    /// breaks (which end a row) and tabs as spaces, other control characters as U+FFFD.
     static func escape(_ text: String) -> String {
         var escaped = ""
         for scalar in text.unicodeScalars {
@@ -117,7 +117,8 @@ public struct MarkdownFormat: OutputFormat {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "&", "~", "#":
                 escaped += "\\"
                 escaped.unicodeScalars.append(scalar)
-            case "\n", "\r": escaped += " "
+            case "\n", "\r", "\t": escaped += " "
+            case _ where scalar.properties.generalCategory == .control: escaped += "\u{FFFD}"
             default: escaped.unicodeScalars.append(scalar)
             }
         }

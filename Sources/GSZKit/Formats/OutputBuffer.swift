@@ -83,18 +83,27 @@ public struct OutputBuffer: ~Copyable {
         count = 0
     }
 
-    /// Appends `text` as a JSON string, quotes included.
+    /// Appends `text` as a JSON string, quotes included, control characters (C0, DEL, C1) as `\u00XX`.
     public mutating func writeJSONString(_ text: String) {
         append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { utf8 in
             // Copy runs that need no escaping in one go; most text is such a run.
             var runStart = 0
-            for index in 0..<utf8.count {
-                let byte = utf8[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                runStart = index + 1
+            var index = 0
+            while index < utf8.count {
+                var byte = utf8[index]
+                index += 1
+                // DEL and the C1 controls (C2 80…C2 9F) are valid raw, but escaped they cannot
+                // upset a terminal or a log that shows the JSON.
+                let control = byte == 0x7F || (byte == 0xC2 && index < utf8.count && utf8[index] < 0xA0 && utf8[index] >= 0x80)
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || control else { continue }
+                append(UnsafeBufferPointer(rebasing: utf8[runStart..<index - 1]))
+                if byte == 0xC2 {
+                    byte = utf8[index]
+                    index += 1
+                }
+                runStart = index
                 append(92)  // backslash
                 switch byte {
                 case UInt8(ascii: "\""): append(34)
