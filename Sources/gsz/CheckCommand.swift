@@ -22,6 +22,7 @@ struct CheckCommand: ParsableCommand {
               gsz check report.yaml
               gsz check reports/ --require maximal --lang kk
               gsz check reports/ --format json > results.json
+              gsz check reports/ --output junit=gsz.xml --output sarif=gsz.sarif --format github
               cat report.yaml | gsz check -
             """
     )
@@ -101,6 +102,8 @@ struct CheckCommand: ParsableCommand {
         // Rendering happens on the workers; this thread only writes, in input order.
         let renderers = targets.map(\.1)
         let required = require
+        // Trailers (Markdown's per-file sections) wait here until every file's part is written.
+        var trailers = Array(repeating: [UInt8](), count: targets.count)
         runner.run(inputs, transform: { index, result -> RenderedFile in
             var chunk = OutputBuffer()
             let parts = renderers.map { renderer -> [UInt8] in
@@ -108,15 +111,22 @@ struct CheckCommand: ParsableCommand {
                 renderer.file(result, position: index, into: &chunk)
                 return chunk.bytes
             }
-            return RenderedFile(verdict: result.verdict, warnings: result.warnings.count, parts: parts)
+            let trailers = renderers.map { renderer -> [UInt8] in
+                chunk.removeAll()
+                renderer.trailer(result, position: index, into: &chunk)
+                return chunk.bytes
+            }
+            return RenderedFile(verdict: result.verdict, warnings: result.warnings.count, parts: parts, trailers: trailers)
         }, deliver: { index, rendered in
             summary.add(verdict: rendered.verdict, warnings: rendered.warnings, required: required)
             for (target, part) in zip(targets, rendered.parts) { target.0.write(part) }
+            for (position, trailer) in rendered.trailers.enumerated() { trailers[position] += trailer }
             progress.update(done: index + 1)
             return !targets.contains { if case .closedPipe? = $0.0.failure { true } else { false } }
         })
         progress.finish()
-        for (sink, renderer) in targets {
+        for ((sink, renderer), trailer) in zip(targets, trailers) {
+            sink.write(trailer)
             buffer.removeAll()
             renderer.end(summary, into: &buffer)
             sink.write(buffer.bytes)
@@ -147,4 +157,6 @@ private struct RenderedFile: Sendable {
     let warnings: Int
     /// The bytes for each output, in the order of the targets.
     let parts: [[UInt8]]
+    /// What each output writes for this file after the last file's part (mostly nothing).
+    let trailers: [[UInt8]]
 }

@@ -10,6 +10,17 @@ public enum IndicatorLevel: String, Sendable, CaseIterable {
     case minimal
     /// At or above the maximal threshold of a graded indicator.
     case maximal
+
+    /// Whether this level lets its service pass when `required` is the lowest acceptable
+    /// level: the indicator-sized counterpart of `Verdict.passes(_:)`, so machine formats can
+    /// name exactly the indicators that fail a service.
+    public func passes(_ required: RequiredLevel) -> Bool {
+        switch self {
+        case .missing, .noncompliant: false
+        case .minimal: required == .minimal
+        case .meets, .maximal: true
+        }
+    }
 }
 
 /// The verdict on a service or a whole file, ordered from worst to best.

@@ -54,7 +54,19 @@ public struct JSONFormat: OutputFormat {
     }
 
     public func end(_ summary: BatchSummary, into output: inout OutputBuffer) {
-        output.write(summary.files == 0 ? "],\n \"summary\": {\"files\": " : "\n ],\n \"summary\": {\"files\": ")
+        output.write(summary.files == 0 ? "],\n \"summary\": " : "\n ],\n \"summary\": ")
+        Self.writeCounts(summary, into: &output)
+        output.write(",\n \"standard\": {\"id\": ")
+        output.writeJSONString(options.standard.id)
+        output.write(", \"version\": ")
+        output.writeJSONString(options.standard.version)
+        output.write("}}\n")
+    }
+
+    /// `{"files": 6, "maximal": 1, …, "error": 1}`: the JSON summary object, which SARIF's
+    /// run properties repeat.
+    static func writeCounts(_ summary: BatchSummary, into output: inout OutputBuffer) {
+        output.write("{\"files\": ")
         output.write(summary.files)
         for verdict in [Verdict.maximal, .minimal, .incomplete, .noncompliant, .notAssessed, .error] {
             output.write(", \"")
@@ -62,11 +74,7 @@ public struct JSONFormat: OutputFormat {
             output.write("\": ")
             output.write(summary[verdict])
         }
-        output.write("},\n \"standard\": {\"id\": ")
-        output.writeJSONString(options.standard.id)
-        output.write(", \"version\": ")
-        output.writeJSONString(options.standard.version)
-        output.write("}}\n")
+        output.write("}")
     }
 
     private func writeService(_ service: ServiceResult, into output: inout OutputBuffer) {

@@ -83,18 +83,27 @@ public struct OutputBuffer: ~Copyable {
         count = 0
     }
 
-    /// Appends `text` as a JSON string, quotes included.
+    /// Appends `text` as a JSON string, quotes included, control characters (C0, DEL, C1) as `\u00XX`.
     public mutating func writeJSONString(_ text: String) {
         append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { utf8 in
             // Copy runs that need no escaping in one go; most text is such a run.
             var runStart = 0
-            for index in 0..<utf8.count {
-                let byte = utf8[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                runStart = index + 1
+            var index = 0
+            while index < utf8.count {
+                var byte = utf8[index]
+                index += 1
+                // DEL and the C1 controls (C2 80…C2 9F) are valid raw, but escaped they cannot
+                // upset a terminal or a log that shows the JSON.
+                let control = byte == 0x7F || (byte == 0xC2 && index < utf8.count && utf8[index] < 0xA0 && utf8[index] >= 0x80)
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || control else { continue }
+                append(UnsafeBufferPointer(rebasing: utf8[runStart..<index - 1]))
+                if byte == 0xC2 {
+                    byte = utf8[index]
+                    index += 1
+                }
+                runStart = index
                 append(92)  // backslash
                 switch byte {
                 case UInt8(ascii: "\""): append(34)
@@ -124,18 +133,36 @@ public struct OutputBuffer: ~Copyable {
     }
 
     /// Appends text escaped for XML and HTML content and attribute values.
-    public mutating func writeEscapedMarkup(_ text: String) {
+    ///
+    /// Characters XML 1.0 cannot carry at all (C0 controls but tab and line breaks, U+FFFE,
+    /// U+FFFF) and the C1 controls, which readers choke on, become U+FFFD. With `attribute`,
+    /// tab and line breaks become character references, which survive attribute-value
+    /// normalization; in content they stay as they are, except CR, which a parser would fold.
+    public mutating func writeEscapedMarkup(_ text: String, attribute: Bool = false) {
         var text = text
         text.withUTF8 { utf8 in
-            for byte in utf8 {
+            var index = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                index += 1
                 switch byte {
                 case UInt8(ascii: "&"): write("&amp;")
                 case UInt8(ascii: "<"): write("&lt;")
                 case UInt8(ascii: ">"): write("&gt;")
                 case UInt8(ascii: "\""): write("&quot;")
-                case UInt8(ascii: "'"): write("&#39;")
-                // XML 1.0 cannot carry these control characters at all, even escaped.
-                case 0..<0x09, 0x0B, 0x0C, 0x0E..<0x20: write("\u{FFFD}")
+                // Only attributes can be quoted with apostrophes; in content they read as they are.
+                case UInt8(ascii: "'") where attribute: write("&#39;")
+                case 0x0D: write("&#13;")
+                case 0x09, 0x0A: if attribute { write(byte == 0x09 ? "&#9;" : "&#10;") } else { append(byte) }
+                case 0..<0x20, 0x7F: write("\u{FFFD}")
+                // U+0080…U+009F, the C1 controls, are C2 80…C2 9F in UTF-8.
+                case 0xC2 where index < utf8.count && (0x80...0x9F).contains(utf8[index]):
+                    index += 1
+                    write("\u{FFFD}")
+                // U+FFFE and U+FFFF are EF BF BE and EF BF BF.
+                case 0xEF where index + 1 < utf8.count && utf8[index] == 0xBF && utf8[index + 1] >= 0xBE:
+                    index += 2
+                    write("\u{FFFD}")
                 default: append(byte)
                 }
             }

@@ -35,6 +35,30 @@ public protocol OutputFormat: Sendable {
     func file(_ result: FileResult, position: Int, into output: inout OutputBuffer)
     /// What comes after the last file.
     func end(_ summary: BatchSummary, into output: inout OutputBuffer)
+    /// One file's part that belongs after every file's main part and before `end`: the
+    /// details under Markdown's one-row-per-file table. Rendered beside `file`, on the same
+    /// thread; the caller holds these until the last file is written. Empty for most formats.
+    func trailer(_ result: FileResult, position: Int, into output: inout OutputBuffer)
+}
+
+extension OutputFormat {
+    /// No trailer: the file's part says everything.
+    public func trailer(_ result: FileResult, position: Int, into output: inout OutputBuffer) {}
+
+    /// The whole output for `results` at once, in the order a streaming caller writes it:
+    /// `begin`, each file, each trailer, `end` with the summary under `required`.
+    public func render(_ results: [FileResult], required: RequiredLevel) -> [UInt8] {
+        var output = OutputBuffer()
+        var summary = BatchSummary()
+        begin(into: &output)
+        for (position, result) in results.enumerated() {
+            file(result, position: position, into: &output)
+            summary.add(result, required: required)
+        }
+        for (position, result) in results.enumerated() { trailer(result, position: position, into: &output) }
+        end(summary, into: &output)
+        return output.bytes
+    }
 }
 
 /// The output formats, by the name `--format` takes.
@@ -43,12 +67,27 @@ public enum FormatName: String, CaseIterable, Sendable {
     case text
     /// The JSON described in the README, for programs.
     case json
+    /// JUnit XML, for CI test reports (Jenkins, GitLab, GitHub reporters).
+    case junit
+    /// SARIF 2.1.0, for code scanning (GitHub) and auditors' tools.
+    case sarif
+    /// GitHub Actions workflow commands: annotations on the report lines.
+    case github
+    /// Markdown tables, for a pull-request comment or a job summary.
+    case markdown
+    /// CSV, one row per service, for spreadsheets.
+    case csv
 
     /// The renderer type for this name.
     public var type: any OutputFormat.Type {
         switch self {
         case .text: TextFormat.self
         case .json: JSONFormat.self
+        case .junit: JUnitFormat.self
+        case .sarif: SARIFFormat.self
+        case .github: GitHubFormat.self
+        case .markdown: MarkdownFormat.self
+        case .csv: CSVFormat.self
         }
     }
 
@@ -57,6 +96,11 @@ public enum FormatName: String, CaseIterable, Sendable {
         switch self {
         case .text: "for people: verdicts, values, thresholds and hints per service (default)"
         case .json: "one JSON object: files, services, indicators and a summary, for programs"
+        case .junit: "JUnit XML: a test suite per file, a test case per service, for CI test reports"
+        case .sarif: "SARIF 2.1.0: a result per indicator, input error and warning, for code scanning"
+        case .github: "GitHub Actions annotations (::error file=…,line=…::…), one line per finding"
+        case .markdown: "Markdown tables for a pull-request comment or $GITHUB_STEP_SUMMARY"
+        case .csv: "CSV (RFC 4180, UTF-8, no BOM): a row per service, two columns per indicator"
         }
     }
 }

@@ -65,10 +65,7 @@ public struct TextFormat: OutputFormat {
     }
 
     private func valueText(_ indicator: IndicatorResult) -> String {
-        guard let value = indicator.value else { return "—" }
-        return indicator.definition.unit == .percent
-            ? NumberText.short(value, in: language) + "%"
-            : NumberText.short(value, in: language)
+        FindingText.value(indicator, in: language)
     }
 
     private func verdictText(_ verdict: Verdict) -> String {

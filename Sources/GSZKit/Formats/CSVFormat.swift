@@ -1,0 +1,70 @@
+/// CSV for spreadsheets, RFC 4180: one row per service, a header row first.
+///
+/// Columns: `file, ngo, bin, service, kind, form, verdict`, then two per indicator of the
+/// standard in its declared order (`<id>_value`, `<id>_level`; both empty where the
+/// indicator does not apply), then `problem`. A file with input errors is one row with
+/// verdict `error` and its first error in `problem`.
+///
+/// UTF-8 without a byte-order mark, CRLF line ends, fields quoted only when they hold a
+/// comma, a quote or a line break. Values are machine-readable: full precision with a
+/// decimal point, levels and verdicts as their English ids; only `problem` is in the
+/// reader's language.
+public struct CSVFormat: OutputFormat {
+    public static let name = FormatName.csv
+    let options: RenderOptions
+
+    public init(options: RenderOptions) {
+        self.options = options
+    }
+
+    public func begin(into output: inout OutputBuffer) {
+        var header = ["file", "ngo", "bin", "service", "kind", "form", "verdict"]
+        for indicator in options.standard.indicators {
+            header += [indicator.id + "_value", indicator.id + "_level"]
+        }
+        header.append("problem")
+        writeRow(header, into: &output)
+    }
+
+    public func file(_ result: FileResult, position: Int, into output: inout OutputBuffer) {
+        let identity = [result.path, result.identity?.ngo ?? "", result.identity?.bin ?? ""]
+        let blankIndicators = Array(repeating: "", count: options.standard.indicators.count * 2)
+        guard result.errors.isEmpty, result.verdict != .error else {
+            let problem = result.errors.first?.message.text(in: options.language) ?? ""
+            writeRow(identity + ["", "", "", Verdict.error.rawValue] + blankIndicators + [problem], into: &output)
+            return
+        }
+        for service in result.services {
+            var row = identity + [service.id, service.kind, service.form ?? "", service.verdict.rawValue]
+            for definition in options.standard.indicators {
+                guard let indicator = service.indicators.first(where: { $0.id == definition.id }) else {
+                    row += ["", ""]
+                    continue
+                }
+                var number = OutputBuffer()
+                if let value = indicator.value { number.writeJSONNumber(value) }
+                row += [String(decoding: number.bytes, as: UTF8.self), indicator.level.rawValue]
+            }
+            row.append("")
+            writeRow(row, into: &output)
+        }
+    }
+
+    public func end(_ summary: BatchSummary, into output: inout OutputBuffer) {}
+
+    private func writeRow(_ fields: [String], into output: inout OutputBuffer) {
+        for (index, field) in fields.enumerated() {
+            if index > 0 { output.write(",") }
+            output.write(Self.quoted(field))
+        }
+        output.write("\r\n")
+    }
+
+    /// The field as RFC 4180 writes it: in quotes, with quotes doubled, when it holds a
+    /// comma, a quote, CR or LF; as it is otherwise.
+    static func quoted(_ field: String) -> String {
+        guard field.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D })
+        else { return field }
+        return "\"" + field.replacing("\"", with: "\"\"") + "\""
+    }
+}

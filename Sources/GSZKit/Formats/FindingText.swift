@@ -1,0 +1,78 @@
+import GSZYAML
+
+/// Findings as short text, the same in every format that writes sentences (JUnit bodies,
+/// SARIF and GitHub messages, Markdown cells): an indicator's value, thresholds and level,
+/// a located diagnostic, a file's counts.
+///
+/// Thresholds use `≥`/`≤` with the level names rather than sentences, so they read the same
+/// in every language without new wording.
+enum FindingText {
+    /// `72.22%`, `18`, `—` when the input is missing; a decimal comma in Russian and Kazakh.
+    static func value(_ indicator: IndicatorResult, in language: Language) -> String {
+        guard let value = indicator.value else { return "—" }
+        return number(value, unit: indicator.definition.unit, in: language)
+    }
+
+    /// `minimal ≥ 12, maximal ≥ 35`, `≥ 2`, `≤ 4`.
+    static func thresholds(_ threshold: Threshold, unit: MeasureUnit, in language: Language) -> String {
+        switch threshold {
+        case .graded(let minimal, let maximal):
+            IndicatorLevel.minimal.name(in: language) + " ≥ " + number(minimal.from, unit: unit, in: language) + ", "
+                + IndicatorLevel.maximal.name(in: language) + " ≥ " + number(maximal.from, unit: unit, in: language)
+        case .requirement(.atLeast, let bound): "≥ " + number(bound, unit: unit, in: language)
+        case .requirement(.atMost, let bound): "≤ " + number(bound, unit: unit, in: language)
+        }
+    }
+
+    /// `Number of participants: 9 — noncompliant (minimal ≥ 12, maximal ≥ 35): 3 more
+    /// participants reach the minimal level (12)`: everything a person needs to act on one
+    /// indicator, on one line. Without a value: `Participant satisfaction — missing (…): …`.
+    static func finding(_ indicator: IndicatorResult, hint: String, in language: Language) -> String {
+        let definition = indicator.definition
+        return definition.name[language] + (indicator.value == nil ? "" : ": " + value(indicator, in: language))
+            + " — " + indicator.level.name(in: language)
+            + " (" + thresholds(indicator.threshold, unit: definition.unit, in: language) + "): " + hint
+    }
+
+    /// `path:line:col: message`, or `path: message` where the problem has no place; with
+    /// `severity`, `path:line:col: warning: message`, as compilers write it.
+    static func located(_ diagnostic: Diagnostic, in language: Language, severity: Bool = false) -> String {
+        let place = diagnostic.location.map { ":\($0.line):\($0.column)" } ?? ""
+        return diagnostic.path + place + ": " + (severity ? diagnostic.severity.rawValue + ": " : "")
+            + diagnostic.message.text(in: language)
+    }
+
+    /// `Seminar`, the form's (or else the kind's) name as the standard gives it.
+    static func formName(_ service: ServiceResult, in standard: Standard, language: Language) -> String {
+        let kind = standard.kind(service.kind)
+        if let form = service.form {
+            return kind?.forms.first { $0.id == form }?.name[language] ?? form
+        }
+        return kind?.name[language] ?? service.kind
+    }
+
+    /// `Services: 2`, or `Errors: 6` for a file that could not be checked.
+    static func counts(_ result: FileResult, in language: Language) -> String {
+        result.errors.isEmpty
+            ? Label.services.text(in: language) + ": \(result.services.count)"
+            : Label.errors.text(in: language) + ": \(result.errors.count)"
+    }
+
+    /// `6 files: maximal 1, minimal 1, error 1`, verdicts without files left out.
+    static func totals(_ summary: BatchSummary, in language: Language) -> String {
+        var parts: [String] = []
+        for verdict in Verdict.reportOrder where summary[verdict] > 0 {
+            parts.append("\(verdict.name(in: language)) \(summary[verdict])")
+        }
+        return Label.files(summary.files, in: language) + (parts.isEmpty ? "" : ": " + parts.joined(separator: ", "))
+    }
+
+    private static func number(_ value: Double, unit: MeasureUnit, in language: Language) -> String {
+        NumberText.short(value, in: language) + (unit == .percent ? "%" : "")
+    }
+}
+
+extension Verdict {
+    /// Best first, as summaries list them.
+    static let reportOrder: [Verdict] = [.maximal, .minimal, .incomplete, .noncompliant, .notAssessed, .error]
+}

@@ -1,0 +1,87 @@
+import GSZYAML
+
+/// GitHub Actions workflow commands: each line becomes an annotation on the report line it
+/// names, in the run's summary and on the pull request's diff.
+///
+/// `::error` for each input error and each indicator below `--require`, `::warning` for each
+/// warning, then one `::notice` per file with its verdict (so every file shows up once,
+/// however clean), and a closing `::notice` with the batch's counts.
+///
+/// Escaping follows GitHub's runner: in the message `%`, CR and LF; in properties also `:`
+/// and `,`, which would otherwise end the value. Since CR and LF never reach the log raw, a
+/// report's text cannot start a workflow command of its own.
+public struct GitHubFormat: OutputFormat {
+    public static let name = FormatName.github
+    let options: RenderOptions
+    private let hints: HintTexts<String>
+
+    public init(options: RenderOptions) {
+        self.options = options
+        hints = HintTexts(language: options.language)
+    }
+
+    private var language: Language { options.language }
+
+    public func begin(into output: inout OutputBuffer) {}
+
+    public func file(_ result: FileResult, position: Int, into output: inout OutputBuffer) {
+        for diagnostic in result.errors + result.warnings {
+            command(diagnostic.severity == .error ? "error" : "warning", file: result.path, at: diagnostic.location,
+                    title: "gsz " + diagnostic.message.id, message: diagnostic.message.text(in: language), into: &output)
+        }
+        for service in result.services {
+            for indicator in service.indicators where !indicator.level.passes(options.required) {
+                let finding = FindingText.finding(indicator, hint: hints.text(indicator.hint), in: language)
+                command("error", file: result.path, at: indicator.location, title: "gsz " + service.id + "/" + indicator.id,
+                        message: service.id + " · " + finding, into: &output)
+            }
+        }
+        command("notice", file: result.path, at: nil, title: "gsz " + result.verdict.rawValue,
+                message: result.path + ": " + result.verdict.name(in: language) + " — "
+                    + FindingText.counts(result, in: language),
+                into: &output)
+    }
+
+    public func end(_ summary: BatchSummary, into output: inout OutputBuffer) {
+        command("notice", file: nil, at: nil, title: "gsz summary",
+                message: Label.total.text(in: language) + " — " + FindingText.totals(summary, in: language),
+                into: &output)
+    }
+
+    private func command(
+        _ name: String, file: String?, at location: SourceLocation?, title: String, message: String,
+        into output: inout OutputBuffer
+    ) {
+        var properties: [(String, String)] = []
+        if let file { properties.append(("file", file)) }
+        if let location {
+            properties.append(("line", String(location.line)))
+            properties.append(("col", String(location.column)))
+        }
+        properties.append(("title", title))
+        output.write("::" + name + " ")
+        for (index, (key, value)) in properties.enumerated() {
+            output.write((index == 0 ? "" : ",") + key + "=" + Self.escape(value, property: true))
+        }
+        output.write("::" + Self.escape(message, property: false) + "\n")
+    }
+
+    /// `text` escaped as the runner unescapes it: `%` first, so nothing is escaped twice.
+    static func escape(_ text: String, property: Bool) -> String {
+        var escaped = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "%": escaped += "%25"
+            case "\r": escaped += "%0D"
+            case "\n": escaped += "%0A"
+            case ":" where property: escaped += "%3A"
+            case "," where property: escaped += "%2C"
+            // A log line is for people: other controls (a bell, an escape sequence) show as U+FFFD.
+            case "\t": escaped += "\t"
+            case _ where scalar.properties.generalCategory == .control: escaped += "\u{FFFD}"
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
+    }
+}

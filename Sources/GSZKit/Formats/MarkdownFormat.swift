@@ -1,0 +1,127 @@
+import GSZYAML
+
+/// GitHub-flavoured Markdown for a pull-request comment or `$GITHUB_STEP_SUMMARY`.
+///
+/// A table with a row per file (NGO, verdict, services, services per verdict); then, as
+/// trailers, a section per file: a table with a row per service and a column per indicator
+/// (value and level), what to do about each indicator below `--require`, errors and
+/// warnings; then the totals. Verdicts read `minimal (`minimal`)`: the reader's word, then
+/// the id that the other formats and the exit status go by.
+///
+/// The per-file sections are trailers, held by the caller until the last row is written, so
+/// this format's memory grows with the batch; GitHub caps a job summary at 1 MiB anyway, so
+/// it is meant for a pull request's reports, not a thousand files.
+public struct MarkdownFormat: OutputFormat {
+    public static let name = FormatName.markdown
+    let options: RenderOptions
+    private let hints: HintTexts<String>
+    /// The service verdicts a row counts, best first.
+    private static let serviceVerdicts: [Verdict] = Verdict.reportOrder.filter { $0 != .error }
+
+    public init(options: RenderOptions) {
+        self.options = options
+        hints = HintTexts(language: options.language)
+    }
+
+    private var language: Language { options.language }
+
+    public func begin(into output: inout OutputBuffer) {
+        output.write("## gsz — " + Self.escape(options.standard.name[language]) + " " + Self.escape(options.standard.version) + "\n\n")
+        let columns = [Label.file, .ngo, .verdict, .services].map { $0.text(in: language) }
+            + Self.serviceVerdicts.map { $0.name(in: language) }
+        row(columns, into: &output)
+        output.write("| --- | --- | --- |" + String(repeating: " ---: |", count: columns.count - 3) + "\n")
+    }
+
+    public func file(_ result: FileResult, position: Int, into output: inout OutputBuffer) {
+        var cells = [Self.escape(result.path), Self.escape(result.identity?.ngo ?? "—"), verdict(result.verdict, file: true),
+                     String(result.services.count)]
+        for verdict in Self.serviceVerdicts {
+            cells.append(String(result.services.count(where: { $0.verdict == verdict })))
+        }
+        row(cells, into: &output)
+    }
+
+    public func trailer(_ result: FileResult, position: Int, into output: inout OutputBuffer) {
+        // Each block starts with the blank line that separates it from the one before.
+        output.write("\n### " + Self.escape(result.path) + " — " + verdict(result.verdict, file: true) + "\n")
+        if let identity = result.identity {
+            let parts = [identity.ngo, identity.bin.map { Label.bin.text(in: language) + " " + $0 }, identity.project]
+            output.write("\n" + parts.compactMap { $0.map(Self.escape) }.joined(separator: " · ") + "\n")
+        }
+        if !result.services.isEmpty { writeServices(result.services, into: &output) }
+        let failing = result.services.flatMap { service in
+            service.indicators.filter { !$0.level.passes(options.required) }.map { (service, $0) }
+        }
+        list(Label.hint, failing.map { service, indicator in
+            service.id + " · " + FindingText.finding(indicator, hint: hints.text(indicator.hint), in: language)
+        }, into: &output)
+        list(Label.errors, result.errors.map(place), into: &output)
+        list(Label.warnings, result.warnings.map(place), into: &output)
+    }
+
+    public func end(_ summary: BatchSummary, into output: inout OutputBuffer) {
+        output.write("\n**" + Label.total.text(in: language) + "** — " + FindingText.totals(summary, in: language) + "\n")
+    }
+
+    /// A row per service, a column per indicator that any of them has, in the standard's order.
+    private func writeServices(_ services: [ServiceResult], into output: inout OutputBuffer) {
+        let indicators = options.standard.indicators.filter { definition in
+            services.contains { $0.indicators.contains { $0.id == definition.id } }
+        }
+        output.write("\n")
+        row([Label.service, .form, .verdict].map { $0.text(in: language) } + indicators.map { Self.escape($0.name[language]) },
+            into: &output)
+        output.write("|" + String(repeating: " --- |", count: 3 + indicators.count) + "\n")
+        for service in services {
+            var cells = [Self.escape(service.id), Self.escape(FindingText.formName(service, in: options.standard, language: language)),
+                         verdict(service.verdict, file: false)]
+            for definition in indicators {
+                guard let indicator = service.indicators.first(where: { $0.id == definition.id }) else {
+                    cells.append("")
+                    continue
+                }
+                cells.append(FindingText.value(indicator, in: language) + " " + indicator.level.name(in: language))
+            }
+            row(cells, into: &output)
+        }
+    }
+
+    private func list(_ label: Label, _ items: [String], into output: inout OutputBuffer) {
+        guard !items.isEmpty else { return }
+        output.write("\n**" + label.text(in: language) + "**\n\n")
+        for item in items { output.write("- " + Self.escape(item) + "\n") }
+    }
+
+    private func place(_ diagnostic: Diagnostic) -> String {
+        (diagnostic.location.map { "\($0.line):\($0.column) — " } ?? "") + diagnostic.message.text(in: language)
+    }
+
+    /// `✅ minimal (`minimal`)`; the mark only on files, where it says pass or fail.
+    private func verdict(_ verdict: Verdict, file: Bool) -> String {
+        let mark = !file ? "" : verdict == .error ? "⛔ " : verdict.passes(options.required) ? "✅ " : "❌ "
+        return mark + Self.escape(verdict.name(in: language)) + " (`" + verdict.rawValue + "`)"
+    }
+
+    private func row(_ cells: [String], into output: inout OutputBuffer) {
+        output.write("| " + cells.joined(separator: " | ") + " |\n")
+    }
+
+    /// `text` as literal Markdown in a table cell or a list item: the punctuation that
+    /// would start code, emphasis, links, HTML or a cell boundary backslash-escaped, line
+    /// breaks (which end a row) and tabs as spaces, other control characters as U+FFFD.
+    static func escape(_ text: String) -> String {
+        var escaped = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "&", "~", "#":
+                escaped += "\\"
+                escaped.unicodeScalars.append(scalar)
+            case "\n", "\r", "\t": escaped += " "
+            case _ where scalar.properties.generalCategory == .control: escaped += "\u{FFFD}"
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
+    }
+}

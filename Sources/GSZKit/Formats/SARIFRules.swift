@@ -1,0 +1,93 @@
+/// The rules a SARIF run names up front: one per indicator of the standard, one for file
+/// verdicts, one per input check (errors and warnings apart).
+///
+/// They must all be known before the first file is read, since results stream after them;
+/// so they come from the standard and `InputCheck.all`, never from the results.
+struct SARIFRules: Sendable {
+    /// One `reportingDescriptor`.
+    struct Rule: Sendable {
+        let id: String
+        let short: String
+        let full: String
+        let help: String?
+        let level: String
+    }
+
+    let all: [Rule]
+    private let indexByID: [String: Int]
+
+    static let verdictID = "gsz/verdict"
+
+    static func indicatorID(_ indicator: String) -> String { "gsz/indicator/" + indicator }
+
+    static func diagnosticID(_ diagnostic: Diagnostic) -> String {
+        diagnosticID(diagnostic.message.id, diagnostic.severity)
+    }
+
+    private static func diagnosticID(_ id: String, _ severity: Diagnostic.Severity) -> String {
+        (severity == .error ? "gsz/input/" : "gsz/warning/") + id
+    }
+
+    init(standard: Standard, language: Language) {
+        var rules = standard.indicators.map { Self.indicatorRule($0, standard: standard, language: language) }
+        rules.append(Rule(
+            id: Self.verdictID, short: Label.verdict.text(in: language),
+            full: standard.name[language] + " " + standard.version + ": "
+                + Verdict.allCases.map(\.rawValue).joined(separator: ", "),
+            help: nil, level: "note"))
+        for check in InputCheck.all {
+            rules.append(Rule(id: Self.diagnosticID(check.id, check.severity), short: check.summary, full: check.summary,
+                              help: nil, level: check.severity == .error ? "error" : "warning"))
+        }
+        all = rules
+        indexByID = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The rule's position in `tool.driver.rules`, for `ruleIndex`.
+    func index(of id: String) -> Int? { indexByID[id] }
+
+    /// Name and kind of check; the tables that set thresholds, with their source; and, as
+    /// help, the thresholds row by row as the standard's files give them.
+    private static func indicatorRule(_ indicator: IndicatorDefinition, standard: Standard, language: Language) -> Rule {
+        let tables = standard.tables.filter { $0.indicators.contains(indicator.id) }
+        var full = indicator.name[language] + " (" + indicator.check.rawValue + ")."
+        for table in tables {
+            full += " " + table.title[language] + (table.source.map { " — " + $0 } ?? "") + "."
+        }
+        var help: [String] = []
+        for table in tables {
+            let forms = standard.kind(table.kind)?.forms ?? []
+            for row in table.rows {
+                guard let threshold = row.thresholds.first(where: { $0.indicator == indicator.id })?.threshold else { continue }
+                let names = row.forms.map { form in forms.first { $0.id == form }?.name[language] ?? form }
+                help.append(names.joined(separator: ", ") + ": "
+                    + FindingText.thresholds(threshold, unit: indicator.unit, in: language)
+                    + (row.source.map { " (" + $0 + ")" } ?? ""))
+            }
+        }
+        if let source = indicator.source { help.append(source) }
+        return Rule(id: indicatorID(indicator.id), short: indicator.name[language], full: full,
+                    help: help.isEmpty ? nil : help.joined(separator: "\n"), level: "error")
+    }
+
+    /// Writes the rules as the elements of `tool.driver.rules`, one a line.
+    func write(into output: inout OutputBuffer) {
+        for (index, rule) in all.enumerated() {
+            output.write(index == 0 ? "\n            {\"id\": " : ",\n            {\"id\": ")
+            output.writeJSONString(rule.id)
+            output.write(", \"shortDescription\": {\"text\": ")
+            output.writeJSONString(rule.short)
+            output.write("}, \"fullDescription\": {\"text\": ")
+            output.writeJSONString(rule.full)
+            output.write("}")
+            if let help = rule.help {
+                output.write(", \"help\": {\"text\": ")
+                output.writeJSONString(help)
+                output.write("}")
+            }
+            output.write(", \"defaultConfiguration\": {\"level\": \"")
+            output.write(rule.level)
+            output.write("\"}}")
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+@testable import GSZKit
+import Testing
+
+/// Every format gives each input file exactly one file-level entry, in input order, for a
+/// batch of good and broken files alike.
+@Suite struct OneResultPerFileTests {
+    /// The paths of the format's file-level entries, in the order they appear.
+    private func entries(_ format: FormatName) throws -> [String] {
+        let text = FormatBatch.text(format)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        switch format {
+        case .text:
+            let headings = Set(FormatBatch.results.map { "\($0.path): \($0.verdict.name(in: .en))" })
+            return lines.filter { headings.contains(String($0)) }.map { String($0[..<$0.lastIndex(of: ":")!]) }
+        case .json:
+            return try JSONValue.parse(Array(text.utf8))["files"]?.array.compactMap { $0["path"]?.string } ?? []
+        case .junit:
+            let document = try XMLDocument(data: Data(text.utf8), options: [])
+            return document.rootElement()?.elements(forName: "testsuite").compactMap { $0.attribute(forName: "name")?.stringValue } ?? []
+        case .sarif:
+            let results = try JSONValue.parse(Array(text.utf8))["runs"]?.array.first?["results"]?.array ?? []
+            return results.filter { $0["ruleId"] == .string("gsz/verdict") }.compactMap {
+                $0["locations"]?.array.first?["physicalLocation"]?["artifactLocation"]?["uri"]?.string?.removingPercentEncoding
+            }
+        case .github:
+            return lines.compactMap(WorkflowCommand.init).filter { $0.name == "notice" }.compactMap { $0.properties["file"] }
+        case .markdown:
+            let rows = lines.drop { !$0.hasPrefix("|") }.prefix { $0.hasPrefix("|") }.dropFirst(2)
+            let escaped = Dictionary(FormatBatch.results.map { (MarkdownFormat.escape($0.path), $0.path) }, uniquingKeysWith: { a, _ in a })
+            return rows.compactMap { escaped[markdownCells($0)[0]] }
+        case .csv:
+            // A row per service; a file's rows are one entry, and a file with errors has exactly one row.
+            var paths: [String] = []
+            for record in CSVReader.records(text).dropFirst() where paths.last != record[0] || record[6] == "error" {
+                paths.append(record[0])
+            }
+            return paths
+        }
+    }
+
+    @Test("each file appears exactly once, in input order", arguments: FormatName.allCases)
+    func oncePerFile(_ format: FormatName) throws {
+        #expect(try entries(format) == FormatBatch.results.map(\.path))
+    }
+
+    @Test("an empty batch still gives a well-formed document", arguments: FormatName.allCases)
+    func emptyBatch(_ format: FormatName) throws {
+        let bytes = format.type.init(options: FormatBatch.options()).render([], required: .minimal)
+        switch format {
+        case .json, .sarif: _ = try JSONValue.parse(bytes)
+        case .junit: _ = try XMLDocument(data: Data(bytes), options: [])
+        case .csv: #expect(CSVReader.records(String(decoding: bytes, as: UTF8.self)).count == 1)
+        case .text, .github, .markdown: #expect(!bytes.isEmpty)
+        }
+    }
+}
