@@ -82,7 +82,12 @@ extension StandardProblem {
         case .unknownComputation: "unknown_computation"
         case .unknownInput: "unknown_input"
         case .inputCount: "input_count"
-        case .exampleMismatch: "example_mismatch"
+        case .missingCell: "missing_cell"
+        case .thresholdsInTwoTables: "thresholds_in_two_tables"
+        case .thresholdOutOfRange: "threshold_out_of_range"
+        case .exampleExpectsNothing: "example_expects_nothing"
+        case .exampleVerdict: "example_verdict"
+        case .exampleLevel: "example_level"
         case .exampleInvalid: "example_invalid"
         }
     }

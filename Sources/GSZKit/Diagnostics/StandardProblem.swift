@@ -40,8 +40,19 @@ public enum StandardProblem: Hashable, Sendable {
     case unknownInput(indicator: String, input: String, suggestion: String?)
     /// An indicator gives the wrong number of inputs for its computation.
     case inputCount(indicator: String, computation: String, expected: Int, given: Int)
-    /// A kept example's verdict differs from what the standard gives.
-    case exampleMismatch(example: String, what: String, expected: String, actual: String)
-    /// A kept example is not a valid service (its report would be an `error`).
-    case exampleInvalid(example: String, problem: String)
+    /// A row leaves out a column of its table; "-" says the standard sets nothing there.
+    case missingCell(indicator: String, table: String)
+    /// A form gets thresholds for the same indicator from two rows of different tables.
+    case thresholdsInTwoTables(form: String, indicator: String, firstTable: String)
+    /// A threshold outside the values the indicator can take (a share above 100%, a negative count).
+    case thresholdOutOfRange(indicator: String, value: Double, lowest: Double, highest: Double?)
+    /// A kept example writes down neither a verdict nor a level, so it could never fail.
+    case exampleExpectsNothing(example: String)
+    /// A kept example's service gets another verdict than the one it expects.
+    case exampleVerdict(example: String, expected: String, actual: String)
+    /// A kept example's indicator gets another level than the one it expects
+    /// (`not_assessed` where the indicator does not apply).
+    case exampleLevel(example: String, indicator: String, expected: String, actual: String)
+    /// A kept example's service is not valid as a service of a report; a note under its errors.
+    case exampleInvalid(example: String)
 }

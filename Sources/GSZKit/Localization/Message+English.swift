@@ -209,10 +209,21 @@ extension StandardProblem {
             return "\(q(indicator)) reads \(q(input)), which is not a number field of a service\(mean(suggestion))"
         case .inputCount(let indicator, let computation, let expected, let given):
             return "\(q(indicator)): \(computation) takes \(expected) input(s), not \(given)"
-        case .exampleMismatch(let example, let what, let expected, let actual):
-            return "example \(q(example)): \(what) expected \(expected), got \(actual)"
-        case .exampleInvalid(let example, let problem):
-            return "example \(q(example)) is not a valid service: \(problem)"
+        case .missingCell(let indicator, let table):
+            return "the row gives nothing for \(q(indicator)), a column of table \(q(table)); write '-' where the standard sets nothing"
+        case .thresholdsInTwoTables(let form, let indicator, let firstTable):
+            return "form \(q(form)) already has thresholds for \(q(indicator)) in table \(q(firstTable))"
+        case .thresholdOutOfRange(let indicator, let value, let lowest, let highest):
+            let range = highest.map { "from \(n(lowest)) to \(n($0))" } ?? "from \(n(lowest))"
+            return "\(q(indicator)): threshold \(n(value)) is outside the values it can take (\(range))"
+        case .exampleExpectsNothing(let example):
+            return "example \(q(example)) expects nothing: give 'expect.verdict' or 'expect.indicators'"
+        case .exampleVerdict(let example, let expected, let actual):
+            return "example \(q(example)): verdict \(q(actual)), expected \(q(expected))"
+        case .exampleLevel(let example, let indicator, let expected, let actual):
+            return "example \(q(example)): \(q(indicator)) is \(q(actual)), expected \(q(expected))"
+        case .exampleInvalid(let example):
+            return "in example \(q(example)), whose service must read as a service of a report does"
         }
     }
 }

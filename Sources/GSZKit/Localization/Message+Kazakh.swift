@@ -161,10 +161,21 @@ extension StandardProblem {
             return "\(q(indicator)) \(q(input)) өрісін оқиды, бұл қызметтің сандық өрісі емес\(mean(suggestion))"
         case .inputCount(let indicator, let computation, let expected, let given):
             return "\(q(indicator)): \(computation) есептеуі \(expected) кіріс қабылдайды, көрсетілгені \(given)"
-        case .exampleMismatch(let example, let what, let expected, let actual):
-            return "\(q(example)) мысалы: \(what) — \(expected) күтілген, \(actual) алынды"
-        case .exampleInvalid(let example, let problem):
-            return "\(q(example)) мысалы жарамсыз қызмет: \(problem)"
+        case .missingCell(let indicator, let table):
+            return "жолда \(q(table)) кестесінің \(q(indicator)) бағанына мән жоқ; стандарт ештеңе белгілемесе, «-» жазыңыз"
+        case .thresholdsInTwoTables(let form, let indicator, let firstTable):
+            return "\(q(form)) нысаны үшін \(q(indicator)) шектері \(q(firstTable)) кестесінде берілген"
+        case .thresholdOutOfRange(let indicator, let value, let lowest, let highest):
+            let range = highest.map { "\(n(lowest)) бастап \(n($0)) дейін" } ?? "\(n(lowest)) бастап"
+            return "\(q(indicator)): \(n(value)) шегі мүмкін мәндерден тыс (\(range))"
+        case .exampleExpectsNothing(let example):
+            return "\(q(example)) мысалы ештеңе күтпейді: «expect.verdict» немесе «expect.indicators» көрсетіңіз"
+        case .exampleVerdict(let example, let expected, let actual):
+            return "\(q(example)) мысалы: қорытынды \(q(actual)), \(q(expected)) күтілген"
+        case .exampleLevel(let example, let indicator, let expected, let actual):
+            return "\(q(example)) мысалы: \(q(indicator)) — \(q(actual)), \(q(expected)) күтілген"
+        case .exampleInvalid(let example):
+            return "\(q(example)) мысалында: мысалдың қызметі есептегі қызмет сияқты оқылуы керек"
         }
     }
 }

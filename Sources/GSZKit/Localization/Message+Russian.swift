@@ -164,10 +164,21 @@ extension StandardProblem {
             return "\(q(indicator)) читает \(q(input)), а это не числовое поле услуги\(mean(suggestion))"
         case .inputCount(let indicator, let computation, let expected, let given):
             return "\(q(indicator)): расчёт \(computation) принимает входов: \(expected), а указано: \(given)"
-        case .exampleMismatch(let example, let what, let expected, let actual):
-            return "пример \(q(example)): \(what) — ожидалось \(expected), получено \(actual)"
-        case .exampleInvalid(let example, let problem):
-            return "пример \(q(example)) — недопустимая услуга: \(problem)"
+        case .missingCell(let indicator, let table):
+            return "в строке нет значения для \(q(indicator)), столбца таблицы \(q(table)); где стандарт ничего не устанавливает, пишите «-»"
+        case .thresholdsInTwoTables(let form, let indicator, let firstTable):
+            return "для формы \(q(form)) пороги \(q(indicator)) уже заданы в таблице \(q(firstTable))"
+        case .thresholdOutOfRange(let indicator, let value, let lowest, let highest):
+            let range = highest.map { "от \(n(lowest)) до \(n($0))" } ?? "от \(n(lowest))"
+            return "\(q(indicator)): порог \(n(value)) вне возможных значений (\(range))"
+        case .exampleExpectsNothing(let example):
+            return "пример \(q(example)) ничего не ожидает: укажите «expect.verdict» или «expect.indicators»"
+        case .exampleVerdict(let example, let expected, let actual):
+            return "пример \(q(example)): вердикт \(q(actual)), ожидался \(q(expected))"
+        case .exampleLevel(let example, let indicator, let expected, let actual):
+            return "пример \(q(example)): \(q(indicator)) — \(q(actual)), ожидалось \(q(expected))"
+        case .exampleInvalid(let example):
+            return "в примере \(q(example)): услуга примера должна читаться так же, как услуга в отчёте"
         }
     }
 }

@@ -27,12 +27,7 @@ public struct ReportReader: Sendable {
         if let list = found.list("services") {
             services.reserveCapacity(list.items.count)
             for item in list.items {
-                var fields = FieldRecord(layout: ReportSchema.serviceLayout, location: item.location)
-                let found = schema.read(item, as: ReportSchema.service, field: "", into: &fields)
-                var rules = ServiceRules(standard: standard, bag: schema.fields.bag)
-                if item.kind == .mapping { fields = rules.check(fields, found) }
-                schema.fields.bag = rules.bag
-                services.append(ServiceRecord(fields: fields))
+                services.append(readService(item, with: &schema))
             }
         }
         var bag = schema.fields.bag
@@ -40,6 +35,25 @@ public struct ReportReader: Sendable {
         Self.checkAcrossServices(services, period: period, bag: &bag)
         let report = bag.hasErrors ? nil : Report(header: header, services: services)
         return (report, bag.all)
+    }
+
+    /// One service on its own, read by the same rules as a service inside a report: what
+    /// the standard's examples (`gsz standard test`) are. `nil` with the reasons when it has
+    /// errors; warnings come either way.
+    public func readService(_ node: YAMLNode, path: String) -> (service: ServiceRecord?, diagnostics: [Diagnostic]) {
+        var schema = SchemaReader(fields: FieldReader(path: path))
+        let service = readService(node, with: &schema)
+        let bag = schema.fields.bag
+        return (bag.hasErrors ? nil : service, bag.all)
+    }
+
+    private func readService(_ item: YAMLNode, with schema: inout SchemaReader) -> ServiceRecord {
+        var fields = FieldRecord(layout: ReportSchema.serviceLayout, location: item.location)
+        let found = schema.read(item, as: ReportSchema.service, field: "", into: &fields)
+        var rules = ServiceRules(standard: standard, bag: schema.fields.bag)
+        if item.kind == .mapping { fields = rules.check(fields, found) }
+        schema.fields.bag = rules.bag
+        return ServiceRecord(fields: fields)
     }
 
     /// Ids unique within the report; service dates within the report's period (a warning).

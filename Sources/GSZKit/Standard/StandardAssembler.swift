@@ -20,6 +20,7 @@ struct StandardAssembler {
         let kinds = assembleKinds(header)
         let indicators = assembleIndicators(header)
         let builtTables = tables.compactMap { assembleTable($0, kinds: kinds, indicators: indicators) }
+        checkOneSourcePerThreshold(builtTables)
         var seenTables: Set<String> = []
         for table in tables where !seenTables.insert(table.id.value).inserted {
             error(.duplicateID(what: "table", id: table.id.value), table.path, table.id.location)
@@ -162,6 +163,10 @@ struct StandardAssembler {
                     firstRowOfForm[form.value] = row.location.line
                 }
             }
+            for column in table.indicators where indicators.contains(where: { $0.id == column.value })
+                && !row.cells.contains(where: { $0.indicator.value == column.value }) {
+                error(.missingCell(indicator: column.value, table: table.id.value), table.path, row.location)
+            }
             var thresholds: [(indicator: String, threshold: Threshold)] = []
             for cell in row.cells {
                 guard let definition = indicators.first(where: { $0.id == cell.indicator.value }) else {
@@ -187,6 +192,27 @@ struct StandardAssembler {
                               indicators: table.indicators.map(\.value), rows: rows, path: table.path)
     }
 
+    /// Two tables setting the same indicator for the same form would leave a service with two
+    /// rules for one indicator: which one the source meant cannot be guessed.
+    private mutating func checkOneSourcePerThreshold(_ tables: [ThresholdTable]) {
+        var firstTable: [String: String] = [:]
+        for table in tables {
+            for row in table.rows {
+                for form in row.forms {
+                    for (indicator, _) in row.thresholds {
+                        let key = table.kind + "/" + form + "/" + indicator
+                        if let first = firstTable[key], first != table.id {
+                            error(.thresholdsInTwoTables(form: form, indicator: indicator, firstTable: first),
+                                  table.path, row.location)
+                        } else {
+                            firstTable[key] = table.id
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     // MARK: Examples
 
     private mutating func assembleExample(_ example: ExampleDeclaration, indicators: [IndicatorDefinition]) -> StandardExample? {
@@ -201,6 +227,10 @@ struct StandardAssembler {
                 return nil
             }
         }
+        if example.verdict == nil && example.levels.isEmpty {
+            error(.exampleExpectsNothing(example: example.name), example.path, example.location)
+            return nil
+        }
         var levels: [StandardExample.ExpectedLevel] = []
         for (indicator, written) in example.levels {
             guard indicators.contains(where: { $0.id == indicator.value }) else {
@@ -209,8 +239,12 @@ struct StandardAssembler {
                       example.path, indicator.location)
                 continue
             }
+            if written.value == Verdict.notAssessed.rawValue {
+                levels.append(.init(indicator: indicator.value, level: nil, location: written.location))
+                continue
+            }
             guard let level = IndicatorLevel(rawValue: written.value) else {
-                let known = IndicatorLevel.allCases.map(\.rawValue)
+                let known = IndicatorLevel.allCases.map(\.rawValue) + [Verdict.notAssessed.rawValue]
                 diagnostics.append(.error(.unknownValue(field: "expect.indicators." + indicator.value, value: written.value,
                                                         known: known, suggestion: Suggestion.closest(to: written.value, among: known)),
                                           path: example.path, at: written.location))
@@ -219,6 +253,7 @@ struct StandardAssembler {
             levels.append(.init(indicator: indicator.value, level: level, location: written.location))
         }
         return StandardExample(name: example.name, path: example.path, location: example.location,
-                               service: example.service, verdict: verdict, levels: levels)
+                               service: example.service, verdict: verdict,
+                               verdictLocation: example.verdict?.location ?? example.location, levels: levels)
     }
 }

@@ -7,8 +7,9 @@ public struct StandardExample: Sendable {
     public struct ExpectedLevel: Sendable {
         /// The indicator.
         public let indicator: String
-        /// Its expected level.
-        public let level: IndicatorLevel
+        /// Its expected level; `nil` when the indicator must not apply to the service
+        /// (written `not_assessed`, as the contract allows for an indicator left out).
+        public let level: IndicatorLevel?
         /// Where the expectation is written.
         public let location: SourceLocation
     }
@@ -21,8 +22,14 @@ public struct StandardExample: Sendable {
     public let location: SourceLocation
     /// The service, as a report would write it.
     public let service: YAMLNode
-    /// The expected service verdict, when given.
+    /// The expected service verdict, when given; `error` when the service must be rejected
+    /// as an input error.
     public let verdict: Verdict?
+    /// Where the expected verdict is written (the example's start when it is not).
+    public let verdictLocation: SourceLocation
     /// Expected indicator levels, when given.
     public let levels: [ExpectedLevel]
+
+    /// `path:line:column` of the example, as diagnostics name places.
+    public var place: String { "\(path):\(location)" }
 }

@@ -206,8 +206,9 @@ struct StandardFileReader {
               let name = fields.mapping(node, field: mapping.path(key), keys: Self.nameKeys) else { return nil }
         var texts: [Language: String] = [:]
         for language in Language.allCases {
-            if let value = name[language.rawValue], let text = fields.text(value, field: name.path(language.rawValue)) {
-                texts[language] = text
+            if let value = name[language.rawValue] {
+                // An empty name would show as a blank cell in `gsz standard show`.
+                texts[language] = fields.text(value, field: name.path(language.rawValue), nonEmpty: true)
             } else if language != .en {
                 fields.bag.error(.standard(.missingTranslation(field: name.path(language.rawValue), language: language)),
                                  at: node.location)

@@ -24,8 +24,8 @@ struct ThresholdReader {
             guard let levels = fields.mapping(node, field: id, keys: Self.gradedKeys),
                   let minimalNode = fields.required("minimal", in: levels),
                   let maximalNode = fields.required("maximal", in: levels),
-                  let minimal = bound(minimalNode, field: levels.path("minimal"), indicator: id),
-                  let maximal = bound(maximalNode, field: levels.path("maximal"), indicator: id) else { return nil }
+                  let minimal = bound(minimalNode, field: levels.path("minimal"), indicator: indicator),
+                  let maximal = bound(maximalNode, field: levels.path("maximal"), indicator: indicator) else { return nil }
             checkOrder(minimal, maximal, indicator: id, at: node.location)
             return .graded(minimal: minimal, maximal: maximal)
         case .atLeast, .atMost:
@@ -40,27 +40,43 @@ struct ThresholdReader {
                 fields.bag.error(.standard(.checkMismatch(indicator: id, check: key, expected: expected)), at: node.location)
                 return nil
             }
-            guard let value = fields.number(valueNode, field: bounds.path(key)) else { return nil }
+            guard let value = threshold(valueNode, field: bounds.path(key), for: indicator) else { return nil }
             return .requirement(indicator.check == .atLeast ? .atLeast : .atMost, value)
         }
     }
 
     /// A level's bound: a number, or a `[from, to]` range.
-    private mutating func bound(_ node: YAMLNode, field: String, indicator: String) -> LevelBound? {
+    private mutating func bound(_ node: YAMLNode, field: String, indicator definition: IndicatorDefinition) -> LevelBound? {
+        let indicator = definition.id
         if node.kind == .sequence {
             let items = node.items
             guard items.count == 2 else {
                 fields.wrongType(node, field: field, expected: .number)
                 return nil
             }
-            guard let from = fields.number(items[0], field: field), let to = fields.number(items[1], field: field) else { return nil }
+            guard let from = threshold(items[0], field: field, for: definition),
+                  let to = threshold(items[1], field: field, for: definition) else { return nil }
             if from > to {
                 fields.bag.error(.standard(.reversedRange(indicator: indicator, from: from, to: to)), at: node.location)
                 return nil
             }
             return LevelBound(from: from, to: to)
         }
-        return fields.number(node, field: field).map { LevelBound(from: $0, to: nil) }
+        return threshold(node, field: field, for: definition).map { LevelBound(from: $0, to: nil) }
+    }
+
+    /// A number the indicator's value can reach: a share lies in 0–100, everything else
+    /// counts from 0. A threshold outside can never be met (or never missed), which is
+    /// always a slip of the keyboard.
+    private mutating func threshold(_ node: YAMLNode, field: String, for indicator: IndicatorDefinition) -> Double? {
+        guard let value = fields.number(node, field: field) else { return nil }
+        let highest: Double? = indicator.unit == .percent ? 100 : nil
+        if value < 0 || highest.map({ value > $0 }) == true {
+            fields.bag.error(.standard(.thresholdOutOfRange(indicator: indicator.id, value: value, lowest: 0, highest: highest)),
+                             at: node.location)
+            return nil
+        }
+        return value
     }
 
     private mutating func checkOrder(_ minimal: LevelBound, _ maximal: LevelBound, indicator: String, at location: SourceLocation) {
