@@ -23,7 +23,7 @@ struct GSZ: ParsableCommand {
               gsz standard show                  the thresholds in force
             """,
         version: GSZVersion.current,
-        subcommands: [CheckCommand.self]
+        subcommands: [CheckCommand.self, StandardCommand.self]
     )
 
     /// Parses and runs like `ParsableCommand.main()`, but with the exit statuses of the
@@ -47,13 +47,5 @@ struct GSZ: ParsableCommand {
 
 /// Writes to standard error, unbuffered.
 func writeError(_ text: String) {
-    var text = text
-    text.withUTF8 { bytes in
-        var offset = 0
-        while offset < bytes.count {
-            let written = write(2, bytes.baseAddress! + offset, bytes.count - offset)  // non-empty buffer
-            if written <= 0 { return }
-            offset += written
-        }
-    }
+    write(text, to: 2)
 }
