@@ -1,0 +1,73 @@
+import ArgumentParser
+import GSZKit
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `gsz init`: a report template to fill in.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Write a report template for one form of service, with a comment on each field.",
+        discussion: """
+            The template holds the fields gsz check requires and every field the standard \
+            measures for that form, with sample values that pass gsz check as they are: \
+            replace them with your own.
+
+            Without --form: the first form of the kind (the first kind when --kind is not given either).
+
+            Examples:
+              gsz init --form seminar > report.yaml
+              gsz init --form course --lang kk -o course.yaml
+              gsz init --kind consulting
+            """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The form of the service (seminar, training, course, …).", valueName: "form"))
+    var form: String?
+
+    @Option(name: .long, help: ArgumentHelp("The kind of the service (training, consulting, …).", valueName: "kind"))
+    var kind: String?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Flag(name: .long, help: "Replace FILE if it exists.")
+    var force = false
+
+    @OptionGroup var standardOption: StandardOption
+    @OptionGroup var languageOption: LanguageOption
+
+    func run() throws {
+        let language = languageOption.resolved
+        let standard = try standardOption.load(language: language)
+        let template: ReportTemplate
+        do {
+            template = try ReportTemplate(standard: standard, kind: kind, form: form)
+        } catch {
+            writeError("gsz: " + error.message.text(in: language) + "\n")
+            throw ExitCode(2)
+        }
+        let text = template.render(in: language)
+        guard let output else { return writeOutput(text) }
+        var info = stat()
+        if !force, lstat(output, &info) == 0 {
+            writeError("gsz: \(output) already exists; give --force to replace it\n")
+            throw ExitCode(2)
+        }
+        let sink: OutputSink
+        do {
+            sink = try OutputSink(path: output)
+        } catch {
+            if case .failed(let message) = error { writeError("gsz: \(message)\n") }
+            throw ExitCode(2)
+        }
+        sink.write(Array(text.utf8))
+        sink.finish()
+        if case .failed(let message)? = sink.failure {
+            writeError("gsz: \(message)\n")
+            throw ExitCode(2)
+        }
+    }
+}
