@@ -21,7 +21,7 @@ public enum StandardTableFormat: String, CaseIterable, Sendable {
     }
 
     /// A cell as people read it: "50% / 85%", "12 / 35", "2 часа"; "—" where nothing is set.
-    static func cell(_ rule: IndicatorRule?, in language: Language) -> String {
+    public static func cellText(_ rule: IndicatorRule?, in language: Language) -> String {
         guard let rule else { return "—" }
         let unit = rule.definition.unit
         switch rule.threshold {

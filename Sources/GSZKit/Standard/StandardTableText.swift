@@ -37,7 +37,7 @@ struct StandardTableText {
         var text = header + " |\n|" + String(repeating: "---|", count: table.columns.count + 1) + "\n"
         for row in table.rows {
             text += "| " + escaped(formName(row))
-            for cell in row.cells { text += " | " + StandardTableFormat.cell(cell, in: language) }
+            for cell in row.cells { text += " | " + StandardTableFormat.cellText(cell, in: language) }
             text += " |\n"
         }
         return text
@@ -48,7 +48,7 @@ struct StandardTableText {
         let headers = [[Label.form.text(in: language)]] + table.columns.map { column in
             Self.wrap(column.name[language], width: Self.headerWidth) + [TableWording.check(column.check, in: language)]
         }
-        let body = table.rows.map { row in [formName(row)] + row.cells.map { StandardTableFormat.cell($0, in: language) } }
+        let body = table.rows.map { row in [formName(row)] + row.cells.map { StandardTableFormat.cellText($0, in: language) } }
         let widths = headers.indices.map { column in
             (headers[column] + body.map { $0[column] }).map(\.count).max() ?? 0
         }
