@@ -1,10 +1,10 @@
 import Foundation
 
-/// Runs `validate.py` beside this file: Python's `jsonschema`, an implementation of JSON
+/// Runs `Fixtures/validate-schema.py`: Python's `jsonschema`, an implementation of JSON
 /// Schema independent of gsz, reading YAML as an editor does. `.ci/run` installs it; the
 /// tests that need it are skipped, visibly, where it is missing.
 enum SchemaValidator {
-    static let script = String(#filePath).replacingOccurrences(of: "SchemaValidator.swift", with: "validate.py")
+    static let script = StandardToolsFixtures.fixture("validate-schema.py")
 
     /// Whether `python3` with `jsonschema` and `yaml` can be run.
     static let isAvailable: Bool = (try? run(["-c", "import jsonschema, yaml"]))?.status == 0

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""validate.py SCHEMA FILE...: checks reports against a JSON Schema the way an editor does.
+"""validate-schema.py SCHEMA FILE...: checks reports against a JSON Schema the way an editor does.
 
 For the schema tests only: gsz itself needs no Python. YAML is read by the YAML 1.2 core
 schema, as yaml-language-server reads it (dates and `no` stay text, `true`/`false` are
