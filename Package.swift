@@ -41,7 +41,8 @@ let package = Package(
             dependencies: ["gsz-embed"]
         ),
         .testTarget(name: "GSZYAMLTests", dependencies: ["GSZYAML"]),
-        .testTarget(name: "GSZKitTests", dependencies: ["GSZKit"]),
+        // Fixtures are found from the tests' own paths, not bundled.
+        .testTarget(name: "GSZKitTests", dependencies: ["GSZKit"], exclude: ["Fixtures"]),
         .testTarget(name: "GSZCommandTests", dependencies: ["gsz"]),
     ]
 )

@@ -7,12 +7,12 @@ import Testing
 
     @Test(arguments: forms)
     func templatePassesCheckWithoutErrors(_ form: String) throws {
-        let folder = try StandardToolsProcess.temporaryFolder()
+        let folder = try GSZ.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let file = folder + "/report.yaml"
-        let written = try StandardToolsProcess.run(["init", "--form", form, "-o", file])
+        let written = try GSZ.run(["init", "--form", form, "-o", file])
         #expect(written.status == 0, "\(written.stderr)")
-        let check = try StandardToolsProcess.run(["check", "--format", "json", file])
+        let check = try GSZ.run(["check", "--format", "json", file])
         #expect(check.status != 2, "\(check.stdout)")
         let root = try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any]
         let result = try #require((root?["files"] as? [[String: Any]])?.first)
@@ -22,40 +22,40 @@ import Testing
     }
 
     @Test func consultingTemplateIsNotAssessed() throws {
-        let template = try StandardToolsProcess.run(["init", "--kind", "consulting", "--lang", "en"])
+        let template = try GSZ.run(["init", "--kind", "consulting", "--lang", "en"])
         #expect(template.status == 0)
         #expect(template.stdout.contains("kind: consulting"))
         #expect(!template.stdout.contains("\n    form:"))
     }
 
     @Test func outputFileIsNotReplacedWithoutForce() throws {
-        let folder = try StandardToolsProcess.temporaryFolder()
+        let folder = try GSZ.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let file = folder + "/report.yaml"
         try "mine\n".write(toFile: file, atomically: true, encoding: .utf8)
-        let refused = try StandardToolsProcess.run(["init", "--form", "course", "-o", file])
+        let refused = try GSZ.run(["init", "--form", "course", "-o", file])
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("--force"))
         #expect(try String(contentsOfFile: file, encoding: .utf8) == "mine\n")
-        let forced = try StandardToolsProcess.run(["init", "--form", "course", "-o", file, "--force"])
+        let forced = try GSZ.run(["init", "--form", "course", "-o", file, "--force"])
         #expect(forced.status == 0)
         #expect(try String(contentsOfFile: file, encoding: .utf8).contains("form: course"))
     }
 
     @Test func commentsFollowTheLanguage() throws {
-        let kazakh = try StandardToolsProcess.run(["init", "--form", "seminar", "--lang", "kk"])
+        let kazakh = try GSZ.run(["init", "--form", "seminar", "--lang", "kk"])
         #expect(kazakh.stdout.contains("# ҮЕҰ атауы"))
         #expect(kazakh.stdout.contains("# Семинар"))
     }
 
     @Test func unknownFormExitsTwoWithTheClosestName() throws {
-        let run = try StandardToolsProcess.run(["init", "--form", "lectrue", "--lang", "en"])
+        let run = try GSZ.run(["init", "--form", "lectrue", "--lang", "en"])
         #expect(run.status == 2)
         #expect(run.stderr.contains("did you mean 'lecture'?"))
     }
 
     @Test func formOfAnotherKindIsRefused() throws {
-        let run = try StandardToolsProcess.run(["init", "--kind", "consulting", "--form", "seminar"])
+        let run = try GSZ.run(["init", "--kind", "consulting", "--form", "seminar"])
         #expect(run.status == 2)
     }
 }

@@ -82,11 +82,3 @@ import Testing
         #expect(load.errors.map(\.message.id) == ["standard_missing_translation"])
     }
 }
-
-extension String {
-    /// The text with the first `target` replaced; a test's precondition that it is there.
-    func replacingFirst(_ target: String, with replacement: String) -> String {
-        guard let range = range(of: target) else { preconditionFailure("'\(target)' not in the text") }
-        return replacingCharacters(in: range, with: replacement)
-    }
-}
