@@ -29,7 +29,7 @@ struct StandardTableText {
     }
 
     private func markdownGrid(_ table: StandardTable) -> String {
-        func escaped(_ text: String) -> String { text.replacingPipes() }
+        let escaped = MarkdownFormat.escape
         var header = "| " + Label.form.text(in: language)
         for column in table.columns {
             header += " | " + escaped(column.name[language]) + ", " + TableWording.check(column.check, in: language)
@@ -92,14 +92,5 @@ struct StandardTableText {
         }
         if !current.isEmpty { lines.append(current) }
         return lines.isEmpty ? [""] : lines
-    }
-}
-
-extension String {
-    /// The text with `|` escaped, for a Markdown table cell.
-    fileprivate func replacingPipes() -> String {
-        var result = ""
-        for character in self { result += character == "|" ? "\\|" : String(character) }
-        return result
     }
 }
