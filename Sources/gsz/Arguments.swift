@@ -31,7 +31,8 @@ struct StandardOption: ParsableArguments {
 
     /// The standard, or exit status 2 with every problem on standard error.
     func load(language: Language) throws -> Standard {
-        let load = standard.map(StandardFolder.load) ?? BuiltinStandard.load
+        // Checking needs no examples; `gsz standard test` reads them.
+        let load = standard.map { StandardFolder.load($0, examples: false) } ?? BuiltinStandard.load
         let printer = DiagnosticPrinter(language: language, color: Terminal.colors(for: 2, choice: .auto))
         for diagnostic in load.diagnostics {
             let source = load.sources.first { $0.path == diagnostic.path }?.bytes

@@ -124,7 +124,7 @@ extension StandardCommand {
 /// or the built-in one.
 enum StandardSelection {
     static func load(_ path: String?) -> StandardLoad {
-        path.map(StandardFolder.load) ?? BuiltinStandard.load
+        path.map { StandardFolder.load($0) } ?? BuiltinStandard.loadWithExamples
     }
 
     static func name(_ path: String?) -> String { path ?? "built-in standard" }

@@ -8,7 +8,7 @@ public struct StandardExample: Sendable {
         /// The indicator.
         public let indicator: String
         /// Its expected level; `nil` when the indicator must not apply to the service
-        /// (written `not_assessed`, as the contract allows for an indicator left out).
+        /// (written `not_assessed`: an indicator the standard leaves out for the form).
         public let level: IndicatorLevel?
         /// Where the expectation is written.
         public let location: SourceLocation

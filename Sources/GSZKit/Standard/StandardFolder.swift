@@ -1,7 +1,7 @@
 /// Reads a standard from the file system: a folder of YAML files, or a single file.
 public enum StandardFolder {
     /// Loads the standard at `path` (every `*.yaml` and `*.yml` under a folder, by name).
-    public static func load(_ path: String) -> StandardLoad {
+    public static func load(_ path: String, examples: Bool = true) -> StandardLoad {
         var sources: [StandardSource] = []
         var problems: [Diagnostic] = []
         for input in InputCollector.collect([path]) {
@@ -12,6 +12,6 @@ public enum StandardFolder {
             }
         }
         guard problems.isEmpty else { return StandardLoad(standard: nil, diagnostics: problems, sources: sources) }
-        return StandardLoader.load(sources)
+        return StandardLoader.load(sources, examples: examples)
     }
 }

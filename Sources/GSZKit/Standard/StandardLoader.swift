@@ -16,8 +16,10 @@ public struct StandardLoad: Sendable {
 
 /// Reads standard files and checks them against each other.
 public enum StandardLoader {
-    /// Loads the standard that `sources` make up together.
-    public static func load(_ sources: [StandardSource]) -> StandardLoad {
+    /// Loads the standard that `sources` make up together; without `examples`, files of
+    /// examples are left unread.
+    public static func load(_ sources: [StandardSource], examples includeExamples: Bool = true) -> StandardLoad {
+        let sources = includeExamples ? sources : sources.filter { !$0.holdsExamples }
         guard !sources.isEmpty else {
             return StandardLoad(standard: nil, diagnostics: [.error(.standard(.noFiles), path: ".", at: nil)], sources: [])
         }

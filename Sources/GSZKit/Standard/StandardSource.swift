@@ -15,6 +15,28 @@ public struct StandardSource: Sendable {
     public init(path: String, text: String) {
         self.init(path: path, bytes: Array(text.utf8))
     }
+
+    /// Whether the file's first top-level key is `examples`: found by scanning lines, so
+    /// checking reports need not parse the standard's examples at every start.
+    var holdsExamples: Bool {
+        var lineStart = true
+        var index = 0
+        let marker = Array("examples:".utf8)
+        while index < bytes.count {
+            let byte = bytes[index]
+            if lineStart {
+                switch byte {
+                case UInt8(ascii: "#"), UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"):
+                    break  // a comment, an indented line or a blank one: not the first key
+                default:
+                    return bytes[index...].starts(with: marker)
+                }
+            }
+            lineStart = byte == UInt8(ascii: "\n")
+            index += 1
+        }
+        return false
+    }
 }
 
 /// The standard gsz carries inside its binary: the files under `Standards/` at build time.
@@ -24,6 +46,9 @@ public enum BuiltinStandard {
         files.map { StandardSource(path: "Standards/" + $0.path, bytes: $0.bytes) }
     }
 
-    /// The built-in standard, loaded once.
-    public static let load: StandardLoad = StandardLoader.load(sources)
+    /// The built-in standard, loaded once, without its examples (what checking needs).
+    public static let load: StandardLoad = StandardLoader.load(sources, examples: false)
+
+    /// The built-in standard with its examples, for `gsz standard lint` and `test`.
+    public static var loadWithExamples: StandardLoad { StandardLoader.load(sources) }
 }

@@ -7,7 +7,7 @@ import Testing
 /// `Fixtures/bad-standard` is reported on its line.
 @Suite struct StandardLintTests {
     @Test func builtInStandardIsLintClean() {
-        let load = BuiltinStandard.load
+        let load = BuiltinStandard.loadWithExamples
         #expect(load.diagnostics.isEmpty, "\(load.diagnostics.map { "\($0.path):\($0.location?.description ?? "-") \($0.message.id)" })")
         #expect(load.standard != nil)
     }

@@ -14,13 +14,14 @@ enum StandardToolsFixtures {
     /// A fixture folder or file under `Tests/GSZKitTests/Fixtures/`.
     static func fixture(_ name: String) -> String { root + "/Tests/GSZKitTests/Fixtures/" + name }
 
-    /// The built-in standard, which must load.
-    static var builtin: Standard {
-        guard let standard = BuiltinStandard.load.standard else {
-            preconditionFailure("the built-in standard does not load: \(BuiltinStandard.load.diagnostics)")
+    /// The built-in standard with its examples, which must load.
+    static let builtin: Standard = {
+        let load = BuiltinStandard.loadWithExamples
+        guard let standard = load.standard else {
+            preconditionFailure("the built-in standard does not load: \(load.diagnostics)")
         }
         return standard
-    }
+    }()
 
     /// The built-in standard's files plus `extra`, loaded together.
     static func builtin(plus extra: [StandardSource]) -> StandardLoad {
