@@ -39,7 +39,7 @@ struct StandardOption: ParsableArguments {
             writeError(printer.render(diagnostic, source: source))
         }
         guard let loaded = load.standard else {
-            writeError("gsz: the standard at \(standard ?? "(built in)") cannot be used; see the errors above\n")
+            writeError(.standardUnusable(path: standard), in: language)
             throw ExitCode(2)
         }
         return loaded

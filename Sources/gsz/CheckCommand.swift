@@ -84,7 +84,7 @@ struct CheckCommand: ParsableCommand {
                 let sink = path == "-" ? OutputSink() : try OutputSink(path: path)
                 targets.append((sink, name.type.init(options: options(color: false))))
             } catch {
-                if case .failed(let message) = error { writeError("gsz: \(message)\n") }
+                if case .failed(let message) = error { writeError(message, in: language) }
                 throw ExitCode(2)
             }
         }
@@ -133,7 +133,7 @@ struct CheckCommand: ParsableCommand {
             sink.finish()
         }
         if inputs.isEmpty {
-            writeError("gsz: no reports found (looked for \(InputCollector.extensions.joined(separator: ", ")) under \(paths.joined(separator: " ")))\n")
+            writeError(.noReportsFound(paths: paths, extensions: InputCollector.extensions), in: language)
             throw ExitCode(2)
         }
         var failed = false
@@ -141,7 +141,7 @@ struct CheckCommand: ParsableCommand {
             switch sink.failure {
             case .closedPipe?: throw ExitCode(141)
             case .failed(let message)?:
-                writeError("gsz: \(message)\n")
+                writeError(message, in: language)
                 failed = true
             case nil: break
             }

@@ -45,6 +45,12 @@ struct GSZ: ParsableCommand {
     }
 }
 
+/// Writes `message` to standard error as `gsz: …`, in `language`: the command's own
+/// problems (no reports, an output it cannot write) read like the diagnostics.
+func writeError(_ message: Message, in language: Language) {
+    writeError("gsz: " + message.text(in: language) + "\n")
+}
+
 /// Writes to standard error, unbuffered.
 func writeError(_ text: String) {
     write(text, to: 2)

@@ -1,3 +1,5 @@
+import GSZKit
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -11,17 +13,18 @@ final class OutputSink {
         /// The reader went away (`gsz check … | head`): stop quietly.
         case closedPipe
         /// A real failure, with a message for standard error.
-        case failed(String)
+        case failed(Message)
     }
 
-    let destination: String
+    /// The file written, or nil for standard output.
+    let path: String?
     private let descriptor: Int32
     private let temporaryPath: String?
     private(set) var failure: Failure?
 
     /// Standard output.
     init() {
-        destination = "standard output"
+        path = nil
         descriptor = 1
         temporaryPath = nil
     }
@@ -29,11 +32,11 @@ final class OutputSink {
     /// The file at `path`: a temporary file beside it for regular files and new paths;
     /// devices and FIFOs (`/dev/full`, a pipe) are written directly, never replaced.
     init(path: String) throws(Failure) {
-        destination = path
+        self.path = path
         var info = stat()
         if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
             let opened = open(path, O_WRONLY | O_CLOEXEC)
-            guard opened >= 0 else { throw .failed("cannot open \(path): \(String(cString: strerror(errno)))") }
+            guard opened >= 0 else { throw .failed(.cannotWrite(destination: path, reason: SystemReason(errno: errno))) }
             descriptor = opened
             temporaryPath = nil
             return
@@ -43,7 +46,7 @@ final class OutputSink {
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
         var template = ((folder.isEmpty ? "/" : folder + "/") + ".\(name).gsz-XXXXXX").utf8CString
         let opened = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }  // non-empty C string
-        guard opened >= 0 else { throw .failed("cannot write \(path): \(String(cString: strerror(errno)))") }
+        guard opened >= 0 else { throw .failed(.cannotWrite(destination: path, reason: SystemReason(errno: errno))) }
         let temporary = String(cString: template.withUnsafeBufferPointer { $0.baseAddress! })
         descriptor = opened
         temporaryPath = temporary
@@ -61,7 +64,7 @@ final class OutputSink {
                 if written < 0 {
                     if errno == EINTR { continue }
                     failure = errno == EPIPE ? .closedPipe
-                        : .failed("cannot write to \(destination): \(String(cString: strerror(errno)))")
+                        : .failed(.cannotWrite(destination: path, reason: SystemReason(errno: errno)))
                     return
                 }
                 offset += written
@@ -76,10 +79,10 @@ final class OutputSink {
         guard let temporaryPath else { return }
         defer { Interrupts.unregister(temporaryPath) }
         if failure == nil, fsync(descriptor) != 0 {
-            failure = .failed("cannot write \(destination): \(String(cString: strerror(errno)))")
+            failure = .failed(.cannotWrite(destination: path, reason: SystemReason(errno: errno)))
         }
-        if failure == nil, rename(temporaryPath, destination) != 0 {
-            failure = .failed("cannot write \(destination): \(String(cString: strerror(errno)))")
+        if failure == nil, let path, rename(temporaryPath, path) != 0 {
+            failure = .failed(.cannotWrite(destination: path, reason: SystemReason(errno: errno)))
         }
         if failure != nil { unlink(temporaryPath) }
     }

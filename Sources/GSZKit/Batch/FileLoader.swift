@@ -58,8 +58,7 @@ public struct LoadFailure: Error, Sendable {
     init(errno error: Int32) {
         switch error {
         case ENOENT, ENOTDIR: message = .noSuchFile
-        case EISDIR: message = .unreadable(reason: "is a folder")
-        default: message = .unreadable(reason: InputCollector.describe(error))
+        default: message = .unreadable(reason: SystemReason(errno: error))
         }
     }
 }

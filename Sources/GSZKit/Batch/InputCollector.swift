@@ -40,7 +40,7 @@ public enum InputCollector {
             var info = stat()
             guard stat(path, &info) == 0 else {
                 let error = errno
-                inputs.append(.unusable(path, error == ENOENT || error == ENOTDIR ? .noSuchFile : .unreadable(reason: describe(error))))
+                inputs.append(.unusable(path, error == ENOENT || error == ENOTDIR ? .noSuchFile : .unreadable(reason: SystemReason(errno: error))))
                 continue
             }
             if info.st_mode & S_IFMT == S_IFDIR {
@@ -58,7 +58,7 @@ public enum InputCollector {
     private static func walk(_ folder: String, identity: FileIdentity, visited: inout Set<FileIdentity>, into inputs: inout [Input]) {
         guard visited.insert(identity).inserted else { return }  // a symbolic-link loop, or a folder linked twice
         guard let directory = opendir(folder) else {
-            inputs.append(.unusable(folder, .unreadable(reason: describe(errno))))
+            inputs.append(.unusable(folder, .unreadable(reason: SystemReason(errno: errno))))
             return
         }
         var entries: [(name: String, type: UInt8)] = []
@@ -99,10 +99,6 @@ public enum InputCollector {
     static func hasReportExtension(_ name: String) -> Bool {
         let lower = name.lowercased()
         return extensions.contains { lower.hasSuffix($0) && lower.count > $0.count }
-    }
-
-    static func describe(_ error: Int32) -> String {
-        String(cString: strerror(error))
     }
 }
 

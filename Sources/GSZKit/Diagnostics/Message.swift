@@ -9,8 +9,8 @@ public enum Message: Hashable, Sendable {
     // MARK: Files
     /// The path names nothing.
     case noSuchFile
-    /// The file exists but cannot be read (`reason` from the system).
-    case unreadable(reason: String)
+    /// The file exists but cannot be read, for `reason`.
+    case unreadable(reason: SystemReason)
     /// The path is a FIFO, a device or a socket, not a file to read.
     case notARegularFile
     /// The bytes are not one well-formed, bounded YAML document.
@@ -71,6 +71,14 @@ public enum Message: Hashable, Sendable {
     // MARK: Standard files
     /// A problem in a standard file.
     case standard(StandardProblem)
+
+    // MARK: The command
+    /// The paths named no report files; `extensions` are the ones a folder walk picks up.
+    case noReportsFound(paths: [String], extensions: [String])
+    /// The standard (a folder, or the built-in one when `path` is nil) has errors, listed above.
+    case standardUnusable(path: String?)
+    /// An output cannot be written (`destination` nil for standard output), for `reason`.
+    case cannotWrite(destination: String?, reason: SystemReason)
 }
 
 extension Message {

@@ -8,8 +8,8 @@ public enum StandardProblem: Hashable, Sendable {
     case noHeader
     /// A second file declares the standard; the first is `first`.
     case secondHeader(first: String)
-    /// An id used twice for the same kind of thing (`what`: kind, form, indicator, table).
-    case duplicateID(what: String, id: String)
+    /// An id used twice for the same kind of thing.
+    case duplicateID(what: StandardItem, id: String)
     /// A table names a kind the standard does not declare.
     case undefinedKind(kind: String, suggestion: String?)
     /// A row names a form its kind does not declare.
@@ -55,4 +55,16 @@ public enum StandardProblem: Hashable, Sendable {
     case exampleLevel(example: String, indicator: String, expected: String, actual: String)
     /// A kept example's service is not valid as a service of a report; a note under its errors.
     case exampleInvalid(example: String)
+}
+
+/// The things a standard file declares by id, as problems name them.
+public enum StandardItem: String, Hashable, Sendable, CaseIterable {
+    /// A service kind (`kinds:`).
+    case kind
+    /// A form of a kind (`forms:`).
+    case form
+    /// An indicator (`indicators:`).
+    case indicator
+    /// A threshold table (`table:`).
+    case table
 }

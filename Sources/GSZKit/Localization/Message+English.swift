@@ -5,7 +5,7 @@ extension Message {
         let q = { (text: String) in Wording.quote(text, .en) }
         switch self {
         case .noSuchFile: return "no such file or folder"
-        case .unreadable(let reason): return "cannot read the file: \(reason)"
+        case .unreadable(let reason): return "cannot read the file: \(reason.english)"
         case .notARegularFile: return "not a regular file (a FIFO, device or socket); give a file or a folder"
         case .yaml(let kind): return kind.english
         case .rootNotMapping: return "the report must be a mapping with the keys 'report' and 'services'"
@@ -40,6 +40,12 @@ extension Message {
             return "\(q(field)) \(date) is outside the report period (\(from) to \(to))"
         case .hint(let hint): return hint.english
         case .standard(let problem): return problem.english
+        case .noReportsFound(let paths, let extensions):
+            return "no reports found in \(Wording.list(paths, .en)) (looked for \(extensions.joined(separator: ", ")) files)"
+        case .standardUnusable(let path?): return "the standard in \(q(path)) cannot be used; see the errors above"
+        case .standardUnusable(nil): return "the built-in standard cannot be used; see the errors above"
+        case .cannotWrite(let destination?, let reason): return "cannot write \(q(destination)): \(reason.english)"
+        case .cannotWrite(nil, let reason): return "cannot write to standard output: \(reason.english)"
         }
     }
 }
@@ -181,7 +187,7 @@ extension StandardProblem {
             return "a standard file starts with 'standard', 'table' or 'examples', not \(q(found))"
         case .noHeader: return "no file declares the standard ('standard:' with its kinds and indicators)"
         case .secondHeader(let first): return "the standard is already declared in \(first)"
-        case .duplicateID(let what, let id): return "\(what) \(q(id)) is declared twice"
+        case .duplicateID(let what, let id): return "\(what.rawValue) \(q(id)) is declared twice"
         case .undefinedKind(let kind, let suggestion): return "kind \(q(kind)) is not declared\(mean(suggestion))"
         case .undefinedForm(let form, let kind, let suggestion):
             return "form \(q(form)) is not declared for kind \(q(kind))\(mean(suggestion))"
@@ -234,6 +240,19 @@ extension Language {
         case .ru: "Russian"
         case .kk: "Kazakh"
         case .en: "English"
+        }
+    }
+}
+
+extension SystemReason {
+    var english: String {
+        switch self {
+        case .permissionDenied: "permission denied"
+        case .noSuchFile: "no such file or folder"
+        case .isAFolder: "it is a folder"
+        case .noSpace: "no space left on the disk"
+        case .readOnly: "the file system is read-only"
+        case .other(let text): text
         }
     }
 }

@@ -5,43 +5,63 @@ extension Message {
         let q = { (text: String) in Wording.quote(text, .ru) }
         switch self {
         case .noSuchFile: return "нет такого файла или папки"
-        case .unreadable(let reason): return "не удаётся прочитать файл: \(reason)"
+        case .unreadable(let reason): return "не удаётся прочитать файл: \(reason.russian)"
         case .notARegularFile: return "это не обычный файл (канал, устройство или сокет); укажите файл или папку"
         case .yaml(let kind): return kind.russian
-        case .rootNotMapping: return "отчёт должен быть словарём с ключами «report» и «services»"
+        case .rootNotMapping: return "верхний уровень отчёта должен состоять из полей «report» и «services»"
         case .missingField(let field): return "нет обязательного поля \(q(field))"
         case .wrongType(let field, let expected, let found):
-            return "\(q(field)): ожидается \(expected.russian), а указано \(found.russian)"
+            return "поле \(q(field)): ожидается \(expected.russian), а указано \(found.russian)"
         case .keyNotText: return "ключ должен быть текстом"
-        case .unknownKey(let key, let suggestion?): return "неизвестный ключ \(q(key)); возможно, имелось в виду \(q(suggestion))?"
+        case .unknownKey(let key, let suggestion?): return "неизвестный ключ \(q(key)); возможно, имелся в виду \(q(suggestion))?"
         case .unknownKey(let key, nil): return "неизвестный ключ \(q(key))"
-        case .emptyText(let field): return "\(q(field)) не может быть пустым"
-        case .negative(let field, let value): return "\(q(field)) не может быть отрицательным (указано \(value))"
-        case .notPositive(let field, let value): return "\(q(field)) должно быть больше нуля (указано \(value))"
-        case .numberTooLarge(let field): return "\(q(field)): слишком большое число"
-        case .malformedDate(let field, let text): return "\(q(field)) должно быть датой вида ГГГГ-ММ-ДД, а не \(q(text))"
-        case .nonexistentDate(let field, let text): return "\(q(field)): даты \(text) нет в календаре"
+        case .emptyText(let field): return "поле \(q(field)) не может быть пустым"
+        case .negative(let field, let value): return "значение поля \(q(field)) не может быть отрицательным (указано \(value))"
+        case .notPositive(let field, let value): return "значение поля \(q(field)) должно быть больше нуля (указано \(value))"
+        case .numberTooLarge(let field): return "в поле \(q(field)) слишком большое число"
+        case .malformedDate(let field, let text):
+            return "поле \(q(field)) должно содержать дату вида ГГГГ-ММ-ДД, а не \(q(text))"
+        case .nonexistentDate(let field, let text): return "поле \(q(field)): даты \(text) нет в календаре"
         case .reversedDates(let field, let from, let to):
-            return "\(q(field)): начало («from», \(from)) позже окончания («to», \(to))"
+            return "поле \(q(field)): начало («from», \(from)) позже окончания («to», \(to))"
         case .dateAndDates: return "укажите либо «date» (один день), либо «dates» (from, to), но не оба поля"
         case .missingDates: return "нет обязательного поля «dates» (или «date» для однодневной услуги)"
         case .exceeds(let field, let value, let limitField, let limit):
-            return "\(q(field)) (\(value)) не может быть больше \(q(limitField)) (\(limit))"
+            return "значение \(q(field)) (\(value)) не может быть больше, чем \(q(limitField)) (\(limit))"
         case .unknownValue(let field, let value, let known, let suggestion):
-            let hint = suggestion.map { "; возможно, \(q($0))?" } ?? ""
-            return "неизвестное значение \(q(value)) поля \(q(field)) (допустимо: \(Wording.list(known, .ru)))\(hint)"
+            let hint = suggestion.map { "; возможно, имелось в виду \(q($0))?" } ?? ""
+            return "неизвестное значение \(q(value)) в поле \(q(field)) (допустимые значения: \(Wording.list(known, .ru)))\(hint)"
         case .formRequired(let kind, let known):
-            return "для вида \(q(kind)) обязательно поле «form»: одно из \(Wording.list(known, .ru))"
-        case .formNotUsed(let kind): return "поле «form» не используется для вида \(q(kind)) и не учитывается"
+            return "для вида услуг \(q(kind)) обязательно поле «form»: одно из значений \(Wording.list(known, .ru))"
+        case .formNotUsed(let kind): return "поле «form» не используется для вида услуг \(q(kind)) и не учитывается"
         case .duplicateServiceID(let id, let first):
             return "идентификатор услуги \(q(id)) уже использован в строке \(first.line)"
         case .noServices: return "в «services» должна быть хотя бы одна услуга"
         case .binLength(let bin): return "БИН \(q(bin)) должен состоять ровно из 12 цифр"
-        case .binCheckDigit(let bin): return "БИН \(q(bin)) не проходит проверку контрольного разряда; проверьте, нет ли опечатки"
+        case .binCheckDigit(let bin): return "у БИН \(q(bin)) не сходится контрольный разряд; проверьте, нет ли опечатки"
         case .outsidePeriod(let field, let date, let from, let to):
-            return "\(q(field)) \(date) выходит за период отчёта (с \(from) по \(to))"
+            return "дата \(q(field)) (\(date)) выходит за период отчёта (с \(from) по \(to))"
         case .hint(let hint): return hint.russian
         case .standard(let problem): return problem.russian
+        case .noReportsFound(let paths, let extensions):
+            return "не найдено ни одного отчёта в \(Wording.list(paths, .ru)) (ищутся файлы \(extensions.joined(separator: ", ")))"
+        case .standardUnusable(let path?): return "стандарт из \(q(path)) нельзя использовать: см. ошибки выше"
+        case .standardUnusable(nil): return "встроенный стандарт нельзя использовать: см. ошибки выше"
+        case .cannotWrite(let destination?, let reason): return "не удаётся записать \(q(destination)): \(reason.russian)"
+        case .cannotWrite(nil, let reason): return "не удаётся писать в стандартный вывод: \(reason.russian)"
+        }
+    }
+}
+
+extension SystemReason {
+    var russian: String {
+        switch self {
+        case .permissionDenied: "нет прав доступа"
+        case .noSuchFile: "нет такого файла или папки"
+        case .isAFolder: "это папка"
+        case .noSpace: "на диске нет места"
+        case .readOnly: "файловая система доступна только для чтения"
+        case .other(let text): text
         }
     }
 }
@@ -51,7 +71,7 @@ extension FoundValue {
         switch self {
         case .scalar(let text): Wording.quote(Wording.excerpt(text), .ru)
         case .list: "список"
-        case .mapping: "словарь"
+        case .mapping: "набор полей"
         }
     }
 }
@@ -63,8 +83,8 @@ extension ValueKind {
         case .integer: "целое число"
         case .number: "число"
         case .date: "дата (ГГГГ-ММ-ДД)"
-        case .dateRange: "словарь с датами «from» и «to»"
-        case .mapping: "словарь"
+        case .dateRange: "период с датами «from» и «to»"
+        case .mapping: "набор полей"
         case .list: "список"
         case .countOrList: "целое число или список"
         case .boolean: "true или false"
@@ -85,24 +105,27 @@ extension Hint {
             return "ещё \(need) \(answers.form(for: Double(need), in: .ru)) из \(respondents) до \(levelGenitive(level)) уровня (\(n(threshold))%)"
         case .topLevelReached(let threshold, let unit):
             return "достигнут максимальный уровень (\(unit.amount(threshold, in: .ru)) и более)"
-        case .missingInput(let field): return "в отчёте нет \(Wording.quote(field, .ru)): добавьте, чтобы оценить показатель"
+        case .missingInput(let field): return "в отчёте нет поля \(Wording.quote(field, .ru)): добавьте его, чтобы оценить показатель"
         case .noRespondents:
             return "анкеты обратной связи не получены (respondents: 0): соберите отзывы, чтобы оценить удовлетворённость"
         case .requirementMet(let value, .atLeast, let threshold, let unit):
-            return "\(unit.amount(value, in: .ru)): требуется минимум \(unit.amount(threshold, in: .ru))"
+            return "\(unit.amount(value, in: .ru)): требуется не менее \(unit.amount(threshold, in: .ru))"
         case .requirementMet(let value, .atMost, let threshold, let unit):
-            return "\(unit.amount(value, in: .ru)): допускается максимум \(unit.amount(threshold, in: .ru))"
+            return "\(unit.amount(value, in: .ru)): допускается не более \(unit.amount(threshold, in: .ru))"
         case .requirementFailed(let value, .atLeast, let threshold, let gap, let unit):
-            return "\(unit.amount(value, in: .ru)): требуется минимум \(unit.amount(threshold, in: .ru)), нужно ещё \(unit.amount(gap, in: .ru))"
+            return "\(unit.amount(value, in: .ru)): требуется не менее \(unit.amount(threshold, in: .ru)), не хватает \(unit.amount(gap, in: .ru))"
         case .requirementFailed(let value, .atMost, let threshold, let gap, let unit):
-            return "\(unit.amount(value, in: .ru)): допускается максимум \(unit.amount(threshold, in: .ru)), это на \(unit.amount(gap, in: .ru)) больше"
+            return "\(unit.amount(value, in: .ru)): допускается не более \(unit.amount(threshold, in: .ru)), превышение на \(unit.amount(gap, in: .ru))"
         }
     }
 }
 
 extension YAMLError.Kind {
     var russian: String {
-        switch self {
+        // After "глубже"/"более" the noun takes the genitive: 21 уровня, 256 уровней.
+        let levels = NounForms(ru: ("уровня", "уровней", "уровней"), kk: "деңгей", en: ("level", "levels"))
+        let values = NounForms(ru: ("значения", "значений", "значений"), kk: "мән", en: ("value", "values"))
+        return switch self {
         case .invalidUTF8(let byte?):
             "файл не в кодировке UTF-8 (байт 0x\(String(byte, radix: 16, uppercase: true))); сохраните его в UTF-8"
         case .invalidUTF8(nil): "файл не в кодировке UTF-8; сохраните его в UTF-8"
@@ -112,14 +135,15 @@ extension YAMLError.Kind {
             "ошибка синтаксиса YAML: \(LibyamlWording.problem(problem, .ru))"
                 + (context.flatMap { LibyamlWording.context($0, .ru) }.map { " (\($0))" } ?? "")
         case .empty: "файл пуст"
-        case .multipleDocuments: "в файле больше одного YAML-документа; отчёт — это один документ"
-        case .duplicateKey(let key, let first): "ключ «\(key)» повторяется (впервые в строке \(first.line))"
-        case .unsupportedTag(let tag): "тег «\(tag)» не поддерживается; уберите его — тип определяется полем"
-        case .undefinedAlias(let name): "псевдоним «*\(name)» ссылается на якорь, не определённый выше"
+        case .multipleDocuments: "в файле больше одного YAML-документа, а отчёт — это один документ"
+        case .duplicateKey(let key, let first): "ключ «\(key)» повторяется (впервые — в строке \(first.line))"
+        case .unsupportedTag(let tag): "тег «\(tag)» не поддерживается; уберите его: тип значения определяется полем"
+        case .undefinedAlias(let name): "псевдоним «*\(name)» ссылается на якорь, который не определён выше"
         case .tooLarge(let limit): "файл больше \(limit / (1 << 20)) МиБ"
-        case .tooDeep(let limit): "вложенность глубже \(limit) уровней"
-        case .tooManyAliasedNodes(let limit): "псевдонимы разворачиваются более чем в \(limit) значений"
-        case .tooManyNodes(let limit): "в файле более \(limit) значений"
+        case .tooDeep(let limit): "вложенность глубже \(limit) \(levels.form(for: Double(limit), in: .ru))"
+        case .tooManyAliasedNodes(let limit):
+            "псевдонимы разворачиваются более чем в \(limit) \(values.form(for: Double(limit), in: .ru))"
+        case .tooManyNodes(let limit): "в файле более \(limit) \(values.form(for: Double(limit), in: .ru))"
         }
     }
 }
@@ -128,42 +152,46 @@ extension StandardProblem {
     var russian: String {
         let q = { (text: String) in Wording.quote(text, .ru) }
         let n = { (value: Double) in Wording.number(value, .ru) }
-        let mean = { (suggestion: String?) in suggestion.map { "; возможно, \(q($0))?" } ?? "" }
+        let mean = { (suggestion: String?) in suggestion.map { "; возможно, имелось в виду \(q($0))?" } ?? "" }
         switch self {
         case .noFiles: return "в папке нет файлов стандарта (*.yaml)"
         case .unknownFileRole(let found):
             return "файл стандарта начинается с «standard», «table» или «examples», а не с \(q(found))"
         case .noHeader: return "ни один файл не объявляет стандарт («standard:» с видами услуг и показателями)"
-        case .secondHeader(let first): return "стандарт уже объявлен в \(first)"
-        case .duplicateID(let what, let id): return "\(what) \(q(id)) объявлен дважды"
+        case .secondHeader(let first): return "стандарт уже объявлен в файле \(q(first))"
+        case .duplicateID(.kind, let id): return "вид услуг \(q(id)) объявлен дважды"
+        case .duplicateID(.form, let id): return "форма \(q(id)) объявлена дважды"
+        case .duplicateID(.indicator, let id): return "показатель \(q(id)) объявлен дважды"
+        case .duplicateID(.table, let id): return "таблица \(q(id)) объявлена дважды"
         case .undefinedKind(let kind, let suggestion): return "вид услуг \(q(kind)) не объявлен\(mean(suggestion))"
         case .undefinedForm(let form, let kind, let suggestion):
-            return "форма \(q(form)) не объявлена для вида \(q(kind))\(mean(suggestion))"
+            return "форма \(q(form)) не объявлена для вида услуг \(q(kind))\(mean(suggestion))"
         case .undefinedIndicator(let indicator, let suggestion):
             return "показатель \(q(indicator)) не объявлен\(mean(suggestion))"
         case .indicatorNotInTable(let indicator, let table):
             return "показателя \(q(indicator)) нет среди показателей таблицы \(q(table))"
-        case .formInTwoRows(let form, let firstLine): return "у формы \(q(form)) уже есть строка (строка \(firstLine))"
+        case .formInTwoRows(let form, let firstLine): return "для формы \(q(form)) уже есть строка таблицы (строка \(firstLine))"
         case .missingTranslation(let field, let language):
-            return "у \(q(field)) нет текста на языке «\(language.rawValue)»"
+            return "у поля \(q(field)) нет текста на \(language.russianPrepositional) языке"
         case .minimalAboveMaximal(let indicator, let minimal, let maximal):
-            return "\(q(indicator)): минимальный порог \(n(minimal)) выше максимального \(n(maximal))"
+            return "\(q(indicator)): минимальный порог (\(n(minimal))) выше максимального (\(n(maximal)))"
         case .overlappingLevels(let indicator, let minimalTo, let maximalFrom):
-            return "\(q(indicator)): минимальный уровень до \(n(minimalTo)) заходит на максимальный (от \(n(maximalFrom)))"
+            return "\(q(indicator)): минимальный уровень (до \(n(minimalTo))) заходит на максимальный (от \(n(maximalFrom)))"
         case .gappedLevels(let indicator, let minimalTo, let maximalFrom):
             return "\(q(indicator)): значения между \(n(minimalTo)) и \(n(maximalFrom)) не попадают ни в один уровень"
         case .reversedRange(let indicator, let from, let to):
             return "\(q(indicator)): диапазон \(n(from))–\(n(to)) начинается выше своего конца"
         case .checkMismatch(let indicator, let check, let expected):
-            return "\(q(indicator)) проверяется как \(check): укажите \(expected)"
+            return "показатель \(q(indicator)) проверяется как \(q(check)): укажите \(expected)"
         case .unitMismatch(let indicator, let unit, let expected):
-            return "\(q(indicator)): единица \(q(unit)) не подходит; ожидается \(q(expected))"
+            return "\(q(indicator)): единица \(q(unit)) не подходит, ожидается \(q(expected))"
         case .unknownComputation(let name, let known):
             return "неизвестный способ расчёта \(q(name)); известны: \(Wording.list(known, .ru))"
         case .unknownInput(let indicator, let input, let suggestion):
-            return "\(q(indicator)) читает \(q(input)), а это не числовое поле услуги\(mean(suggestion))"
+            return "показатель \(q(indicator)) читает \(q(input)), а это не числовое поле услуги\(mean(suggestion))"
         case .inputCount(let indicator, let computation, let expected, let given):
-            return "\(q(indicator)): расчёт \(computation) принимает входов: \(expected), а указано: \(given)"
+            let fields = NounForms(ru: ("поле", "поля", "полей"), kk: "өріс", en: ("field", "fields"))
+            return "\(q(indicator)): расчёт \(q(computation)) принимает \(expected) \(fields.form(for: Double(expected), in: .ru)), а указано \(given)"
         case .missingCell(let indicator, let table):
             return "в строке нет значения для \(q(indicator)), столбца таблицы \(q(table)); где стандарт ничего не устанавливает, пишите «-»"
         case .thresholdsInTwoTables(let form, let indicator, let firstTable):
@@ -179,6 +207,17 @@ extension StandardProblem {
             return "пример \(q(example)): \(q(indicator)) — \(q(actual)), ожидалось \(q(expected))"
         case .exampleInvalid(let example):
             return "в примере \(q(example)): услуга примера должна читаться так же, как услуга в отчёте"
+        }
+    }
+}
+
+extension Language {
+    /// "на русском языке": the adjective in the prepositional case.
+    var russianPrepositional: String {
+        switch self {
+        case .ru: "русском"
+        case .kk: "казахском"
+        case .en: "английском"
         }
     }
 }

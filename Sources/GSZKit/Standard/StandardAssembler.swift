@@ -23,7 +23,7 @@ struct StandardAssembler {
         checkOneSourcePerThreshold(builtTables)
         var seenTables: Set<String> = []
         for table in tables where !seenTables.insert(table.id.value).inserted {
-            error(.duplicateID(what: "table", id: table.id.value), table.path, table.id.location)
+            error(.duplicateID(what: .table, id: table.id.value), table.path, table.id.location)
         }
         let builtExamples = examples.compactMap { assembleExample($0, indicators: indicators) }
         return Standard(id: header.id, name: header.name, version: header.version, source: header.source,
@@ -37,14 +37,14 @@ struct StandardAssembler {
         var kinds: [ServiceKind] = []
         for kind in header.kinds {
             guard seen.insert(kind.id.value).inserted else {
-                error(.duplicateID(what: "kind", id: kind.id.value), header.path, kind.id.location)
+                error(.duplicateID(what: .kind, id: kind.id.value), header.path, kind.id.location)
                 continue
             }
             var seenForms: Set<String> = []
             var forms: [ServiceForm] = []
             for form in kind.forms {
                 guard seenForms.insert(form.id.value).inserted else {
-                    error(.duplicateID(what: "form", id: form.id.value), header.path, form.id.location)
+                    error(.duplicateID(what: .form, id: form.id.value), header.path, form.id.location)
                     continue
                 }
                 forms.append(ServiceForm(id: form.id.value, name: form.name))
@@ -60,7 +60,7 @@ struct StandardAssembler {
         for declaration in header.indicators {
             let id = declaration.id.value
             guard seen.insert(id).inserted else {
-                error(.duplicateID(what: "indicator", id: id), header.path, declaration.id.location)
+                error(.duplicateID(what: .indicator, id: id), header.path, declaration.id.location)
                 continue
             }
             guard let check = CheckKind(rawValue: declaration.check.value) else {
