@@ -20,7 +20,7 @@ enum LibyamlWording {
         return language == .ru ? words.ru : words.kk
     }
 
-    private static let problems: [String: (ru: String, kk: String)] = [
+    static let problems: [String: (ru: String, kk: String)] = [
         "mapping values are not allowed in this context":
             ("здесь не может начинаться значение (лишнее «:» или неверный отступ?)",
              "бұл жерде мән басталмайды (артық «:» немесе шегініс қате ме?)"),
@@ -52,7 +52,7 @@ enum LibyamlWording {
         "found incompatible YAML document": ("несовместимая версия YAML", "YAML нұсқасы үйлесімсіз"),
     ]
 
-    private static let contexts: [String: (ru: String, kk: String)] = [
+    static let contexts: [String: (ru: String, kk: String)] = [
         "while scanning a quoted scalar": ("в строке в кавычках", "тырнақшадағы мәтінде"),
         "while parsing a flow sequence": ("в списке в квадратных скобках", "тік жақшадағы тізімде"),
         "while parsing a flow mapping": ("в словаре в фигурных скобках", "фигуралы жақшадағы сөздікте"),

@@ -28,7 +28,7 @@ extension Message {
             return "\(q(field)) (\(value)) cannot be more than \(q(limitField)) (\(limit))"
         case .unknownValue(let field, let value, let known, let suggestion):
             let hint = suggestion.map { "; did you mean \(q($0))?" } ?? ""
-            return "unknown \(field) \(q(value)) (known: \(Wording.list(known, .en)))\(hint)"
+            return "\(q(field)): unknown value \(q(value)) (known: \(Wording.list(known, .en)))\(hint)"
         case .formRequired(let kind, let known):
             return "'form' is required for kind \(q(kind)): one of \(Wording.list(known, .en))"
         case .formNotUsed(let kind): return "'form' is not used for kind \(q(kind)); it is ignored"
@@ -186,7 +186,7 @@ extension StandardProblem {
         case .unknownFileRole(let found):
             return "a standard file starts with 'standard', 'table' or 'examples', not \(q(found))"
         case .noHeader: return "no file declares the standard ('standard:' with its kinds and indicators)"
-        case .secondHeader(let first): return "the standard is already declared in \(first)"
+        case .secondHeader(let first): return "the standard is already declared in \(q(first))"
         case .duplicateID(let what, let id): return "\(what.rawValue) \(q(id)) is declared twice"
         case .undefinedKind(let kind, let suggestion): return "kind \(q(kind)) is not declared\(mean(suggestion))"
         case .undefinedForm(let form, let kind, let suggestion):
@@ -206,7 +206,7 @@ extension StandardProblem {
         case .reversedRange(let indicator, let from, let to):
             return "\(q(indicator)): the range \(n(from))–\(n(to)) starts above its end"
         case .checkMismatch(let indicator, let check, let expected):
-            return "\(q(indicator)) is checked as \(check): give \(expected)"
+            return "\(q(indicator)) is checked as \(q(check)): give \(q(expected))"
         case .unitMismatch(let indicator, let unit, let expected):
             return "\(q(indicator)): unit \(q(unit)) does not fit; expected \(q(expected))"
         case .unknownComputation(let name, let known):
@@ -214,7 +214,7 @@ extension StandardProblem {
         case .unknownInput(let indicator, let input, let suggestion):
             return "\(q(indicator)) reads \(q(input)), which is not a number field of a service\(mean(suggestion))"
         case .inputCount(let indicator, let computation, let expected, let given):
-            return "\(q(indicator)): \(computation) takes \(expected) input(s), not \(given)"
+            return "\(q(indicator)): \(q(computation)) takes \(expected) \(expected == 1 ? "field" : "fields"), not \(given)"
         case .missingCell(let indicator, let table):
             return "the row gives nothing for \(q(indicator)), a column of table \(q(table)); write '-' where the standard sets nothing"
         case .thresholdsInTwoTables(let form, let indicator, let firstTable):
@@ -229,7 +229,7 @@ extension StandardProblem {
         case .exampleLevel(let example, let indicator, let expected, let actual):
             return "example \(q(example)): \(q(indicator)) is \(q(actual)), expected \(q(expected))"
         case .exampleInvalid(let example):
-            return "in example \(q(example)), whose service must read as a service of a report does"
+            return "in example \(q(example)): its service must read as a service in a report does"
         }
     }
 }

@@ -179,7 +179,7 @@ extension StandardProblem {
         case .reversedRange(let indicator, let from, let to):
             return "\(q(indicator)): \(n(from))–\(n(to)) аралығының басы соңынан жоғары"
         case .checkMismatch(let indicator, let check, let expected):
-            return "\(q(indicator)) көрсеткіші \(q(check)) тәсілімен тексеріледі: \(expected) көрсетіңіз"
+            return "\(q(indicator)) көрсеткіші \(q(check)) тәсілімен тексеріледі: \(q(expected)) көрсетіңіз"
         case .unitMismatch(let indicator, let unit, let expected):
             return "\(q(indicator)): \(q(unit)) өлшем бірлігі сәйкес емес, \(q(expected)) күтіледі"
         case .unknownComputation(let name, let known):

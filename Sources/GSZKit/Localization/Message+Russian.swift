@@ -182,7 +182,7 @@ extension StandardProblem {
         case .reversedRange(let indicator, let from, let to):
             return "\(q(indicator)): диапазон \(n(from))–\(n(to)) начинается выше своего конца"
         case .checkMismatch(let indicator, let check, let expected):
-            return "показатель \(q(indicator)) проверяется как \(q(check)): укажите \(expected)"
+            return "показатель \(q(indicator)) проверяется как \(q(check)): укажите \(q(expected))"
         case .unitMismatch(let indicator, let unit, let expected):
             return "\(q(indicator)): единица \(q(unit)) не подходит, ожидается \(q(expected))"
         case .unknownComputation(let name, let known):
