@@ -28,14 +28,19 @@ enum Terminal {
     /// Whether to colour output on `descriptor`: always/never as asked; on auto, only on a
     /// terminal, never with `NO_COLOR` set or `TERM=dumb`.
     static func colors(for descriptor: Int32, choice: ColorChoice) -> Bool {
+        colors(choice: choice, environment: Environment.all, isTerminal: isTerminal(descriptor))
+    }
+
+    /// The decision itself, from what the process sees (no-color.org: any non-empty
+    /// `NO_COLOR` turns colour off; an explicit `--color always` still wins).
+    static func colors(choice: ColorChoice, environment: [String: String], isTerminal: Bool) -> Bool {
         switch choice {
         case .always: return true
         case .never: return false
         case .auto:
-            let environment = Environment.all
             if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
             if environment["TERM"] == "dumb" { return false }
-            return isTerminal(descriptor)
+            return isTerminal
         }
     }
 

@@ -24,6 +24,27 @@ enum FindingText {
         }
     }
 
+    /// The thresholds in a few characters, for columns: `12 → 35` (minimal → maximal),
+    /// `60 → 85%`, `≥ 2` (at least), `≤ 4` (at most).
+    static func compactThresholds(_ indicator: IndicatorResult, in language: Language) -> String {
+        let unit = indicator.definition.unit
+        return switch indicator.threshold {
+        case .graded(let minimal, let maximal):
+            NumberText.short(minimal.from, in: language) + " → " + number(maximal.from, unit: unit, in: language)
+        case .requirement(.atLeast, let bound): "≥ " + number(bound, unit: unit, in: language)
+        case .requirement(.atMost, let bound): "≤ " + number(bound, unit: unit, in: language)
+        }
+    }
+
+    /// Whether the indicator's hint asks for something: the next level is not reached or the
+    /// input is missing. A reached maximum or a met requirement only restates its row.
+    static func asksForAction(_ indicator: IndicatorResult) -> Bool {
+        switch indicator.level {
+        case .maximal, .meets: false
+        case .missing, .noncompliant, .minimal: true
+        }
+    }
+
     /// `Number of participants: 9 — noncompliant (minimal ≥ 12, maximal ≥ 35): 3 more
     /// participants reach the minimal level (12)`: everything a person needs to act on one
     /// indicator, on one line. Without a value: `Participant satisfaction — missing (…): …`.
@@ -44,11 +65,16 @@ enum FindingText {
 
     /// `Seminar`, the form's (or else the kind's) name as the standard gives it.
     static func formName(_ service: ServiceResult, in standard: Standard, language: Language) -> String {
-        let kind = standard.kind(service.kind)
-        if let form = service.form {
+        formName(kind: service.kind, form: service.form, in: standard, language: language)
+    }
+
+    /// The name of `form` of `kind` (or of the kind, for a kind without forms).
+    static func formName(kind kindID: String, form: String?, in standard: Standard, language: Language) -> String {
+        let kind = standard.kind(kindID)
+        if let form {
             return kind?.forms.first { $0.id == form }?.name[language] ?? form
         }
-        return kind?.name[language] ?? service.kind
+        return kind?.name[language] ?? kindID
     }
 
     /// `Services: 2`, or `Errors: 6` for a file that could not be checked.

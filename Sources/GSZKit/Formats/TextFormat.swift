@@ -1,18 +1,24 @@
 import GSZYAML
 
 /// For people at a terminal: each file's verdict, then each service with its indicators
-/// (value, thresholds, level, what to do next), errors with the line they point at, and a
-/// one-line summary.
+/// (value, thresholds, level) in columns aligned across the whole file, what to do next
+/// under each indicator that has a next step, errors with the line they point at, and a
+/// one-line summary. Lines stay within 100 columns where the names allow.
 public struct TextFormat: OutputFormat {
     public static let name = FormatName.text
     let options: RenderOptions
     private let printer: DiagnosticPrinter
     private let hints: HintTexts<String>
+    private let style: TerminalStyle
+
+    /// Where long hint lines are wrapped.
+    static let width = 100
 
     public init(options: RenderOptions) {
         self.options = options
         printer = DiagnosticPrinter(language: options.language, color: options.color)
         hints = HintTexts(language: options.language)
+        style = TerminalStyle(enabled: options.color)
     }
 
     private var language: Language { options.language }
@@ -21,78 +27,123 @@ public struct TextFormat: OutputFormat {
 
     public func file(_ result: FileResult, position: Int, into output: inout OutputBuffer) {
         if position > 0 { output.write("\n") }
-        output.write(paint(result.path, "1") + ": " + verdictText(result.verdict) + "\n")
-        if let identity = result.identity {
-            var parts: [String] = []
-            if let ngo = identity.ngo { parts.append(ngo) }
-            if let bin = identity.bin { parts.append("\(Label.bin.text(in: language)) \(bin)") }
-            var line = parts.joined(separator: ", ")
-            if let project = identity.project { line += (line.isEmpty ? "" : " — ") + project }
-            if !line.isEmpty { output.write("  " + line + "\n") }
-        }
+        output.write(style.bold(result.path) + ": " + style.verdict(result.verdict, language) + "\n")
+        if let identity = result.identity, let line = identityLine(identity) { output.write("  " + line + "\n") }
         for diagnostic in result.errors + result.warnings {
             output.write(printer.render(diagnostic, source: result.source))
         }
-        for service in result.services { writeService(service, into: &output) }
+        let columns = Columns(result.services.flatMap(\.indicators), language: language)
+        for service in result.services { writeService(service, columns: columns, into: &output) }
     }
 
-    private func writeService(_ service: ServiceResult, into output: inout OutputBuffer) {
-        let kind = options.standard.kind(service.kind)
-        let formName = service.form.flatMap { id in kind?.forms.first { $0.id == id }?.name[language] }
-        var heading = "  " + paint(service.id, "1") + "  " + (formName ?? kind?.name[language] ?? service.kind)
-        if let title = service.title { heading += " " + Wording.quote(title, language) }
-        output.write(heading + ": " + verdictText(service.verdict) + "\n")
-        let nameWidth = service.indicators.map { $0.definition.name[language].count }.max() ?? 0
-        let valueTexts = service.indicators.map { valueText($0) }
-        let valueWidth = valueTexts.map(\.count).max() ?? 0
-        let levelTexts = service.indicators.map { $0.level.name(in: language) }
-        let levelWidth = levelTexts.map(\.count).max() ?? 0
-        for (index, indicator) in service.indicators.enumerated() {
-            let name = pad(indicator.definition.name[language], nameWidth)
-            let value = pad(valueTexts[index], valueWidth)
-            let level = paint(pad(levelTexts[index], levelWidth), levelColor(indicator.level))
-            output.write("      \(name)  \(value)  \(level)  \(hints.text(indicator.hint))\n")
-        }
-    }
-
-    public func end(_ summary: BatchSummary, into output: inout OutputBuffer) {
+    /// `ОФ «Болашақ», БИН 180540012343 — Школа гражданской активности`.
+    private func identityLine(_ identity: ReportIdentity) -> String? {
         var parts: [String] = []
-        for verdict in [Verdict.maximal, .minimal, .incomplete, .noncompliant, .notAssessed, .error] where summary[verdict] > 0 {
-            parts.append("\(verdictText(verdict)) \(summary[verdict])")
+        if let ngo = identity.ngo { parts.append(ngo) }
+        if let bin = identity.bin { parts.append("\(Label.bin.text(in: language)) \(bin)") }
+        var line = parts.joined(separator: ", ")
+        if let project = identity.project { line += (line.isEmpty ? "" : " — ") + project }
+        return line.isEmpty ? nil : line
+    }
+
+    private func writeService(_ service: ServiceResult, columns: Columns, into output: inout OutputBuffer) {
+        var heading = "\n  " + style.bold(service.id) + "  " + FindingText.formName(service, in: options.standard, language: language)
+        if let title = service.title { heading += " " + Wording.quote(title, language) }
+        output.write(heading + ": " + style.verdict(service.verdict, language) + "\n")
+        for indicator in service.indicators {
+            output.write("      " + Columns.pad(indicator.definition.name[language], columns.name)
+                + "  " + Columns.padLeft(FindingText.value(indicator, in: language), columns.value)
+                + "  " + Columns.pad(FindingText.compactThresholds(indicator, in: language), columns.threshold)
+                + "  " + style.level(indicator.level, indicator.level.name(in: language)) + "\n")
+            guard FindingText.asksForAction(indicator) else { continue }
+            // The hint hangs under the indicator's name: "        ↳ " takes ten columns.
+            let lines = Self.wrap(hints.text(indicator.hint), columns: Self.width - 10)
+            output.write("        " + style.dim("↳") + " " + lines.joined(separator: "\n          ") + "\n")
         }
-        let counts = parts.isEmpty ? "" : ": " + parts.joined(separator: ", ")
-        output.write("\n" + paint(Label.total.text(in: language), "1") + " — " + Label.files(summary.files, in: language) + counts + "\n")
     }
 
-    private func valueText(_ indicator: IndicatorResult) -> String {
-        FindingText.value(indicator, in: language)
+    /// `Итого: 6 файлов — максимальный: 1, ошибка: 1; предупреждения: 2`.
+    public func end(_ summary: BatchSummary, into output: inout OutputBuffer) {
+        var line = style.bold(Label.total.text(in: language)) + ": " + Label.files(summary.files, in: language)
+        let counts = Verdict.reportOrder.filter { summary[$0] > 0 }
+            .map { style.verdict($0, language) + ": \(summary[$0])" }
+        if !counts.isEmpty { line += " — " + counts.joined(separator: ", ") }
+        if summary.warnings > 0 { line += "; " + Label.warnings.text(in: language).lowercased() + ": \(summary.warnings)" }
+        output.write("\n" + line + "\n")
     }
 
-    private func verdictText(_ verdict: Verdict) -> String {
-        let color = switch verdict {
+    /// `text` in lines of at most `columns` characters, broken at spaces; a word longer
+    /// than a line stays whole.
+    static func wrap(_ text: String, columns: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty && line.count + 1 + word.count > columns {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        lines.append(line)
+        return lines
+    }
+}
+
+/// The widths of the indicator columns of one file, so every service's rows line up; the
+/// level comes last and needs none.
+struct Columns {
+    var name = 0
+    var value = 0
+    var threshold = 0
+
+    init(_ indicators: [IndicatorResult], language: Language) {
+        for indicator in indicators {
+            name = max(name, indicator.definition.name[language].count)
+            value = max(value, FindingText.value(indicator, in: language).count)
+            threshold = max(threshold, FindingText.compactThresholds(indicator, in: language).count)
+        }
+    }
+
+    static func pad(_ text: String, _ width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - text.count))
+    }
+
+    /// Numbers line up on the right.
+    static func padLeft(_ text: String, _ width: Int) -> String {
+        String(repeating: " ", count: max(0, width - text.count)) + text
+    }
+}
+
+/// ANSI styling, or none: the one place the text format picks colours.
+struct TerminalStyle {
+    let enabled: Bool
+
+    func bold(_ text: String) -> String { paint(text, "1") }
+
+    func dim(_ text: String) -> String { paint(text, "2") }
+
+    func verdict(_ verdict: Verdict, _ language: Language) -> String {
+        let code = switch verdict {
         case .maximal: "1;32"
         case .minimal: "1;33"
         case .incomplete: "1;35"
         case .noncompliant, .error: "1;31"
         case .notAssessed: "2"
         }
-        return paint(verdict.name(in: language), color)
+        return paint(verdict.name(in: language), code)
     }
 
-    private func levelColor(_ level: IndicatorLevel) -> String {
-        switch level {
+    func level(_ level: IndicatorLevel, _ text: String) -> String {
+        let code = switch level {
         case .maximal, .meets: "32"
         case .minimal: "33"
         case .missing: "35"
         case .noncompliant: "31"
         }
+        return paint(text, code)
     }
 
     private func paint(_ text: String, _ code: String) -> String {
-        options.color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
-    }
-
-    private func pad(_ text: String, _ width: Int) -> String {
-        text + String(repeating: " ", count: max(0, width - text.count))
+        enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 }

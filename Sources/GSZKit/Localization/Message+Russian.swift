@@ -109,13 +109,13 @@ extension Hint {
         case .noRespondents:
             return "анкеты обратной связи не получены (respondents: 0): соберите отзывы, чтобы оценить удовлетворённость"
         case .requirementMet(let value, .atLeast, let threshold, let unit):
-            return "\(unit.amount(value, in: .ru)): требуется не менее \(unit.amount(threshold, in: .ru))"
+            return "\(unit.amount(value, in: .ru)): требуется минимум \(unit.amount(threshold, in: .ru))"
         case .requirementMet(let value, .atMost, let threshold, let unit):
-            return "\(unit.amount(value, in: .ru)): допускается не более \(unit.amount(threshold, in: .ru))"
+            return "\(unit.amount(value, in: .ru)): допускается максимум \(unit.amount(threshold, in: .ru))"
         case .requirementFailed(let value, .atLeast, let threshold, let gap, let unit):
-            return "\(unit.amount(value, in: .ru)): требуется не менее \(unit.amount(threshold, in: .ru)), не хватает \(unit.amount(gap, in: .ru))"
+            return "\(unit.amount(value, in: .ru)): требуется минимум \(unit.amount(threshold, in: .ru)), не хватает \(unit.amount(gap, in: .ru))"
         case .requirementFailed(let value, .atMost, let threshold, let gap, let unit):
-            return "\(unit.amount(value, in: .ru)): допускается не более \(unit.amount(threshold, in: .ru)), превышение на \(unit.amount(gap, in: .ru))"
+            return "\(unit.amount(value, in: .ru)): допускается максимум \(unit.amount(threshold, in: .ru)), превышение на \(unit.amount(gap, in: .ru))"
         }
     }
 }
