@@ -77,6 +77,8 @@ public enum FormatName: String, CaseIterable, Sendable {
     case markdown
     /// CSV, one row per service, for spreadsheets.
     case csv
+    /// One self-contained HTML page, for people to read, mail and print.
+    case html
 
     /// The renderer type for this name.
     public var type: any OutputFormat.Type {
@@ -88,6 +90,7 @@ public enum FormatName: String, CaseIterable, Sendable {
         case .github: GitHubFormat.self
         case .markdown: MarkdownFormat.self
         case .csv: CSVFormat.self
+        case .html: HTMLFormat.self
         }
     }
 
@@ -101,6 +104,7 @@ public enum FormatName: String, CaseIterable, Sendable {
         case .github: "GitHub Actions annotations (::error file=…,line=…::…), one line per finding"
         case .markdown: "Markdown tables for a pull-request comment or $GITHUB_STEP_SUMMARY"
         case .csv: "CSV (RFC 4180, UTF-8, no BOM): a row per service, two columns per indicator"
+        case .html: "one self-contained HTML page: verdict badges, values, hints, errors with their lines"
         }
     }
 }

@@ -21,6 +21,10 @@ public enum Label: CaseIterable, Sendable {
     case meanSatisfaction
     case successStories
     case services
+    case period
+    case version
+    case reportCheck
+    case noThresholds
 
     /// The label in `language`.
     public func text(in language: Language) -> String {
@@ -46,11 +50,27 @@ public enum Label: CaseIterable, Sendable {
         case .meanSatisfaction: ("Средняя удовлетворённость", "Орташа қанағаттану", "Mean satisfaction")
         case .successStories: ("Истории успеха", "Табыс тарихтары", "Success stories")
         case .services: ("Услуги", "Қызметтер", "Services")
+        case .period: ("Период", "Кезең", "Period")
+        case .version: ("версия", "нұсқа", "version")
+        case .reportCheck: ("Проверка отчётов", "Есептерді тексеру", "Report check")
+        case .noThresholds:
+            ("Стандарт не устанавливает пороговых значений для этой услуги",
+             "Стандарт бұл қызмет үшін шекті мәндерді белгілемейді",
+             "The standard sets no thresholds for this service")
         }
         switch language {
         case .ru: return words.ru
         case .kk: return words.kk
         case .en: return words.en
+        }
+    }
+
+    /// Where in a file: "строка 6, столбец 10", "6-жол, 10-баған", "line 6, column 10".
+    public static func place(line: Int, column: Int, in language: Language) -> String {
+        switch language {
+        case .ru: "строка \(line), столбец \(column)"
+        case .kk: "\(line)-жол, \(column)-баған"
+        case .en: "line \(line), column \(column)"
         }
     }
 

@@ -83,6 +83,7 @@ extension FormatName {
         case .github: "batch.github.txt"
         case .markdown: "batch.md"
         case .csv: "batch.csv"
+        case .html: "batch.html"
         }
     }
 }

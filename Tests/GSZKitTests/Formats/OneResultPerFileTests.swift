@@ -39,7 +39,19 @@ import Testing
                 paths.append(record[0])
             }
             return paths
+        case .html:
+            // A section per file, its path in the heading, escaped.
+            return text.components(separatedBy: "<section class=\"file ").dropFirst().compactMap { section in
+                section.components(separatedBy: "<span class=\"path\">").dropFirst().first?
+                    .components(separatedBy: "</span>").first.map(Self.unescapeMarkup)
+            }
         }
+    }
+
+    static func unescapeMarkup(_ text: String) -> String {
+        text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&amp;", with: "&")
     }
 
     @Test("each file appears exactly once, in input order", arguments: FormatName.allCases)
@@ -55,6 +67,7 @@ import Testing
         case .junit: _ = try XMLDocument(data: Data(bytes), options: [])
         case .csv: #expect(CSVReader.records(String(decoding: bytes, as: UTF8.self)).count == 1)
         case .text, .github, .markdown: #expect(!bytes.isEmpty)
+        case .html: #expect(String(decoding: bytes, as: UTF8.self).hasSuffix("</html>\n"))
         }
     }
 }
