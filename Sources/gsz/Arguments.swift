@@ -3,6 +3,7 @@ public import GSZKit
 
 extension Language: ExpressibleByArgument {}
 extension FormatName: ExpressibleByArgument {}
+extension SummaryFormatName: ExpressibleByArgument {}
 extension RequiredLevel: ExpressibleByArgument {}
 
 /// When to colour text output.
@@ -19,6 +20,18 @@ struct LanguageOption: ParsableArguments {
     var lang: Language?
 
     var resolved: Language { lang ?? Language.fromEnvironment(Environment.all) }
+}
+
+/// `--jobs`: how many files are checked at once.
+struct JobsOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Files checked at once (default: the number of processors).", valueName: "n"))
+    var jobs: Int?
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    var resolved: Int { jobs ?? Terminal.processors }
 }
 
 /// `--standard`: which thresholds apply.

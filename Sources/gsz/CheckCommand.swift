@@ -48,14 +48,12 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var standardOption: StandardOption
     @OptionGroup var languageOption: LanguageOption
 
-    @Option(name: .long, help: ArgumentHelp("Files checked at once (default: the number of processors).", valueName: "n"))
-    var jobs: Int?
+    @OptionGroup var jobsOption: JobsOption
 
     @Option(name: .long, help: ArgumentHelp("Colour text output: auto, always or never (auto honours NO_COLOR).", valueName: "when"))
     var color: ColorChoice = .auto
 
     func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         for target in output { _ = try Self.parseTarget(target) }
     }
 
@@ -90,7 +88,7 @@ struct CheckCommand: ParsableCommand {
         }
 
         let inputs = InputCollector.collect(paths)
-        let runner = BatchRunner(checker: Checker(standard: standard), jobs: jobs ?? Terminal.processors)
+        let runner = BatchRunner(checker: Checker(standard: standard), jobs: jobsOption.resolved)
         var summary = BatchSummary()
         var progress = Progress(total: inputs.count)
         var buffer = OutputBuffer()

@@ -17,12 +17,19 @@ public struct Evaluator: Sendable {
     public func evaluate(_ service: ServiceRecord) -> ServiceResult {
         let rules = standard.rules(kind: service.kind, form: service.form)
         let indicators = rules.map { measure($0, service) }
+        let number = { (slot: Int) in service.fields.entry(slot: slot)?.value.numeric }
+        let satisfaction: Double? = if let satisfied = number(ServiceSlot.satisfied),
+                                       let respondents = number(ServiceSlot.respondents), respondents > 0 {
+            100 * satisfied / respondents
+        } else {
+            nil
+        }
         return ServiceResult(
             id: service.id, kind: service.kind, form: service.form, title: service.title,
             verdict: Self.verdict(of: indicators), indicators: indicators, location: service.location,
-            participants: {
-                if case .wholeNumber(let count)? = service.fields.entry(slot: ServiceSlot.participants)?.value { count } else { nil }
-            }())
+            participants: number(ServiceSlot.participants).map { Int($0) },
+            successStories: number(ServiceSlot.successStories).map { Int($0) },
+            satisfaction: satisfaction)
     }
 
     /// The first that holds: noncompliant if any indicator is; incomplete if any is

@@ -39,6 +39,11 @@ public struct ServiceResult: Sendable {
     public let location: SourceLocation
     /// The participants reached, where reported (for summaries).
     public let participants: Int?
+    /// The success stories reported (a count, or the items of a list), where given (for summaries).
+    public let successStories: Int?
+    /// 100 × satisfied ÷ respondents where both are given and someone answered (for
+    /// summaries), whether or not the standard assesses satisfaction for this form.
+    public let satisfaction: Double?
 }
 
 /// Who a report is from, for tables and summaries.

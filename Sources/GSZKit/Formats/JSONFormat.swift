@@ -15,11 +15,7 @@ public struct JSONFormat: OutputFormat {
             let (head, middle) = Self.fragments(of: definition)
             return (definition, head, middle)
         }
-        hints = HintTexts(language: options.language) { text in
-            var literal = OutputBuffer()
-            literal.writeJSONString(text)
-            return literal.bytes
-        }
+        hints = HintTexts(language: options.language) { $0.writeJSONString($1) }
     }
 
     public func begin(into output: inout OutputBuffer) {

@@ -35,6 +35,18 @@ public final class HintTexts<Form: Sendable>: Sendable {
     }
 }
 
+extension HintTexts where Form == [UInt8] {
+    /// An empty table of sentences kept as the bytes `write` puts out for them: quoted
+    /// for JSON, escaped for HTML, ready to append.
+    public convenience init(language: Language, writing write: @escaping @Sendable (inout OutputBuffer, String) -> Void) {
+        self.init(language: language) { text in
+            var bytes = OutputBuffer()
+            write(&bytes, text)
+            return bytes.bytes
+        }
+    }
+}
+
 extension HintTexts where Form == String {
     /// An empty table of plain sentences in `language`.
     public convenience init(language: Language) {

@@ -25,6 +25,10 @@ public enum Label: CaseIterable, Sendable {
     case version
     case reportCheck
     case noThresholds
+    case monitoringSummary
+    case checked
+    case line
+    case firstError
 
     /// The label in `language`.
     public func text(in language: Language) -> String {
@@ -53,6 +57,10 @@ public enum Label: CaseIterable, Sendable {
         case .period: ("Период", "Кезең", "Period")
         case .version: ("версия", "нұсқа", "version")
         case .reportCheck: ("Проверка отчётов", "Есептерді тексеру", "Report check")
+        case .monitoringSummary: ("Сводка для мониторинга", "Мониторингке арналған жиынтық", "Monitoring summary")
+        case .checked: ("Проверено", "Тексерілді", "Checked")
+        case .line: ("Строка", "Жол", "Line")
+        case .firstError: ("Первая ошибка", "Алғашқы қате", "First error")
         case .noThresholds:
             ("Стандарт не устанавливает пороговых значений для этой услуги",
              "Стандарт бұл қызмет үшін шекті мәндерді белгілемейді",

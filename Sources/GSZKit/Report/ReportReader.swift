@@ -159,4 +159,5 @@ enum ServiceSlot {
     static let participants = ReportSchema.service.slot(of: "participants")!
     static let respondents = ReportSchema.service.slot(of: "feedback.respondents")!
     static let satisfied = ReportSchema.service.slot(of: "feedback.satisfied")!
+    static let successStories = ReportSchema.service.slot(of: "success_stories")!
 }

@@ -12,11 +12,7 @@ public struct HTMLFormat: OutputFormat {
 
     public init(options: RenderOptions) {
         self.options = options
-        hints = HintTexts(language: options.language) { text in
-            var escaped = OutputBuffer()
-            escaped.writeEscapedMarkup(text)
-            return escaped.bytes
-        }
+        hints = HintTexts(language: options.language) { $0.writeEscapedMarkup($1) }
     }
 
     private var language: Language { options.language }

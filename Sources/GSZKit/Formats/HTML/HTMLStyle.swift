@@ -12,7 +12,7 @@ enum HTMLStyle {
         header.page { background: var(--paper); border-bottom: 1px solid var(--rule); padding: 20px 32px; }
         h1 { margin: 0; font-size: 24px; }
         .subtitle { margin: 2px 0 0; color: var(--muted); }
-        main { display: flex; flex-direction: column; gap: 18px; max-width: 1120px; margin: 0 auto; padding: 24px 32px; }
+        main { display: flex; flex-direction: column; gap: 18px; max-width: 1200px; margin: 0 auto; padding: 24px 32px; }
         main > section { background: var(--paper); border: 1px solid var(--rule); border-radius: 8px; padding: 16px 20px; }
         section.file { border-left: 6px solid var(--c); }
         section.totals { order: -1; }
@@ -34,6 +34,14 @@ enum HTMLStyle {
         article.service { margin-top: 16px; }
         .service-id { font-family: ui-monospace, "DejaVu Sans Mono", monospace; color: var(--muted); }
         table { width: 100%; border-collapse: collapse; font-size: 14px; table-layout: fixed; }
+        table.auto { table-layout: auto; font-size: 13px; }
+        table.auto th, table.auto td { padding: 4px 6px; }
+        table.auto th { vertical-align: bottom; }
+        table.auto th.num { white-space: normal; }
+        abbr { text-decoration: none; }
+        section.summary { overflow-x: auto; }
+        td.nowrap { white-space: nowrap; }
+        tfoot th { color: var(--ink); border-top: 2px solid var(--rule); border-bottom: 0; }
         col.indicator { width: 31%; } col.value { width: 10%; } col.threshold { width: 11%; } col.level { width: 18%; }
         th { text-align: left; color: var(--muted); font-weight: 600; border-bottom: 2px solid var(--rule); padding: 4px 8px; }
         td { border-bottom: 1px solid var(--rule); padding: 5px 8px; vertical-align: top; }

@@ -1,0 +1,114 @@
+public import GSZYAML
+
+/// One table across a batch for monitoring staff: per NGO (name and BIN) and per form,
+/// how many services were checked, their verdicts, participants reached, mean
+/// satisfaction and success stories; and the files that could not be checked, each with
+/// its first error.
+///
+/// Results stream in and are folded into one row per NGO and form at once, so memory
+/// grows with the number of NGOs and forms, not of files.
+public struct MonitoringSummary: Sendable {
+    /// The standard, for the order of forms and their names.
+    public let standard: Standard
+    /// Files added.
+    public private(set) var files = 0
+    /// Files that could not be checked (verdict `error`), in the order added.
+    public private(set) var unchecked: [UncheckedFile] = []
+    private var rowsByKey: [RowKey: SummaryRow] = [:]
+    private let formOrder: [String: Int]
+
+    /// An empty summary over reports checked against `standard`.
+    public init(standard: Standard) {
+        self.standard = standard
+        var order: [String: Int] = [:]
+        for kind in standard.kinds {
+            order[RowKey.form(kind.id, nil)] = order.count
+            for form in kind.forms { order[RowKey.form(kind.id, form.id)] = order.count }
+        }
+        formOrder = order
+    }
+
+    /// Adds one file, through the figures taken from its result.
+    public mutating func add(_ entry: SummaryEntry) {
+        files += 1
+        switch entry {
+        case .unchecked(let file):
+            unchecked.append(file)
+        case .checked(let ngo, let bin, let services):
+            for service in services {
+                let key = RowKey(ngo: ngo, bin: bin, kind: service.kind, form: service.form)
+                rowsByKey[key, default: SummaryRow(ngo: ngo, bin: bin, kind: service.kind, form: service.form,
+                                                   figures: SummaryFigures())].figures.add(service)
+            }
+        }
+    }
+
+    /// Adds one file's result.
+    public mutating func add(_ result: FileResult) {
+        add(SummaryEntry(result))
+    }
+
+    /// The rows: NGOs by name, then BIN; each NGO's forms in the order the standard
+    /// declares them (a kind without forms where the kind is declared). Names compare by
+    /// Unicode scalars, the same on every machine.
+    public var rows: [SummaryRow] {
+        rowsByKey.values.sorted { a, b in
+            if a.ngo != b.ngo { return a.ngo < b.ngo }
+            if a.bin != b.bin { return a.bin < b.bin }
+            let left = formOrder[RowKey.form(a.kind, a.form)] ?? Int.max
+            let right = formOrder[RowKey.form(b.kind, b.form)] ?? Int.max
+            if left != right { return left < right }
+            return (a.kind, a.form ?? "") < (b.kind, b.form ?? "")
+        }
+    }
+
+    /// The figures over every row.
+    public var total: SummaryFigures {
+        var total = SummaryFigures()
+        for row in rowsByKey.values { total.add(row.figures) }
+        return total
+    }
+
+    /// Files that were checked.
+    public var checkedFiles: Int { files - unchecked.count }
+}
+
+/// What the summary keeps of one file.
+public enum SummaryEntry: Sendable, Equatable {
+    /// A report that was checked: who sent it and its services' figures.
+    case checked(ngo: String, bin: String, services: [ServiceFigures])
+    /// A file that could not be checked.
+    case unchecked(UncheckedFile)
+
+    /// The entry for `result`.
+    public init(_ result: FileResult) {
+        guard result.verdict != .error else {
+            let first = result.errors.first
+            self = .unchecked(UncheckedFile(path: result.path, message: first?.message, location: first?.location))
+            return
+        }
+        self = .checked(ngo: result.identity?.ngo ?? "", bin: result.identity?.bin ?? "",
+                        services: result.services.map(ServiceFigures.init))
+    }
+}
+
+/// A file the summary lists as not checked, with its first error.
+public struct UncheckedFile: Sendable, Equatable {
+    /// The file.
+    public let path: String
+    /// The first error found.
+    public let message: Message?
+    /// Where that error is, when it has a place.
+    public let location: SourceLocation?
+}
+
+/// Which NGO and form a service counts under.
+private struct RowKey: Hashable {
+    let ngo: String
+    let bin: String
+    let kind: String
+    let form: String?
+
+    /// The key the standard's order of forms is looked up by.
+    static func form(_ kind: String, _ form: String?) -> String { kind + "/" + (form ?? "") }
+}

@@ -1,0 +1,32 @@
+import GSZYAML
+
+/// The summary as CSV for spreadsheets and programs, written as `gsz check --format csv`
+/// writes (RFC 4180, UTF-8 without a byte-order mark, CRLF): stable English column ids,
+/// decimal points, one row per NGO and form, a `total` row, and an `unchecked` row per file
+/// that could not be checked.
+struct SummaryCSV {
+    let summary: MonitoringSummary
+    let language: Language
+
+    func write(into output: inout OutputBuffer) {
+        let columns = SummaryColumn.all
+        let header = ["row", "ngo", "bin", "kind", "form", "form_name"] + columns.map(\.id) + ["file", "line", "column", "code", "error"]
+        writeRow(header, into: &output)
+        let blankTail = Array(repeating: "", count: 5)
+        for row in summary.rows {
+            writeRow(["form", row.ngo, row.bin, row.kind, row.form ?? "", summary.formName(row, in: language)]
+                     + columns.map { $0.csv(row.figures) } + blankTail, into: &output)
+        }
+        writeRow(["total", "", "", "", "", ""] + columns.map { $0.csv(summary.total) } + blankTail, into: &output)
+        for file in summary.unchecked {
+            writeRow(["unchecked", "", "", "", "", ""] + columns.map { _ in "" } + [
+                file.path, file.location.map { String($0.line) } ?? "", file.location.map { String($0.column) } ?? "",
+                file.message?.id ?? "", file.message?.text(in: language) ?? "",
+            ], into: &output)
+        }
+    }
+
+    private func writeRow(_ cells: [String], into output: inout OutputBuffer) {
+        output.write(cells.map(CSVFormat.quoted).joined(separator: ",") + "\r\n")
+    }
+}

@@ -1,0 +1,34 @@
+import GSZYAML
+
+/// The summary as a Markdown (GitHub, CommonMark) table: one row per NGO and form, the
+/// total in bold, then a table of the files that could not be checked. Report text is
+/// escaped as `gsz check --format markdown` escapes it, so a name cannot break the table.
+struct SummaryMarkdown {
+    let summary: MonitoringSummary
+    let language: Language
+
+    func write(into output: inout OutputBuffer) {
+        let columns = SummaryColumn.all
+        output.write("# " + MarkdownFormat.escape(Label.monitoringSummary.text(in: language)) + "\n\n")
+        output.write(MarkdownFormat.escape(summary.standardLine(in: language)) + ". " + MarkdownFormat.escape(summary.filesLine(in: language)) + ".\n")
+        if !summary.rows.isEmpty {
+            let heads = [Label.ngo, .bin, .form].map { $0.text(in: language) } + columns.map { $0.title(in: language) }
+            output.write("\n| " + heads.map(MarkdownFormat.escape).joined(separator: " | ") + " |\n")
+            output.write("|---|---|---|" + String(repeating: "--:|", count: columns.count) + "\n")
+            for row in summary.rows {
+                let cells = [row.ngo, row.bin, summary.formName(row, in: language)] + columns.map { $0.text(row.figures, in: language) }
+                output.write("| " + cells.map(MarkdownFormat.escape).joined(separator: " | ") + " |\n")
+            }
+            let total = columns.map { "**" + MarkdownFormat.escape($0.text(summary.total, in: language)) + "**" }
+            output.write("| **" + MarkdownFormat.escape(Label.total.text(in: language)) + "** | | | " + total.joined(separator: " | ") + " |\n")
+        }
+        guard !summary.unchecked.isEmpty else { return }
+        output.write("\n## " + MarkdownFormat.escape(Label.notChecked.text(in: language)) + "\n\n")
+        let heads = [Label.file, .line, .firstError].map { MarkdownFormat.escape($0.text(in: language)) }
+        output.write("| " + heads.joined(separator: " | ") + " |\n|---|--:|---|\n")
+        for file in summary.unchecked {
+            let cells = [file.path, file.location.map { String($0.line) } ?? "", file.message?.text(in: language) ?? ""]
+            output.write("| " + cells.map(MarkdownFormat.escape).joined(separator: " | ") + " |\n")
+        }
+    }
+}

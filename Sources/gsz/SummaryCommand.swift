@@ -1,0 +1,82 @@
+import ArgumentParser
+import GSZKit
+
+/// `gsz summary`: one table across a batch for monitoring staff.
+struct SummaryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "summary",
+        abstract: "Summarize a batch of reports per NGO and form, for monitoring.",
+        discussion: """
+            Checks every report like `gsz check`, then writes one table: for each NGO (name \
+            and BIN) and each form, the services checked, how many reached each verdict, the \
+            participants reached, the mean satisfaction (the plain mean of the services' \
+            percentages) and the success stories; then the files that could not be checked, \
+            each with its first error. NGOs sort by name, then BIN; forms follow the standard.
+
+            Exit status: 0 when the summary is written (files that could not be checked are \
+            listed in it); 2 when no report is found, the output cannot be written, or the \
+            command itself is wrong.
+
+            Examples:
+              gsz summary reports/
+              gsz summary reports/ --format html -o summary.html
+              gsz summary reports/ --format csv --lang kk -o summary.csv
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Report files, folders, or - for standard input.", valueName: "path"))
+    var paths: [String]
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Format: \(SummaryFormatName.allCases.map(\.rawValue).joined(separator: ", ")).",
+        discussion: SummaryFormatName.allCases.map { "\($0.rawValue): \($0.summary)" }.joined(separator: "\n"),
+        valueName: "format"))
+    var format: SummaryFormatName = .text
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Write to PATH (replaced atomically) instead of standard output.", valueName: "path"))
+    var output: String?
+
+    @OptionGroup var standardOption: StandardOption
+    @OptionGroup var languageOption: LanguageOption
+
+    @OptionGroup var jobsOption: JobsOption
+
+    func run() throws {
+        let language = languageOption.resolved
+        let standard = try standardOption.load(language: language)
+        Interrupts.install()
+        let inputs = InputCollector.collect(paths)
+        guard !inputs.isEmpty else {
+            writeError(.noReportsFound(paths: paths, extensions: InputCollector.extensions), in: language)
+            throw ExitCode(2)
+        }
+        let sink: OutputSink
+        do throws(OutputSink.Failure) {
+            sink = if let output { try OutputSink(path: output) } else { OutputSink() }
+        } catch {
+            if case .failed(let message) = error { writeError(message, in: language) }
+            throw ExitCode(2)
+        }
+        // Each result becomes a few numbers on the thread that checked it; only those are kept.
+        var summary = MonitoringSummary(standard: standard)
+        var progress = Progress(total: inputs.count)
+        BatchRunner(checker: Checker(standard: standard), jobs: jobsOption.resolved)
+            .run(inputs, transform: { _, result in SummaryEntry(result) }, deliver: { index, entry in
+                summary.add(entry)
+                progress.update(done: index + 1)
+                return true
+            })
+        progress.finish()
+        var buffer = OutputBuffer()
+        format.render(summary, language: language, toolVersion: GSZVersion.current, into: &buffer)
+        sink.write(buffer.bytes)
+        sink.finish()
+        switch sink.failure {
+        case .closedPipe?: throw ExitCode(141)
+        case .failed(let message)?:
+            writeError(message, in: language)
+            throw ExitCode(2)
+        case nil: break
+        }
+    }
+}
