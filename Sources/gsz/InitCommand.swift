@@ -46,27 +46,27 @@ struct InitCommand: ParsableCommand {
         do {
             template = try ReportTemplate(standard: standard, kind: kind, form: form)
         } catch {
-            writeError("gsz: " + error.message.text(in: language) + "\n")
+            writeError(error.message, in: language)
             throw ExitCode(2)
         }
         let text = template.render(in: language)
         guard let output else { return writeOutput(text) }
         var info = stat()
         if !force, lstat(output, &info) == 0 {
-            writeError("gsz: \(output) already exists; give --force to replace it\n")
+            writeError(.outputExists(path: output), in: language)
             throw ExitCode(2)
         }
         let sink: OutputSink
         do {
             sink = try OutputSink(path: output)
         } catch {
-            if case .failed(let message) = error { writeError("gsz: \(message)\n") }
+            if case .failed(let message) = error { writeError(message, in: language) }
             throw ExitCode(2)
         }
         sink.write(Array(text.utf8))
         sink.finish()
         if case .failed(let message)? = sink.failure {
-            writeError("gsz: \(message)\n")
+            writeError(message, in: language)
             throw ExitCode(2)
         }
     }

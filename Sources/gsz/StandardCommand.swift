@@ -49,7 +49,7 @@ extension StandardCommand {
                 do {
                     _ = try standard.form(named: form)
                 } catch {
-                    writeError("gsz: " + error.message.text(in: language) + "\n")
+                    writeError(error.message, in: language)
                     throw ExitCode(2)
                 }
             }
@@ -103,7 +103,7 @@ extension StandardCommand {
             let load = StandardSelection.load(path)
             StandardSelection.print(load.diagnostics, of: load, language: language)
             guard let standard = load.standard else {
-                writeError("gsz: the standard at \(StandardSelection.name(path)) cannot be loaded; see the errors above\n")
+                writeError(.standardUnusable(path: path), in: language)
                 throw ExitCode(2)
             }
             let outcomes = ExampleRunner.run(standard)

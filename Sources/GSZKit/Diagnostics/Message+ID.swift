@@ -36,6 +36,7 @@ extension Message {
         case .noReportsFound: "no_reports_found"
         case .standardUnusable: "standard_unusable"
         case .cannotWrite: "cannot_write"
+        case .outputExists: "output_exists"
         }
     }
 }

@@ -79,6 +79,8 @@ public enum Message: Hashable, Sendable {
     case standardUnusable(path: String?)
     /// An output cannot be written (`destination` nil for standard output), for `reason`.
     case cannotWrite(destination: String?, reason: SystemReason)
+    /// A file to be written exists and `--force` was not given.
+    case outputExists(path: String)
 }
 
 extension Message {

@@ -46,6 +46,7 @@ extension Message {
         case .standardUnusable(nil): return "the built-in standard cannot be used; see the errors above"
         case .cannotWrite(let destination?, let reason): return "cannot write \(q(destination)): \(reason.english)"
         case .cannotWrite(nil, let reason): return "cannot write to standard output: \(reason.english)"
+        case .outputExists(let path): return "\(q(path)) already exists; give --force to replace it"
         }
     }
 }

@@ -53,6 +53,7 @@ extension Message {
         case .standardUnusable(nil): return "кіріктірілген стандартты қолдану мүмкін емес: жоғарыдағы қателерді қараңыз"
         case .cannotWrite(let destination?, let reason): return "\(q(destination)) файлына жазу мүмкін емес: \(reason.kazakh)"
         case .cannotWrite(nil, let reason): return "стандартты шығысқа жазу мүмкін емес: \(reason.kazakh)"
+        case .outputExists(let path): return "\(q(path)) файлы бар; оны ауыстыру үшін --force қосыңыз"
         }
     }
 }

@@ -49,6 +49,7 @@ extension Message {
         case .standardUnusable(nil): return "встроенный стандарт нельзя использовать: см. ошибки выше"
         case .cannotWrite(let destination?, let reason): return "не удаётся записать \(q(destination)): \(reason.russian)"
         case .cannotWrite(nil, let reason): return "не удаётся писать в стандартный вывод: \(reason.russian)"
+        case .outputExists(let path): return "файл \(q(path)) уже существует; чтобы заменить его, добавьте --force"
         }
     }
 }

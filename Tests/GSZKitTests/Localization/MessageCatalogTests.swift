@@ -129,12 +129,14 @@ import Testing
         (0x0400...0x04FF).contains(scalar.value)
     }
 
-    /// The text without its «quoted» and 'quoted' values, hex codes and file extensions.
+    /// The text without its «quoted» and 'quoted' values, hex codes, file extensions and
+    /// command-line options.
     static func removingQuoted(_ text: String) -> String {
         text.replacingOccurrences(of: "«[^»]*»", with: " ", options: .regularExpression)
             .replacingOccurrences(of: "'[^']*'", with: " ", options: .regularExpression)
             .replacingOccurrences(of: "(0x|U\\+)[0-9A-F]+", with: " ", options: .regularExpression)
             .replacingOccurrences(of: "\\*?\\.[a-z]+", with: " ", options: .regularExpression)
+            .replacingOccurrences(of: "--[a-z][a-z-]*", with: " ", options: .regularExpression)
     }
 
     static func latinWords(outsideQuotes text: String) -> [String] {

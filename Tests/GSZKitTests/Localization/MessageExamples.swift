@@ -52,6 +52,7 @@ enum Examples {
         .standardUnusable(path: "Standards"),
         .standardUnusable(path: nil),
         .cannotWrite(destination: nil, reason: .noSpace),
+        .outputExists(path: "report.yaml"),
     ] + systemReasons.map { .cannotWrite(destination: "out/report.html", reason: $0) }
 
     /// `.other` carries the system's own text; an upper-case code keeps the word checks honest.
@@ -134,7 +135,7 @@ enum MessageCase: String, CaseIterable {
     case unknownKey, emptyText, negative, notPositive, numberTooLarge, malformedDate, nonexistentDate
     case reversedDates, dateAndDates, missingDates, exceeds, unknownValue, formRequired, formNotUsed
     case duplicateServiceID, noServices, binLength, binCheckDigit, outsidePeriod, hint, standard
-    case noReportsFound, standardUnusable, cannotWrite
+    case noReportsFound, standardUnusable, cannotWrite, outputExists
 }
 
 extension Message {
@@ -172,6 +173,7 @@ extension Message {
         case .noReportsFound: .noReportsFound
         case .standardUnusable: .standardUnusable
         case .cannotWrite: .cannotWrite
+        case .outputExists: .outputExists
         }
     }
 }
