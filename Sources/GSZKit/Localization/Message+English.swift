@@ -28,7 +28,7 @@ extension Message {
             return "\(q(field)) (\(value)) cannot be more than \(q(limitField)) (\(limit))"
         case .unknownValue(let field, let value, let known, let suggestion):
             let hint = suggestion.map { "; did you mean \(q($0))?" } ?? ""
-            return "\(q(field)): unknown value \(q(value)) (known: \(Wording.list(known, .en)))\(hint)"
+            return "unknown \(field) \(q(value)) (known: \(Wording.list(known, .en)))\(hint)"
         case .formRequired(let kind, let known):
             return "'form' is required for kind \(q(kind)): one of \(Wording.list(known, .en))"
         case .formNotUsed(let kind): return "'form' is not used for kind \(q(kind)); it is ignored"
