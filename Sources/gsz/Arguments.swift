@@ -22,6 +22,17 @@ struct LanguageOption: ParsableArguments {
     var resolved: Language { lang ?? Language.fromEnvironment(Environment.all) }
 }
 
+extension ArgumentHelp {
+    /// Help for a `--format` option: `lead` and the names, then what each name is for.
+    static func formats<Name: CaseIterable & RawRepresentable>(
+        _ lead: String, _ names: Name.Type, summary: (Name) -> String
+    ) -> ArgumentHelp where Name.RawValue == String {
+        ArgumentHelp("\(lead): \(Name.allCases.map(\.rawValue).joined(separator: ", ")).",
+                     discussion: Name.allCases.map { "\($0.rawValue): \(summary($0))" }.joined(separator: "\n"),
+                     valueName: "format")
+    }
+}
+
 /// `--jobs`: how many files are checked at once.
 struct JobsOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Files checked at once (default: the number of processors).", valueName: "n"))

@@ -30,10 +30,7 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Report files, folders, or - for standard input.", valueName: "path"))
     var paths: [String]
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Format on standard output: \(FormatName.allCases.map(\.rawValue).joined(separator: ", ")).",
-        discussion: FormatName.allCases.map { "\($0.rawValue): \($0.summary)" }.joined(separator: "\n"),
-        valueName: "format"))
+    @Option(name: .long, help: .formats("Format on standard output", FormatName.self, summary: \.summary))
     var format: FormatName = .text
 
     @Option(name: .long, help: ArgumentHelp(

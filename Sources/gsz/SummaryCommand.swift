@@ -27,10 +27,7 @@ struct SummaryCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Report files, folders, or - for standard input.", valueName: "path"))
     var paths: [String]
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Format: \(SummaryFormatName.allCases.map(\.rawValue).joined(separator: ", ")).",
-        discussion: SummaryFormatName.allCases.map { "\($0.rawValue): \($0.summary)" }.joined(separator: "\n"),
-        valueName: "format"))
+    @Option(name: .long, help: .formats("Format", SummaryFormatName.self, summary: \.summary))
     var format: SummaryFormatName = .text
 
     @Option(name: [.short, .long], help: ArgumentHelp("Write to PATH (replaced atomically) instead of standard output.", valueName: "path"))
