@@ -133,6 +133,7 @@ struct LocationTests {
         ("жұмыс: x", 6, Place(line: 1, column: 4)),
         ("жұмыс: x", 12, Place(line: 1, column: 8)),
         ("", 0, Place(line: 1, column: 1)),
+        ("\u{FEFF}key", 3, Place(line: 1, column: 1)),  // the byte-order mark takes no column
     ])
     func offsets(text: String, offset: Int, expected: Place) {
         #expect(SourceLocation.of(offset: offset, in: Array(text.utf8)) == expected)
