@@ -58,10 +58,10 @@ struct GrowableBuffer<Element: BitwiseCopyable>: ~Copyable {
         capacity = newCapacity
     }
 
-    /// Hands the storage over, sized to what was written; the caller deallocates it.
+    /// Hands the storage over as it is, spare capacity and all; the caller deallocates it.
     consuming func take() -> UnsafeBufferPointer<Element> {
-        let exact = UnsafeMutablePointer<Element>.allocate(capacity: max(count, 1))
-        exact.update(from: start, count: count)
-        return UnsafeBufferPointer(start: exact, count: count)
+        let storage = UnsafeBufferPointer(start: start, count: count)
+        discard self  // ownership passes to the caller: no deinit, no copy
+        return storage
     }
 }
