@@ -1,0 +1,73 @@
+import Foundation
+import GSZKit
+import GSZYAML
+
+/// What every fuzz target shares: turning libFuzzer's buffer into bytes, rendering a result
+/// the way `gsz check` does, and stopping loudly when an invariant breaks.
+enum Fuzzing {
+    /// The fuzz input as the array the engine takes.
+    static func bytes(_ data: UnsafePointer<UInt8>?, _ size: Int) -> [UInt8] {
+        guard let data, size > 0 else { return [] }
+        return Array(UnsafeBufferPointer(start: data, count: size))
+    }
+
+    /// Stops the run with `message`: libFuzzer saves the input that got here as a crash.
+    static func require(_ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String) {
+        if !condition() {
+            FileHandle.standardError.write(Data("invariant broken: \(message())\n".utf8))
+            abort()
+        }
+    }
+
+    /// A place, when there is one, is 1-based.
+    static func checkPlace(_ location: SourceLocation?, _ what: @autoclosure () -> String) {
+        guard let location else { return }
+        require(location.line >= 1 && location.column >= 1, "\(what()) at \(location)")
+    }
+
+    /// Renders `result` as JSON and as text in `language`, as one batch of one file, and
+    /// checks what a reader of each relies on: the JSON parses and agrees with the result,
+    /// the text is UTF-8.
+    static func render(_ result: FileResult, standard: Standard, language: Language) {
+        let options = RenderOptions(language: language, required: .minimal, color: true, standard: standard,
+                                    toolVersion: "fuzz")
+        var summary = BatchSummary()
+        summary.add(result, required: .minimal)
+
+        var json = OutputBuffer()
+        let jsonFormat = JSONFormat(options: options)
+        jsonFormat.begin(into: &json)
+        jsonFormat.file(result, position: 0, into: &json)
+        jsonFormat.end(summary, into: &json)
+        let parsed = json.withBytes { try? JSONSerialization.jsonObject(with: Data(buffer: $0)) } as? [String: Any]
+        require(parsed != nil, "JSON output does not parse:\n\(String(decoding: json.bytes, as: UTF8.self))")
+        let files = parsed?["files"] as? [[String: Any]]
+        require(files?.count == 1, "JSON output holds \(files?.count ?? -1) files")
+        require(files?.first?["verdict"] as? String == result.verdict.rawValue, "JSON verdict differs from the result")
+        let services = files?.first?["services"] as? [[String: Any]]
+        require(services?.count == result.services.count, "JSON services differ from the result")
+
+        var text = OutputBuffer()
+        let textFormat = TextFormat(options: options)
+        textFormat.begin(into: &text)
+        textFormat.file(result, position: 0, into: &text)
+        textFormat.end(summary, into: &text)
+        require(text.withBytes { String(validating: $0, as: UTF8.self) } != nil, "text output is not UTF-8")
+    }
+
+    /// Checks the shape every file result must have (contract §3, §4).
+    static func checkResult(_ result: FileResult) {
+        require((result.verdict == .error) == !result.errors.isEmpty,
+                "verdict \(result.verdict) with \(result.errors.count) errors")
+        require(result.verdict != .error || result.services.isEmpty, "an error file has services")
+        for diagnostic in result.errors + result.warnings { checkPlace(diagnostic.location, "diagnostic") }
+        for service in result.services {
+            checkPlace(service.location, "service \(service.id)")
+            for indicator in service.indicators { checkPlace(indicator.location, "indicator \(indicator.id)") }
+        }
+        if result.verdict != .error {
+            let lowest = result.services.map(\.verdict).min() ?? .notAssessed
+            require(lowest == result.verdict, "file verdict \(result.verdict), lowest service verdict \(lowest)")
+        }
+    }
+}
