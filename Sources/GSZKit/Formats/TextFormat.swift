@@ -29,8 +29,9 @@ public struct TextFormat: OutputFormat {
         if position > 0 { output.write("\n") }
         output.write(style.bold(result.path) + ": " + style.verdict(result.verdict, language) + "\n")
         if let identity = result.identity, let line = identityLine(identity) { output.write("  " + line + "\n") }
+        var cursor: SourceCursor? = SourceCursor(source: result.source)
         for diagnostic in result.errors + result.warnings {
-            output.write(printer.render(diagnostic, source: result.source))
+            output.write(printer.render(diagnostic, cursor: &cursor))
         }
         let columns = Columns(result.services.flatMap(\.indicators), language: language)
         for service in result.services { writeService(service, columns: columns, into: &output) }

@@ -122,6 +122,7 @@ public struct HTMLFormat: OutputFormat {
         output.write("<div class=\"problems \(kind)\">\n")
         output.element("h4", text: heading.text(in: language))
         output.write("\n<ol>\n")
+        var cursor = SourceCursor(source: source)
         for diagnostic in diagnostics {
             output.write("<li>")
             if let location = diagnostic.location {
@@ -133,7 +134,7 @@ public struct HTMLFormat: OutputFormat {
                 output.write("<br>")
                 output.writeEscapedMarkup(note.text(in: language))
             }
-            if let location = diagnostic.location, let excerpt = DiagnosticPrinter.excerpt(of: source, at: location) {
+            if let location = diagnostic.location, let excerpt = cursor.excerpt(at: location) {
                 let number = String(location.line)
                 output.write("\n<pre>")
                 output.writeEscapedMarkup("\(number) | \(excerpt.line)\n\(String(repeating: " ", count: number.count)) | \(excerpt.caretIndent)")
