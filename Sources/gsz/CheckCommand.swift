@@ -117,7 +117,9 @@ struct CheckCommand: ParsableCommand {
             for (target, part) in zip(targets, rendered.parts) { target.0.write(part) }
             for (position, trailer) in rendered.trailers.enumerated() { trailers[position] += trailer }
             progress.update(done: index + 1)
-            return !targets.contains { if case .closedPipe? = $0.0.failure { true } else { false } }
+            // Go on while any output still takes bytes: `gsz check … --output json=FILE | head`
+            // must still write all of FILE; stop early only when no one reads any more.
+            return targets.contains { $0.0.failure == nil }
         })
         progress.finish()
         for ((sink, renderer), trailer) in zip(targets, trailers) {

@@ -32,6 +32,9 @@ struct GSZ: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch let code as ExitCode {
+            // Statuses the command chose (0, 1, 2, 141 for a closed pipe) stand as they are.
+            Glibc.exit(code.rawValue)
         } catch {
             let code = exitCode(for: error)
             if code == .success || code.rawValue == 1 || code.rawValue == 2 {
