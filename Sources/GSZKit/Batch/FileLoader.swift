@@ -56,9 +56,6 @@ public struct LoadFailure: Error, Sendable {
     }
 
     init(errno error: Int32) {
-        switch error {
-        case ENOENT, ENOTDIR: message = .noSuchFile
-        default: message = .unreadable(reason: SystemReason(errno: error))
-        }
+        message = InputCollector.problem(error)
     }
 }

@@ -39,8 +39,7 @@ public enum InputCollector {
             }
             var info = stat()
             guard stat(path, &info) == 0 else {
-                let error = errno
-                inputs.append(.unusable(path, error == ENOENT || error == ENOTDIR ? .noSuchFile : .unreadable(reason: SystemReason(errno: error))))
+                inputs.append(.unusable(path, problem(errno)))
                 continue
             }
             if info.st_mode & S_IFMT == S_IFDIR {
@@ -81,8 +80,10 @@ public enum InputCollector {
             }
             var info = stat()
             guard stat(path, &info) == 0 else {
-                // A dangling link or a file gone since the listing: report it only if it looks like a report.
-                if hasReportExtension(name) { inputs.append(.unusable(path, .noSuchFile)) }
+                // A dangling link, a link to itself, or a file gone since the listing:
+                // reported only if it looks like a report, and with why (a loop is not "no such file").
+                let error = errno
+                if hasReportExtension(name) { inputs.append(.unusable(path, problem(error))) }
                 continue
             }
             switch info.st_mode & S_IFMT {
@@ -99,6 +100,11 @@ public enum InputCollector {
     static func hasReportExtension(_ name: String) -> Bool {
         let lower = name.lowercased()
         return extensions.contains { lower.hasSuffix($0) && lower.count > $0.count }
+    }
+
+    /// What to tell the user when a path cannot be used because of `error`.
+    static func problem(_ error: Int32) -> Message {
+        error == ENOENT || error == ENOTDIR ? .noSuchFile : .unreadable(reason: SystemReason(errno: error))
     }
 }
 
