@@ -26,6 +26,29 @@ enum Interrupts {
         }
         signal(SIGINT, handler)
         signal(SIGTERM, handler)
+        // A blocked signal would wait forever: a parent may hand on a mask that blocks them
+        // (test runners and some supervisors do), and then Ctrl-C would not stop gsz at all.
+        var handled = handledSignals
+        pthread_sigmask(SIG_UNBLOCK, &handled, nil)
+    }
+
+    /// SIGINT and SIGTERM, the signals that remove temporary files.
+    private static var handledSignals: sigset_t {
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGINT)
+        sigaddset(&set, SIGTERM)
+        return set
+    }
+
+    /// Runs `body` with SIGINT and SIGTERM held back, so a temporary file it creates and
+    /// registers cannot be left behind by a signal arriving in between.
+    static func deferringSignals<Value>(_ body: () throws -> Value) rethrows -> Value {
+        var held = handledSignals
+        var previous = sigset_t()
+        pthread_sigmask(SIG_BLOCK, &held, &previous)
+        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
+        return try body()
     }
 
     static func register(_ path: String) {

@@ -45,13 +45,16 @@ final class OutputSink {
         let folder = slash.map { String(path[..<$0]) } ?? "."
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
         var template = ((folder.isEmpty ? "/" : folder + "/") + ".\(name).gsz-XXXXXX").utf8CString
-        let opened = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }  // non-empty C string
-        guard opened >= 0 else { throw .failed(.cannotWrite(destination: path, reason: SystemReason(errno: errno))) }
-        let temporary = String(cString: template.withUnsafeBufferPointer { $0.baseAddress! })
+        let (opened, failure) = Interrupts.deferringSignals { () -> (Int32, Int32) in
+            let opened = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }  // non-empty C string
+            guard opened >= 0 else { return (opened, errno) }
+            Interrupts.register(String(cString: template.withUnsafeBufferPointer { $0.baseAddress! }))
+            return (opened, 0)
+        }
+        guard opened >= 0 else { throw .failed(.cannotWrite(destination: path, reason: SystemReason(errno: failure))) }
         descriptor = opened
-        temporaryPath = temporary
+        temporaryPath = String(cString: template.withUnsafeBufferPointer { $0.baseAddress! })
         fchmod(opened, 0o644)
-        Interrupts.register(temporary)
     }
 
     /// Writes `bytes`, remembering the first failure; later writes are skipped.
