@@ -30,12 +30,16 @@ enum Reports {
         }.joined(separator: "\n") + "\n"
     }
 
-    /// One training service with the given values; `nil` leaves a field out.
+    /// One service (a training seminar unless told) with the given values; `nil` leaves a
+    /// field out. `id` and `title` are written as given, so quote them where YAML needs it.
     static func service(
-        id: String = "S1", form: String = "seminar", days: Int = 1, hours: Double? = 8, participants: Int? = 20,
-        experience: Double? = 3, respondents: Int? = 20, satisfied: Int? = 18, stories: Int? = nil
+        id: String = "S1", kind: String = "training", form: String? = "seminar", title: String? = nil, days: Int = 1,
+        hours: Double? = 8, participants: Int? = 20, experience: Double? = 3, respondents: Int? = 20,
+        satisfied: Int? = 18, stories: Int? = nil
     ) -> String {
-        var lines = ["- id: \(id)", "  kind: training", "  form: \(form)"]
+        var lines = ["- id: \(id)", "  kind: \(kind)"]
+        if let form { lines.append("  form: \(form)") }
+        if let title { lines.append("  title: \(title)") }
         lines.append(days == 1 ? "  date: 2026-03-02" : "  dates: {from: 2026-03-02, to: 2026-03-\(String(format2: 1 + days))}")
         if let hours { lines.append("  hours: \(hours)") }
         if let participants { lines.append("  participants: \(participants)") }
