@@ -62,7 +62,9 @@ public enum InputCollector {
         }
         var entries: [(name: String, type: UInt8)] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+            // In place (`&`), up to the NUL: a dirent is only as long as its name, so copying
+            // the declared 256-byte d_name read past the end of readdir's buffer.
+            let name = withUnsafeBytes(of: &entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
             if name != "." && name != ".." { entries.append((name, entry.pointee.d_type)) }
