@@ -83,8 +83,14 @@ public struct Evaluator: Sendable {
         if let fraction = measurement.fraction {
             // The fewest positive answers p with 100·p ≥ target·respondents.
             var needed = (target * fraction.denominator / 100).rounded(.up)
-            while needed > 0 && (needed - 1) * 100 >= target * fraction.denominator { needed -= 1 }
-            return .morePositiveAnswers(need: Int(needed - fraction.numerator), respondents: Int(fraction.denominator),
+            // The ceiling can land an ulp or two above the exact answer: step down that far at
+            // most. Unbounded, this never ended past 2^53 respondents, where needed − 1 == needed.
+            for _ in 0..<4 {
+                guard needed > 0, (needed - 1) * 100 >= target * fraction.denominator else { break }
+                needed -= 1
+            }
+            return .morePositiveAnswers(need: (needed - fraction.numerator).saturatingInt,
+                                        respondents: fraction.denominator.saturatingInt,
                                         level: level, threshold: target)
         }
         let gap = target - measurement.value

@@ -11,6 +11,9 @@ public enum NumberText {
     /// The value rounded to two decimals, without trailing zeros.
     static func plain(_ value: Double) -> String {
         if value.rounded() == value && abs(value) < 1e15 { return String(Int(value)) }
+        // Past 1e15 a Double has no hundredths left to show, and counting them would
+        // overflow Int (a report may say `hours: 1e300`): the shortest exact form instead.
+        guard abs(value) < 1e15 else { return value.description }
         let hundredths = Int((abs(value) * 100).rounded())
         let sign = value < 0 && hundredths != 0 ? "-" : ""
         let whole = hundredths / 100

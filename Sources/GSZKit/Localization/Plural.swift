@@ -25,7 +25,7 @@ public struct NounForms: Hashable, Sendable {
         case .ru:
             // Fractions take the genitive singular: 1,5 года.
             guard whole else { return ru.few }
-            let n = Int(abs(count))
+            let n = abs(count).saturatingInt
             if n % 10 == 1 && n % 100 != 11 { return ru.one }
             if (2...4).contains(n % 10) && !(12...14).contains(n % 100) { return ru.few }
             return ru.many
