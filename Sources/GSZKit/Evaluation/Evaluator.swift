@@ -27,8 +27,8 @@ public struct Evaluator: Sendable {
         return ServiceResult(
             id: service.id, kind: service.kind, form: service.form, title: service.title,
             verdict: Self.verdict(of: indicators), indicators: indicators, location: service.location,
-            participants: number(ServiceSlot.participants).map { Int($0) },
-            successStories: number(ServiceSlot.successStories).map { Int($0) },
+            participants: number(ServiceSlot.participants).map(\.saturatingInt),
+            successStories: number(ServiceSlot.successStories).map(\.saturatingInt),
             satisfaction: satisfaction)
     }
 

@@ -21,8 +21,8 @@ public struct SummaryFigures: Sendable, Equatable {
     public mutating func add(_ service: ServiceFigures) {
         services += 1
         verdicts[service.verdict, default: 0] += 1
-        participants += service.participants ?? 0
-        successStories += service.successStories ?? 0
+        participants = participants.addingSaturating(service.participants ?? 0)
+        successStories = successStories.addingSaturating(service.successStories ?? 0)
         if let satisfaction = service.satisfaction {
             satisfactionSum += satisfaction
             satisfactionCount += 1
@@ -33,8 +33,8 @@ public struct SummaryFigures: Sendable, Equatable {
     public mutating func add(_ other: SummaryFigures) {
         services += other.services
         verdicts.merge(other.verdicts, uniquingKeysWith: +)
-        participants += other.participants
-        successStories += other.successStories
+        participants = participants.addingSaturating(other.participants)
+        successStories = successStories.addingSaturating(other.successStories)
         satisfactionSum += other.satisfactionSum
         satisfactionCount += other.satisfactionCount
     }

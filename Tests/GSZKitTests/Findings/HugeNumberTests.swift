@@ -39,6 +39,19 @@ struct HugeNumberTests {
         }
     }
 
+    @Test("the monitoring summary totals huge counts without overflowing")
+    func summaryTotals() throws {
+        let standard = try Reports.standard()
+        let service = "kind: training, form: seminar, participants: 9223372036854775807, success_stories: 9223372036854775807"
+        let report = Reports.header + "\n  - {id: A, date: 2026-01-01, \(service)}\n  - {id: B, date: 2026-01-02, \(service)}\n"
+        let result = Checker(standard: standard).check(Array(report.utf8), path: "huge.yaml")
+        var summary = MonitoringSummary(standard: standard)
+        summary.add(result)
+        summary.add(result)
+        #expect(summary.total.participants == Int.max)
+        #expect(summary.total.successStories == Int.max)
+    }
+
     @Test("the saturating conversion holds the ends of Int's range", arguments: [
         (0x1p63, Int.max), (1e300, Int.max), (-0x1p63, Int.min), (-1e300, Int.min), (Double.nan, 0), (-2.7, -2), (42, 42),
     ])
