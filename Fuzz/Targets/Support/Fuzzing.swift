@@ -25,8 +25,8 @@ enum Fuzzing {
         require(location.line >= 1 && location.column >= 1, "\(what()) at \(location)")
     }
 
-    /// Renders `result` as JSON and as text in `language`, as one batch of one file, and
-    /// checks what a reader of each relies on: the JSON parses and agrees with the result,
+    /// Renders `result` in every format in `language`, as one batch of one file, and checks
+    /// what a reader of JSON and text relies on: the JSON parses and agrees with the result,
     /// the text is UTF-8.
     static func render(_ result: FileResult, standard: Standard, language: Language) {
         let options = RenderOptions(language: language, required: .minimal, color: true, standard: standard,
@@ -53,6 +53,16 @@ enum Fuzzing {
         textFormat.file(result, position: 0, into: &text)
         textFormat.end(summary, into: &text)
         require(text.withBytes { String(validating: $0, as: UTF8.self) } != nil, "text output is not UTF-8")
+
+        // Every other format only has to finish: each has its own tests for its shape.
+        var other = OutputBuffer()
+        for name in FormatName.allCases where name != .json && name != .text {
+            other.removeAll()
+            let format = name.type.init(options: options)
+            format.begin(into: &other)
+            format.file(result, position: 0, into: &other)
+            format.end(summary, into: &other)
+        }
     }
 
     /// Checks the shape every file result must have (contract §3, §4).
