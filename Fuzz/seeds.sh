@@ -9,7 +9,7 @@ target=${1:?usage: Fuzz/seeds.sh TARGET DIR}
 dir=${2:?usage: Fuzz/seeds.sh TARGET DIR}
 rm -rf "$dir"
 mkdir -p "$dir"
-if [[ -d $root/Fuzz/Seeds/$target ]]; then
+if [[ -d $root/Fuzz/Seeds/$target && $target != standard ]]; then
     cp "$root/Fuzz/Seeds/$target/"* "$dir/"
 fi
 case $target in
@@ -23,9 +23,18 @@ case $target in
         ;;
     standard)
         # The target's first byte picks which built-in file the rest replaces, in path order.
+        # Each file is a seed as it is; so is each committed seed under Fuzz/Seeds/standard/NAME/,
+        # NAME being the path under Standards/ of the file it stands in for.
         index=0
         while IFS= read -r file; do
-            { printf "\\x$(printf %02x "$index")"; cat "$file"; } > "$dir/$index-$(basename "$file")"
+            name=${file#"$root/Standards/"}
+            selector=$(printf '\\x%02x' "$index")
+            { printf "$selector"; cat "$file"; } > "$dir/$index-${name//\//-}"
+            for seed in "$root/Fuzz/Seeds/standard/$name"/*; do
+                if [[ -f $seed ]]; then
+                    { printf "$selector"; cat "$seed"; } > "$dir/$index-$(basename "$seed")"
+                fi
+            done
             index=$((index + 1))
         done < <(find "$root/Standards" -name '*.yaml' -o -name '*.yml' | LC_ALL=C sort)
         ;;
