@@ -6,6 +6,7 @@ private let standard: Standard = {
     return standard
 }()
 private let checker = Checker(standard: standard)
+private let renderers = Language.allCases.map { Fuzzing.Renderers(standard: standard, language: $0) }
 
 /// Fuzzes reading and judging a report, then rendering its result as JSON and text: any
 /// bytes give one well-formed result, the JSON parses and agrees with it.
@@ -14,7 +15,6 @@ public func fuzzChecker(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let result = checker.check(Fuzzing.bytes(data, size), path: "fuzz.yaml")
     Fuzzing.checkResult(result)
     // The language follows from the input, so a saved crash replays exactly.
-    let language = Language.allCases[size % Language.allCases.count]
-    Fuzzing.render(result, standard: standard, language: language)
+    Fuzzing.render(result, with: renderers[size % renderers.count])
     return 0
 }

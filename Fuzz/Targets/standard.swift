@@ -41,6 +41,6 @@ public func fuzzStandard(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     guard let standard = load.standard else { return 0 }
     let result = Checker(standard: standard).check(report, path: "report.yaml")
     Fuzzing.checkResult(result)
-    Fuzzing.render(result, standard: standard, language: .en)
+    Fuzzing.render(result, with: Fuzzing.Renderers(standard: standard, language: .en))
     return 0
 }

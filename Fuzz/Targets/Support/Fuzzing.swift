@@ -25,20 +25,33 @@ enum Fuzzing {
         require(location.line >= 1 && location.column >= 1, "\(what()) at \(location)")
     }
 
-    /// Renders `result` in every format in `language`, as one batch of one file, and checks
-    /// what a reader of JSON and text relies on: the JSON parses and agrees with the result,
-    /// the text is UTF-8.
-    static func render(_ result: FileResult, standard: Standard, language: Language) {
-        let options = RenderOptions(language: language, required: .minimal, color: true, standard: standard,
-                                    toolVersion: "fuzz")
+    /// Every output format for one standard and language, made once: making them (hint
+    /// caches, rule tables) costs more than rendering a file.
+    struct Renderers {
+        let json: JSONFormat
+        let text: TextFormat
+        let others: [any OutputFormat]
+
+        init(standard: Standard, language: Language) {
+            let options = RenderOptions(language: language, required: .minimal, color: true, standard: standard,
+                                        toolVersion: "fuzz")
+            json = JSONFormat(options: options)
+            text = TextFormat(options: options)
+            others = FormatName.allCases.filter { $0 != .json && $0 != .text }.map { $0.type.init(options: options) }
+        }
+    }
+
+    /// Renders `result` in every format, as one batch of one file, and checks what a reader
+    /// of JSON and text relies on: the JSON parses and agrees with the result, the text is
+    /// UTF-8. The other formats only have to finish: each has its own tests for its shape.
+    static func render(_ result: FileResult, with renderers: Renderers) {
         var summary = BatchSummary()
         summary.add(result, required: .minimal)
 
         var json = OutputBuffer()
-        let jsonFormat = JSONFormat(options: options)
-        jsonFormat.begin(into: &json)
-        jsonFormat.file(result, position: 0, into: &json)
-        jsonFormat.end(summary, into: &json)
+        renderers.json.begin(into: &json)
+        renderers.json.file(result, position: 0, into: &json)
+        renderers.json.end(summary, into: &json)
         let parsed = json.withBytes { try? JSONSerialization.jsonObject(with: Data(buffer: $0)) } as? [String: Any]
         require(parsed != nil, "JSON output does not parse:\n\(String(decoding: json.bytes, as: UTF8.self))")
         let files = parsed?["files"] as? [[String: Any]]
@@ -48,17 +61,14 @@ enum Fuzzing {
         require(services?.count == result.services.count, "JSON services differ from the result")
 
         var text = OutputBuffer()
-        let textFormat = TextFormat(options: options)
-        textFormat.begin(into: &text)
-        textFormat.file(result, position: 0, into: &text)
-        textFormat.end(summary, into: &text)
+        renderers.text.begin(into: &text)
+        renderers.text.file(result, position: 0, into: &text)
+        renderers.text.end(summary, into: &text)
         require(text.withBytes { String(validating: $0, as: UTF8.self) } != nil, "text output is not UTF-8")
 
-        // Every other format only has to finish: each has its own tests for its shape.
         var other = OutputBuffer()
-        for name in FormatName.allCases where name != .json && name != .text {
+        for format in renderers.others {
             other.removeAll()
-            let format = name.type.init(options: options)
             format.begin(into: &other)
             format.file(result, position: 0, into: &other)
             format.end(summary, into: &other)
