@@ -21,12 +21,19 @@ final class OutputSink {
     private let descriptor: Int32
     private let temporaryPath: String?
     private(set) var failure: Failure?
+    /// Bytes not yet written: a batch renders a part per file, and a system call per part
+    /// costs more than gathering them. A terminal gets each part at once, so people watching
+    /// see files as they are checked.
+    private var pending: [UInt8] = []
+    private let buffered: Bool
+    private static let chunk = 1 << 16
 
     /// Standard output.
     init() {
         path = nil
         descriptor = 1
         temporaryPath = nil
+        buffered = isatty(1) == 0
     }
 
     /// The file at `path`: a temporary file beside it for regular files and new paths;
@@ -34,6 +41,7 @@ final class OutputSink {
     init(path: String) throws(Failure) {
         self.path = path
         var info = stat()
+        buffered = true
         if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
             let opened = open(path, O_WRONLY | O_CLOEXEC)
             guard opened >= 0 else { throw .failed(.cannotWrite(destination: path, reason: SystemReason(errno: errno))) }
@@ -57,27 +65,43 @@ final class OutputSink {
         fchmod(opened, 0o644)
     }
 
-    /// Writes `bytes`, remembering the first failure; later writes are skipped.
+    /// Writes `bytes` (gathered into larger writes unless on a terminal), remembering the
+    /// first failure; later writes are skipped.
     func write(_ bytes: [UInt8]) {
         guard failure == nil, !bytes.isEmpty else { return }
-        bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let written = Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)  // non-empty
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno == EPIPE ? .closedPipe
-                        : .failed(.cannotWrite(destination: path, reason: SystemReason(errno: errno)))
-                    return
-                }
-                offset += written
+        guard buffered else {
+            bytes.withUnsafeBytes(writeNow)
+            return
+        }
+        pending.append(contentsOf: bytes)
+        if pending.count >= Self.chunk { flush() }
+    }
+
+    /// Writes what is gathered.
+    func flush() {
+        guard failure == nil, !pending.isEmpty else { return }
+        pending.withUnsafeBytes(writeNow)
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    private func writeNow(_ raw: UnsafeRawBufferPointer) {
+        var offset = 0
+        while offset < raw.count {
+            let written = Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)  // non-empty
+            if written < 0 {
+                if errno == EINTR { continue }
+                failure = errno == EPIPE ? .closedPipe
+                    : .failed(.cannotWrite(destination: path, reason: SystemReason(errno: errno)))
+                return
             }
+            offset += written
         }
     }
 
     /// Completes the output: for a file, flushes it to disk and renames it into place;
     /// after a failure, removes the temporary file instead.
     func finish() {
+        flush()
         defer { if descriptor > 2 { close(descriptor) } }
         guard let temporaryPath else { return }
         defer { Interrupts.unregister(temporaryPath) }

@@ -19,29 +19,29 @@ public struct JSONFormat: OutputFormat {
     }
 
     public func begin(into output: inout OutputBuffer) {
-        output.write("{\"files\": [")
+        output.write(literal: "{\"files\": [")
     }
 
     public func file(_ result: FileResult, position: Int, into output: inout OutputBuffer) {
         output.write(position == 0 ? "\n  " : ",\n  ")
-        output.write("{\"path\": ")
+        output.write(literal: "{\"path\": ")
         output.writeJSONString(result.path)
-        output.write(", \"verdict\": \"")
+        output.write(literal: ", \"verdict\": \"")
         output.write(result.verdict.rawValue)
-        output.write("\",\n   \"errors\": ")
+        output.write(literal: "\",\n   \"errors\": ")
         writeDiagnostics(result.errors, into: &output)
-        output.write(", \"warnings\": ")
+        output.write(literal: ", \"warnings\": ")
         writeDiagnostics(result.warnings, into: &output)
         if let identity = result.identity {
-            output.write(",\n   \"report\": {\"ngo\": ")
+            output.write(literal: ",\n   \"report\": {\"ngo\": ")
             writeOptional(identity.ngo, into: &output)
-            output.write(", \"bin\": ")
+            output.write(literal: ", \"bin\": ")
             writeOptional(identity.bin, into: &output)
-            output.write(", \"project\": ")
+            output.write(literal: ", \"project\": ")
             writeOptional(identity.project, into: &output)
-            output.write("}")
+            output.write(literal: "}")
         }
-        output.write(",\n   \"services\": [")
+        output.write(literal: ",\n   \"services\": [")
         for (index, service) in result.services.enumerated() {
             output.write(index == 0 ? "\n    " : ",\n    ")
             writeService(service, into: &output)
@@ -52,45 +52,45 @@ public struct JSONFormat: OutputFormat {
     public func end(_ summary: BatchSummary, into output: inout OutputBuffer) {
         output.write(summary.files == 0 ? "],\n \"summary\": " : "\n ],\n \"summary\": ")
         Self.writeCounts(summary, into: &output)
-        output.write(",\n \"standard\": {\"id\": ")
+        output.write(literal: ",\n \"standard\": {\"id\": ")
         output.writeJSONString(options.standard.id)
-        output.write(", \"version\": ")
+        output.write(literal: ", \"version\": ")
         output.writeJSONString(options.standard.version)
-        output.write("}}\n")
+        output.write(literal: "}}\n")
     }
 
     /// `{"files": 6, "maximal": 1, …, "error": 1}`: the JSON summary object, which SARIF's
     /// run properties repeat.
     static func writeCounts(_ summary: BatchSummary, into output: inout OutputBuffer) {
-        output.write("{\"files\": ")
+        output.write(literal: "{\"files\": ")
         output.write(summary.files)
         for verdict in [Verdict.maximal, .minimal, .incomplete, .noncompliant, .notAssessed, .error] {
-            output.write(", \"")
+            output.write(literal: ", \"")
             output.write(verdict.rawValue)
-            output.write("\": ")
+            output.write(literal: "\": ")
             output.write(summary[verdict])
         }
-        output.write("}")
+        output.write(literal: "}")
     }
 
     private func writeService(_ service: ServiceResult, into output: inout OutputBuffer) {
-        output.write("{\"id\": ")
+        output.write(literal: "{\"id\": ")
         output.writeJSONString(service.id)
-        output.write(", \"kind\": ")
+        output.write(literal: ", \"kind\": ")
         output.writeJSONString(service.kind)
-        output.write(", \"form\": ")
+        output.write(literal: ", \"form\": ")
         writeOptional(service.form, into: &output)
         if let title = service.title {
-            output.write(", \"title\": ")
+            output.write(literal: ", \"title\": ")
             output.writeJSONString(title)
         }
-        output.write(", \"verdict\": \"")
+        output.write(literal: ", \"verdict\": \"")
         output.write(service.verdict.rawValue)
-        output.write("\", \"line\": ")
+        output.write(literal: "\", \"line\": ")
         output.write(service.location.line)
-        output.write(", \"column\": ")
+        output.write(literal: ", \"column\": ")
         output.write(service.location.column)
-        output.write(",\n     \"indicators\": [")
+        output.write(literal: ",\n     \"indicators\": [")
         for (index, indicator) in service.indicators.enumerated() {
             output.write(index == 0 ? "\n      " : ",\n      ")
             writeIndicator(indicator, into: &output)
@@ -103,59 +103,59 @@ public struct JSONFormat: OutputFormat {
             ?? Self.fragments(of: indicator.definition)
         head.withUnsafeBufferPointer { output.append($0) }
         output.write(indicator.level.rawValue)
-        output.write("\", \"value\": ")
-        if let value = indicator.value { output.writeJSONNumber(value) } else { output.write("null") }
+        output.write(literal: "\", \"value\": ")
+        if let value = indicator.value { output.writeJSONNumber(value) } else { output.write(literal: "null") }
         let (minimal, maximal): (Double?, Double?) = switch indicator.threshold {
         case .graded(let minimal, let maximal): (minimal.from, maximal.from)
         case .requirement(.atLeast, let threshold): (threshold, nil)
         case .requirement(.atMost, let threshold): (nil, threshold)
         }
-        output.write(", \"minimal\": ")
-        if let minimal { output.writeJSONNumber(minimal) } else { output.write("null") }
-        output.write(", \"maximal\": ")
-        if let maximal { output.writeJSONNumber(maximal) } else { output.write("null") }
+        output.write(literal: ", \"minimal\": ")
+        if let minimal { output.writeJSONNumber(minimal) } else { output.write(literal: "null") }
+        output.write(literal: ", \"maximal\": ")
+        if let maximal { output.writeJSONNumber(maximal) } else { output.write(literal: "null") }
         middle.withUnsafeBufferPointer { output.append($0) }
         hints.text(indicator.hint).withUnsafeBufferPointer { output.append($0) }
-        output.write(", \"line\": ")
+        output.write(literal: ", \"line\": ")
         output.write(indicator.location.line)
-        output.write(", \"column\": ")
+        output.write(literal: ", \"column\": ")
         output.write(indicator.location.column)
-        output.write("}")
+        output.write(literal: "}")
     }
 
     /// The text before an indicator's level and between its thresholds and message.
     private static func fragments(of definition: IndicatorDefinition) -> (head: [UInt8], middle: [UInt8]) {
         var head = OutputBuffer()
-        head.write("{\"id\": ")
+        head.write(literal: "{\"id\": ")
         head.writeJSONString(definition.id)
-        head.write(", \"level\": \"")
+        head.write(literal: ", \"level\": \"")
         var middle = OutputBuffer()
-        middle.write(", \"check\": \"")
+        middle.write(literal: ", \"check\": \"")
         middle.write(definition.check.rawValue)
-        middle.write("\", \"unit\": \"")
+        middle.write(literal: "\", \"unit\": \"")
         middle.write(definition.unit.rawValue)
-        middle.write("\",\n       \"message\": ")
+        middle.write(literal: "\",\n       \"message\": ")
         return (head.bytes, middle.bytes)
     }
 
     private func writeDiagnostics(_ diagnostics: [Diagnostic], into output: inout OutputBuffer) {
-        output.write("[")
+        output.write(literal: "[")
         for (index, diagnostic) in diagnostics.enumerated() {
-            if index > 0 { output.write(", ") }
-            output.write("{\"message\": ")
+            if index > 0 { output.write(literal: ", ") }
+            output.write(literal: "{\"message\": ")
             output.writeJSONString(diagnostic.message.text(in: options.language))
-            output.write(", \"line\": ")
-            if let location = diagnostic.location { output.write(location.line) } else { output.write("null") }
-            output.write(", \"column\": ")
-            if let location = diagnostic.location { output.write(location.column) } else { output.write("null") }
-            output.write(", \"code\": \"")
+            output.write(literal: ", \"line\": ")
+            if let location = diagnostic.location { output.write(location.line) } else { output.write(literal: "null") }
+            output.write(literal: ", \"column\": ")
+            if let location = diagnostic.location { output.write(location.column) } else { output.write(literal: "null") }
+            output.write(literal: ", \"code\": \"")
             output.write(diagnostic.message.id)
-            output.write("\"}")
+            output.write(literal: "\"}")
         }
-        output.write("]")
+        output.write(literal: "]")
     }
 
     private func writeOptional(_ text: String?, into output: inout OutputBuffer) {
-        if let text { output.writeJSONString(text) } else { output.write("null") }
+        if let text { output.writeJSONString(text) } else { output.write(literal: "null") }
     }
 }

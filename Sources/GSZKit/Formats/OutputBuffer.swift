@@ -55,8 +55,14 @@ public struct OutputBuffer: ~Copyable {
 
     /// Appends text as is.
     public mutating func write(_ text: String) {
-        var text = text
-        text.withUTF8 { append($0) }
+        // Read in place: copying into a mutable string first would allocate for each write.
+        let done = text.utf8.withContiguousStorageIfAvailable { append($0) } != nil
+        if !done { Array(text.utf8).withUnsafeBufferPointer { append($0) } }
+    }
+
+    /// Appends a literal: its bytes are already in the binary, no string to unpack.
+    public mutating func write(literal text: StaticString) {
+        text.withUTF8Buffer { append($0) }
     }
 
     /// Appends a whole number in decimal.
