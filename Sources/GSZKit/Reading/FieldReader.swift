@@ -111,16 +111,17 @@ public struct FieldReader: Sendable {
         return value
     }
 
-    /// A date written `YYYY-MM-DD` that exists on the calendar.
-    public mutating func date(_ node: YAMLNode, field: String) -> CalendarDate? {
+    /// A date written `YYYY-MM-DD` that exists on the calendar. The field's name is only
+    /// worked out when there is an error to word (spans name theirs `dates.from`).
+    public mutating func date(_ node: YAMLNode, field: @autoclosure () -> String) -> CalendarDate? {
         guard node.kind == .scalar, node.tag == .none || node.tag == .string else {
-            wrongType(node, field: field, expected: .date)
+            wrongType(node, field: field(), expected: .date)
             return nil
         }
         switch node.withScalarBytes(ScalarSyntax.date) {
         case .date(let date): return date
-        case .nonexistent: bag.error(.nonexistentDate(field: field, text: node.text), at: node.location)
-        case .malformed: bag.error(.malformedDate(field: field, text: Wording.excerpt(node.text)), at: node.location)
+        case .nonexistent: bag.error(.nonexistentDate(field: field(), text: node.text), at: node.location)
+        case .malformed: bag.error(.malformedDate(field: field(), text: Wording.excerpt(node.text)), at: node.location)
         }
         return nil
     }

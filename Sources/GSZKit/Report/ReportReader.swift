@@ -10,12 +10,15 @@ public struct ReportReader: Sendable {
     /// A reader that validates kinds and forms against `standard`.
     public init(standard: Standard) {
         self.standard = standard
+        vocabulary = Vocabulary(standard.kinds.flatMap { [$0.id] + $0.forms.map(\.id) })
     }
+
+    private let vocabulary: Vocabulary
 
     /// The report in `document`, or `nil` with the reasons when it has errors; warnings
     /// come either way.
     public func read(_ document: YAMLDocument, path: String) -> (report: Report?, diagnostics: [Diagnostic]) {
-        var schema = SchemaReader(fields: FieldReader(path: path))
+        var schema = SchemaReader(fields: FieldReader(path: path), vocabulary: vocabulary)
         let root = document.root
         guard root.kind == .mapping else {
             schema.fields.bag.error(.rootNotMapping, at: root.location)
@@ -41,7 +44,7 @@ public struct ReportReader: Sendable {
     /// the standard's examples (`gsz standard test`) are. `nil` with the reasons when it has
     /// errors; warnings come either way.
     public func readService(_ node: YAMLNode, path: String) -> (service: ServiceRecord?, diagnostics: [Diagnostic]) {
-        var schema = SchemaReader(fields: FieldReader(path: path))
+        var schema = SchemaReader(fields: FieldReader(path: path), vocabulary: vocabulary)
         let service = readService(node, with: &schema)
         let bag = schema.fields.bag
         return (bag.hasErrors ? nil : service, bag.all)

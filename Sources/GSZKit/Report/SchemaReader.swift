@@ -9,6 +9,9 @@ import GSZYAML
 /// service of every report in a batch.
 struct SchemaReader {
     var fields: FieldReader
+    /// Words that kind and form fields usually hold (the standard's ids), matched as bytes
+    /// so the same few strings are shared rather than made again for every service.
+    var vocabulary = Vocabulary.empty
 
     /// What reading one mapping found beyond the values: list fields' items, by path, and
     /// which fields were given a value other than null (bit n for slot n), valid or not.
@@ -74,8 +77,11 @@ struct SchemaReader {
     private mutating func readScalar(_ node: YAMLNode, spec: FieldSpec) -> FieldValue? {
         let field = spec.path
         switch spec.type {
-        case .text, .kind, .form:
-            return fields.text(node, field: field, nonEmpty: spec.isRequired || spec.type.shape != .text).map(FieldValue.text)
+        case .kind, .form:
+            if let known = vocabulary.word(for: node) { return .text(known) }
+            return fields.text(node, field: field, nonEmpty: true).map(FieldValue.text)
+        case .text:
+            return fields.text(node, field: field, nonEmpty: spec.isRequired).map(FieldValue.text)
         case .bin:
             guard let text = fields.text(node, field: field, nonEmpty: true) else { return nil }
             switch BIN.problem(in: text) {
@@ -102,5 +108,23 @@ struct SchemaReader {
         case .object, .list:
             return nil  // handled by `read`
         }
+    }
+}
+
+/// A small set of words, looked up by the bytes of a plain or quoted scalar.
+struct Vocabulary: Sendable {
+    private let keys: KeySet
+
+    /// No words.
+    static let empty = Vocabulary([])
+
+    init(_ words: [String]) {
+        keys = KeySet(words)
+    }
+
+    /// The word `node` spells, if it is one of these and an untagged scalar.
+    func word(for node: YAMLNode) -> String? {
+        guard node.kind == .scalar, node.tag == .none || node.tag == .string else { return nil }
+        return keys.index(of: node).map { keys.names[$0] }
     }
 }
