@@ -3,14 +3,31 @@
 /// A scalar's `start`/`count` index the document's scalar bytes; a collection's index its
 /// child list (a mapping stores key, value, key, value…). Aliases are not copied: the
 /// child list names the anchored node again, so an alias costs one entry.
+///
+/// Visible to inlinable code: the engine reads nodes for every field of every report, and
+/// letting those small accessors inline across the module boundary is worth the exposure.
+@usableFromInline
 struct NodeRecord: BitwiseCopyable {
-    var kind: YAMLNode.Kind
-    var style: YAMLNode.Style
-    var tag: YAMLNode.Tag
-    var line: UInt32
-    var column: UInt32
-    var start: UInt32
-    var count: UInt32
+    @usableFromInline var kind: YAMLNode.Kind
+    @usableFromInline var style: YAMLNode.Style
+    @usableFromInline var tag: YAMLNode.Tag
+    @usableFromInline var line: UInt32
+    @usableFromInline var column: UInt32
+    @usableFromInline var start: UInt32
+    @usableFromInline var count: UInt32
     /// Nodes in this subtree with every alias expanded; what an alias to it brings in.
-    var expandedSize: UInt32
+    @usableFromInline var expandedSize: UInt32
+
+    @usableFromInline
+    init(kind: YAMLNode.Kind, style: YAMLNode.Style, tag: YAMLNode.Tag, line: UInt32, column: UInt32,
+         start: UInt32, count: UInt32, expandedSize: UInt32) {
+        self.kind = kind
+        self.style = style
+        self.tag = tag
+        self.line = line
+        self.column = column
+        self.start = start
+        self.count = count
+        self.expandedSize = expandedSize
+    }
 }

@@ -8,9 +8,9 @@ public final class YAMLDocument: @unchecked Sendable {
     // and only read afterwards.
     /// The bytes the document was read from, kept to quote lines in diagnostics.
     public let source: [UInt8]
-    let nodes: UnsafeBufferPointer<NodeRecord>
-    let children: UnsafeBufferPointer<Int32>
-    let scalarBytes: UnsafeBufferPointer<UInt8>
+    @usableFromInline let nodes: UnsafeBufferPointer<NodeRecord>
+    @usableFromInline let children: UnsafeBufferPointer<Int32>
+    @usableFromInline let scalarBytes: UnsafeBufferPointer<UInt8>
     let rootIndex: Int32
 
     /// A document over blocks it now owns.

@@ -6,7 +6,7 @@
 public struct YAMLNode: Sendable {
     /// The document this node belongs to.
     public let document: YAMLDocument
-    let index: Int32
+    @usableFromInline let index: Int32
 
     /// The three shapes of YAML content.
     public enum Kind: UInt8, Sendable, BitwiseCopyable {
@@ -52,30 +52,32 @@ public struct YAMLNode: Sendable {
         case mapping
     }
 
+    @usableFromInline
     init(document: YAMLDocument, index: Int32) {
         self.document = document
         self.index = index
     }
 
+    @inlinable
     var record: NodeRecord { document.nodes[Int(index)] }
 
     /// Scalar, sequence or mapping.
-    public var kind: Kind { record.kind }
+    @inlinable public var kind: Kind { record.kind }
     /// How the scalar was written.
-    public var style: Style { record.style }
+    @inlinable public var style: Style { record.style }
     /// The explicit core tag, or `.none`.
-    public var tag: Tag { record.tag }
+    @inlinable public var tag: Tag { record.tag }
 
     /// Where the node starts: the first character of a scalar, the `[`/`{` of a flow
     /// collection, the first key or `-` of a block one.
-    public var location: SourceLocation {
+    @inlinable public var location: SourceLocation {
         let record = self.record
         return SourceLocation(line: Int(record.line), column: Int(record.column))
     }
 
     /// Whether the node means "nothing": an empty plain scalar, `~`, `null` (in any of the
     /// core spellings), or anything tagged `!!null`.
-    public var isNull: Bool {
+    @inlinable public var isNull: Bool {
         let record = self.record
         guard record.kind == .scalar, record.tag != .string else { return false }
         if record.tag == .null { return true }
@@ -89,12 +91,12 @@ public struct YAMLNode: Sendable {
     }
 
     /// The scalar's text; empty for collections.
-    public var text: String {
+    @inlinable public var text: String {
         withScalarBytes { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Calls `body` with the scalar's UTF-8 bytes (which may hold NUL); empty for collections.
-    public func withScalarBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+    @inlinable public func withScalarBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         let record = self.record
         guard record.kind == .scalar else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
         return try body(UnsafeBufferPointer(start: document.scalarBytes.baseAddress! + Int(record.start),  // never empty: allocated with capacity ≥ 1
@@ -102,7 +104,7 @@ public struct YAMLNode: Sendable {
     }
 
     /// Whether the scalar's bytes are exactly `text`'s UTF-8.
-    public func scalarEquals(_ text: StaticString) -> Bool {
+    @inlinable public func scalarEquals(_ text: StaticString) -> Bool {
         guard Int(record.count) == text.utf8CodeUnitCount else { return false }
         return withScalarBytes { bytes in
             text.withUTF8Buffer { wanted in zip(bytes, wanted).allSatisfy { $0 == $1 } }
@@ -110,12 +112,12 @@ public struct YAMLNode: Sendable {
     }
 
     /// The items of a sequence; empty for other kinds.
-    public var items: Children {
+    @inlinable public var items: Children {
         record.kind == .sequence ? Children(node: self, stride: 1) : Children(node: self, stride: 0)
     }
 
     /// The key–value pairs of a mapping, in document order; empty for other kinds.
-    public var pairs: Pairs { Pairs(node: self) }
+    @inlinable public var pairs: Pairs { Pairs(node: self) }
 
     /// The value under a scalar key spelled `key`, if the mapping has one.
     public func value(forKey key: String) -> YAMLNode? {
@@ -128,25 +130,33 @@ public struct YAMLNode: Sendable {
         }
     }
 
+    @inlinable
     func child(_ offset: Int) -> YAMLNode {
         YAMLNode(document: document, index: document.children[Int(record.start) + offset])
     }
 
     /// The items of a sequence, as nodes.
     public struct Children: RandomAccessCollection, Sendable {
-        let node: YAMLNode
-        let stride: Int
-        public var startIndex: Int { 0 }
-        public var endIndex: Int { stride == 0 ? 0 : Int(node.record.count) }
-        public subscript(position: Int) -> YAMLNode { node.child(position) }
+        @usableFromInline let node: YAMLNode
+        @usableFromInline let stride: Int
+        @inlinable init(node: YAMLNode, stride: Int) {
+            self.node = node
+            self.stride = stride
+        }
+        @inlinable public var startIndex: Int { 0 }
+        @inlinable public var endIndex: Int { stride == 0 ? 0 : Int(node.record.count) }
+        @inlinable public subscript(position: Int) -> YAMLNode { node.child(position) }
     }
 
     /// The pairs of a mapping, as key and value nodes.
     public struct Pairs: RandomAccessCollection, Sendable {
-        let node: YAMLNode
-        public var startIndex: Int { 0 }
-        public var endIndex: Int { node.record.kind == .mapping ? Int(node.record.count) / 2 : 0 }
-        public subscript(position: Int) -> (key: YAMLNode, value: YAMLNode) {
+        @usableFromInline let node: YAMLNode
+        @inlinable init(node: YAMLNode) {
+            self.node = node
+        }
+        @inlinable public var startIndex: Int { 0 }
+        @inlinable public var endIndex: Int { node.record.kind == .mapping ? Int(node.record.count) / 2 : 0 }
+        @inlinable public subscript(position: Int) -> (key: YAMLNode, value: YAMLNode) {
             (node.child(2 * position), node.child(2 * position + 1))
         }
     }
