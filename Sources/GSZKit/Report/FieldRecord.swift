@@ -45,7 +45,12 @@ public struct FieldRecord: Sendable {
     init(layout: RecordLayout, location: SourceLocation) {
         self.layout = layout
         self.location = location
-        values = Array(repeating: nil, count: layout.count)
+        // Each slot set to nil in place: `Array(repeating:count:)` copies its value into
+        // every slot through the type's copy routine, a cost paid for every service.
+        values = Array(unsafeUninitializedCapacity: layout.count) { buffer, count in
+            for slot in 0..<layout.count { (buffer.baseAddress! + slot).initialize(to: nil) }  // capacity is layout.count
+            count = layout.count
+        }
     }
 
     mutating func set(slot: Int, _ value: FieldValue, at location: SourceLocation) {

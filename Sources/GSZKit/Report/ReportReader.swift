@@ -53,9 +53,9 @@ public struct ReportReader: Sendable {
     private func readService(_ item: YAMLNode, with schema: inout SchemaReader) -> ServiceRecord {
         var fields = FieldRecord(layout: ReportSchema.serviceLayout, location: item.location)
         let found = schema.read(item, as: ReportSchema.service, field: "", into: &fields)
-        var rules = ServiceRules(standard: standard, bag: schema.fields.bag)
-        if item.kind == .mapping { fields = rules.check(fields, found) }
-        schema.fields.bag = rules.bag
+        if item.kind == .mapping {
+            ServiceRules(kinds: standard.kinds).check(&fields, found, bag: &schema.fields.bag)
+        }
         return ServiceRecord(fields: fields)
     }
 
@@ -88,14 +88,13 @@ public struct ReportReader: Sendable {
 
 /// The rules that tie one service's fields together.
 struct ServiceRules {
-    let standard: Standard
-    var bag: DiagnosticBag
+    /// The kinds the standard declares, with their forms.
+    let kinds: [ServiceKind]
 
-    /// Checks `fields`, read from a service mapping with `found`; returns them with `date`
-    /// folded into `dates`.
-    mutating func check(_ fields: FieldRecord, _ found: SchemaReader.Found) -> FieldRecord {
-        var fields = fields
-        checkKindAndForm(fields, formGiven: found.gave(ServiceSlot.form))
+    /// Checks `fields`, read from a service mapping with `found`, into `bag`; folds `date`
+    /// into `dates`.
+    func check(_ fields: inout FieldRecord, _ found: SchemaReader.Found, bag: inout DiagnosticBag) {
+        checkKindAndForm(fields, formGiven: found.gave(ServiceSlot.form), bag: &bag)
         // One day may be written `date: …`; evaluation reads every service's `dates`.
         let writesDates = found.gave(ServiceSlot.dates)
         let writesDate = found.gave(ServiceSlot.date)
@@ -106,15 +105,16 @@ struct ServiceRules {
         } else if let entry = fields.entry(slot: ServiceSlot.date), case .date(let day) = entry.value {
             fields.set(slot: ServiceSlot.dates, .span(DateSpan(from: day, to: day)), at: entry.location)
         }
-        checkNotAbove(ServiceSlot.satisfied, "feedback.satisfied", ServiceSlot.respondents, "feedback.respondents", in: fields)
-        checkNotAbove(ServiceSlot.respondents, "feedback.respondents", ServiceSlot.participants, "participants", in: fields)
-        return fields
+        checkNotAbove(ServiceSlot.satisfied, "feedback.satisfied", ServiceSlot.respondents, "feedback.respondents",
+                      in: fields, bag: &bag)
+        checkNotAbove(ServiceSlot.respondents, "feedback.respondents", ServiceSlot.participants, "participants",
+                      in: fields, bag: &bag)
     }
 
-    private mutating func checkKindAndForm(_ fields: FieldRecord, formGiven: Bool) {
+    private func checkKindAndForm(_ fields: FieldRecord, formGiven: Bool, bag: inout DiagnosticBag) {
         guard let kindEntry = fields.entry(slot: ServiceSlot.kind), case .text(let kindID) = kindEntry.value else { return }
-        guard let kind = standard.kind(kindID) else {
-            let known = standard.kinds.map(\.id)
+        guard let kind = kinds.first(where: { $0.id == kindID }) else {
+            let known = kinds.map(\.id)
             bag.error(.unknownValue(field: "kind", value: kindID, known: known,
                                     suggestion: Suggestion.closest(to: kindID, among: known)), at: kindEntry.location)
             return
@@ -140,8 +140,9 @@ struct ServiceRules {
     }
 
     /// The count in slot `smaller` must not exceed the one in `larger` where both are given.
-    private mutating func checkNotAbove(
-        _ smaller: Int, _ smallerName: String, _ larger: Int, _ largerName: String, in fields: FieldRecord
+    private func checkNotAbove(
+        _ smaller: Int, _ smallerName: String, _ larger: Int, _ largerName: String, in fields: FieldRecord,
+        bag: inout DiagnosticBag
     ) {
         guard let small = fields.entry(slot: smaller), let large = fields.entry(slot: larger),
               case .wholeNumber(let value) = small.value, case .wholeNumber(let limit) = large.value,
