@@ -68,16 +68,20 @@ struct CheckCommand: ParsableCommand {
         let standard = try standardOption.load(language: language)
         Interrupts.install()
         var targets: [(OutputSink, any OutputFormat)] = []
-        func options(color: Bool) -> RenderOptions {
-            RenderOptions(language: language, required: require, color: color, standard: standard,
-                          toolVersion: GSZVersion.current)
+        /// How to make each target's renderer: once here, and once more on each worker.
+        var makers: [@Sendable () -> any OutputFormat] = []
+        func add(_ sink: OutputSink, _ name: FormatName, color: Bool) {
+            let options = RenderOptions(language: language, required: require, color: color, standard: standard,
+                                        toolVersion: GSZVersion.current)
+            let make = { @Sendable () -> any OutputFormat in name.type.init(options: options) }
+            targets.append((sink, make()))
+            makers.append(make)
         }
-        targets.append((OutputSink(), format.type.init(options: options(color: Terminal.colors(for: 1, choice: color)))))
+        add(OutputSink(), format, color: Terminal.colors(for: 1, choice: color))
         for target in output {
             let (name, path) = try Self.parseTarget(target)
             do {
-                let sink = path == "-" ? OutputSink() : try OutputSink(path: path)
-                targets.append((sink, name.type.init(options: options(color: false))))
+                add(path == "-" ? OutputSink() : try OutputSink(path: path), name, color: false)
             } catch {
                 if case .failed(let message) = error { writeError(message, in: language) }
                 throw ExitCode(2)
@@ -94,12 +98,15 @@ struct CheckCommand: ParsableCommand {
             renderer.begin(into: &buffer)
             sink.write(buffer.bytes)
         }
-        // Rendering happens on the workers; this thread only writes, in input order.
-        let renderers = targets.map(\.1)
+        // Rendering happens on the workers, each with renderers of its own (they keep caches
+        // of sentences); this thread only writes, in input order.
         let required = require
         // Trailers (Markdown's per-file sections) wait here until every file's part is written.
         var trailers = Array(repeating: [UInt8](), count: targets.count)
-        runner.run(inputs, transform: { index, result -> RenderedFile in
+        let renderersFor = makers
+        runner.run(inputs, makeTransform: {
+            let renderers = renderersFor.map { $0() }
+            return { index, result -> RenderedFile in
             var chunk = OutputBuffer()
             let parts = renderers.map { renderer -> [UInt8] in
                 chunk.removeAll()
@@ -112,6 +119,7 @@ struct CheckCommand: ParsableCommand {
                 return chunk.bytes
             }
             return RenderedFile(verdict: result.verdict, warnings: result.warnings.count, parts: parts, trailers: trailers)
+            }
         }, deliver: { index, rendered in
             summary.add(verdict: rendered.verdict, warnings: rendered.warnings, required: required)
             for (target, part) in zip(targets, rendered.parts) { target.0.write(part) }

@@ -40,16 +40,30 @@ public struct BatchRunner: Sendable {
         _ inputs: [Input], transform: @escaping @Sendable (Int, FileResult) -> Output,
         deliver: (Int, Output) -> Bool
     ) {
-        let work = { @Sendable (index: Int) in transform(index, result(for: inputs[index])) }
+        run(inputs, makeTransform: { transform }, deliver: deliver)
+    }
+
+    /// Like `run(_:transform:deliver:)`, with a transform made once for each thread by
+    /// `makeTransform`: whatever it keeps between files (renderers and their caches) is then
+    /// the thread's own, and no thread waits on another's.
+    public func run<Output: Sendable>(
+        _ inputs: [Input], makeTransform: @escaping @Sendable () -> @Sendable (Int, FileResult) -> Output,
+        deliver: (Int, Output) -> Bool
+    ) {
+        let work = { @Sendable (transform: (Int, FileResult) -> Output, index: Int) in
+            transform(index, result(for: inputs[index]))
+        }
+        let transform = makeTransform()
         guard jobs > 1, inputs.count > 1 else {
-            for index in inputs.indices where !deliver(index, work(index)) { return }
+            for index in inputs.indices where !deliver(index, work(transform, index)) { return }
             return
         }
         let queue = WorkQueue<Output>(count: inputs.count, window: jobs * 16)
         let group = DispatchGroup()
         for _ in 1..<min(jobs, inputs.count) {
             DispatchQueue.global().async(group: group) {
-                while case .index(let index) = queue.claim(waiting: true) { queue.put(index, work(index)) }
+                let own = makeTransform()
+                while case .index(let index) = queue.claim(waiting: true) { queue.put(index, work(own, index)) }
             }
         }
         var index = 0
@@ -58,7 +72,7 @@ public struct BatchRunner: Sendable {
                 if !deliver(index, output) { break }
                 index += 1
             } else if case .index(let claimed) = queue.claim(waiting: false) {
-                queue.put(claimed, work(claimed))
+                queue.put(claimed, work(transform, claimed))
             } else if let output = queue.take(index, waiting: true) {
                 if !deliver(index, output) { break }
                 index += 1
