@@ -144,10 +144,17 @@ public enum Hint: Hashable, Sendable {
     /// per indicator of a batch, and full hashing would cost more than the lookup saves.
     /// Equal hints have equal fingerprints; `==` still decides.
     var fingerprint: UInt64 {
-        func mix(_ parts: UInt64...) -> UInt64 {
-            // FNV over whole words, then a murmur finalizer: the numbers here are small
-            // whole values whose low bits are all zero as doubles.
-            var hash = parts.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ $1) &* 0x100_0000_01b3 }
+        // FNV over whole words, then a murmur finalizer: the numbers here are small whole
+        // values whose low bits are all zero as doubles. Fixed arity: a variadic list would
+        // allocate an array on every lookup.
+        func mix(_ a: UInt64, _ b: UInt64, _ c: UInt64 = 0, _ d: UInt64 = 0, _ e: UInt64 = 0, _ f: UInt64 = 0) -> UInt64 {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            hash = (hash ^ a) &* 0x100_0000_01b3
+            hash = (hash ^ b) &* 0x100_0000_01b3
+            hash = (hash ^ c) &* 0x100_0000_01b3
+            hash = (hash ^ d) &* 0x100_0000_01b3
+            hash = (hash ^ e) &* 0x100_0000_01b3
+            hash = (hash ^ f) &* 0x100_0000_01b3
             hash ^= hash >> 33
             hash &*= 0xff51_afd7_ed55_8ccd
             hash ^= hash >> 33

@@ -6,15 +6,15 @@ public struct JSONFormat: OutputFormat {
     let options: RenderOptions
     /// Hint sentences kept as JSON string literals, quotes and escapes included.
     private let hints: HintTexts<[UInt8]>
-    /// The parts of an indicator's object that depend only on its definition, rendered once.
-    private let fragments: [(definition: IndicatorDefinition, head: [UInt8], middle: [UInt8])]
+    /// The parts of an indicator's object that depend only on its definition, rendered
+    /// once; found by the definition's identity, so the search copies no references.
+    private let fragmentOwners: [ObjectIdentifier]
+    private let fragments: [(head: [UInt8], middle: [UInt8])]
 
     public init(options: RenderOptions) {
         self.options = options
-        fragments = options.standard.indicators.map { definition in
-            let (head, middle) = Self.fragments(of: definition)
-            return (definition, head, middle)
-        }
+        fragmentOwners = options.standard.indicators.map { ObjectIdentifier($0) }
+        fragments = options.standard.indicators.map { Self.fragments(of: $0) }
         hints = HintTexts(language: options.language) { $0.writeJSONString($1) }
     }
 
@@ -99,8 +99,8 @@ public struct JSONFormat: OutputFormat {
     }
 
     private func writeIndicator(_ indicator: IndicatorResult, into output: inout OutputBuffer) {
-        let (head, middle) = fragments.first { $0.definition === indicator.definition }.map { ($0.head, $0.middle) }
-            ?? Self.fragments(of: indicator.definition)
+        let owner = ObjectIdentifier(indicator.definition)
+        let (head, middle) = fragmentOwners.firstIndex(of: owner).map { fragments[$0] } ?? Self.fragments(of: indicator.definition)
         head.withUnsafeBufferPointer { output.append($0) }
         output.write(indicator.level.rawValue)
         output.write(literal: "\", \"value\": ")
