@@ -72,8 +72,8 @@ extension StandardCommand {
             let load = StandardSelection.load(path)
             StandardSelection.print(load.diagnostics, of: load, language: languageOption.resolved)
             let files = load.sources.count
-            writeOutput("\(StandardSelection.name(path)): \(files) \(files == 1 ? "file" : "files"), "
-                        + "\(load.diagnostics.count) \(load.diagnostics.count == 1 ? "problem" : "problems")\n")
+            let summary = Label.lintSummary(of: path, files: files, problems: load.diagnostics.count, in: languageOption.resolved)
+            writeOutput(summary + "\n")
             if !load.diagnostics.isEmpty { throw ExitCode(2) }
         }
     }
@@ -114,7 +114,7 @@ extension StandardCommand {
                 }
             }
             let failed = outcomes.filter { !$0.passed }.count
-            writeOutput("\(outcomes.count) \(outcomes.count == 1 ? "example" : "examples"), \(failed) failed\n")
+            writeOutput(Label.exampleSummary(examples: outcomes.count, failed: failed, in: language) + "\n")
             if failed > 0 { throw ExitCode(1) }
         }
     }
@@ -126,8 +126,6 @@ enum StandardSelection {
     static func load(_ path: String?) -> StandardLoad {
         path.map { StandardFolder.load($0) } ?? BuiltinStandard.loadWithExamples
     }
-
-    static func name(_ path: String?) -> String { path ?? "built-in standard" }
 
     /// `diagnostics` on standard error, each under its source line.
     static func print(_ diagnostics: [Diagnostic], of load: StandardLoad, language: Language) {

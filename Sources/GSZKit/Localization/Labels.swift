@@ -82,6 +82,28 @@ public enum Label: CaseIterable, Sendable {
         }
     }
 
+    /// The closing line of `gsz standard lint`: "встроенный стандарт: 10 файлов, замечаний: 0".
+    public static func lintSummary(of name: String?, files: Int, problems: Int, in language: Language) -> String {
+        let standard = name ?? (language == .ru ? "встроенный стандарт" : language == .kk ? "кірістірілген стандарт" : "built-in standard")
+        let counted: String = switch language {
+        case .ru: "замечаний: \(problems)"
+        case .kk: "ескертулер: \(problems)"
+        case .en: "\(problems) \(problems == 1 ? "problem" : "problems")"
+        }
+        return "\(standard): \(Self.files(files, in: language)), \(counted)"
+    }
+
+    /// The closing line of `gsz standard test`: "129 примеров, не прошли: 0".
+    public static func exampleSummary(examples: Int, failed: Int, in language: Language) -> String {
+        let nouns = NounForms(ru: ("пример", "примера", "примеров"), kk: "мысал", en: ("example", "examples"))
+        let run = "\(examples) \(nouns.form(for: Double(examples), in: language))"
+        return switch language {
+        case .ru: "\(run), не прошли: \(failed)"
+        case .kk: "\(run), өтпегені: \(failed)"
+        case .en: "\(run), \(failed) failed"
+        }
+    }
+
     /// "3 файла", "1 file": a count of files.
     public static func files(_ count: Int, in language: Language) -> String {
         let nouns = NounForms(ru: ("файл", "файла", "файлов"), kk: "файл", en: ("file", "files"))

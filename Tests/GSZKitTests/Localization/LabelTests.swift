@@ -41,4 +41,13 @@ import GSZKit
         #expect(Label.files(1, in: .en) == "1 file")
         #expect(Label.files(0, in: .en) == "0 files")
     }
+
+    @Test func standardToolSummariesSpeakEachLanguage() {
+        #expect(Label.lintSummary(of: nil, files: 10, problems: 0, in: .ru) == "встроенный стандарт: 10 файлов, замечаний: 0")
+        #expect(Label.lintSummary(of: "std", files: 1, problems: 2, in: .kk) == "std: 1 файл, ескертулер: 2")
+        #expect(Label.lintSummary(of: nil, files: 2, problems: 1, in: .en) == "built-in standard: 2 files, 1 problem")
+        #expect(Label.exampleSummary(examples: 22, failed: 1, in: .ru) == "22 примера, не прошли: 1")
+        #expect(Label.exampleSummary(examples: 129, failed: 0, in: .kk) == "129 мысал, өтпегені: 0")
+        #expect(Label.exampleSummary(examples: 1, failed: 0, in: .en) == "1 example, 0 failed")
+    }
 }
