@@ -22,7 +22,7 @@ struct CheckCommand: ParsableCommand {
               gsz check report.yaml
               gsz check reports/ --require maximal --lang kk
               gsz check reports/ --format json > results.json
-              gsz check reports/ --output junit=gsz.xml --output sarif=gsz.sarif --format github
+              gsz check reports/ --output junit=gsz.xml --output sarif=gsz.sarif
               cat report.yaml | gsz check -
             """
     )
