@@ -57,6 +57,11 @@ public struct FieldRecord: Sendable {
         values[slot] = Entry(value: value, location: location)
     }
 
+    /// Forgets `slot`'s value: a field the reader warned about and ignores.
+    mutating func clear(slot: Int) {
+        values[slot] = nil
+    }
+
     /// The entry in `slot`, if the field was given a valid value.
     public func entry(slot: Int) -> Entry? { values[slot] }
 

@@ -94,7 +94,7 @@ struct ServiceRules {
     /// Checks `fields`, read from a service mapping with `found`, into `bag`; folds `date`
     /// into `dates`.
     func check(_ fields: inout FieldRecord, _ found: SchemaReader.Found, bag: inout DiagnosticBag) {
-        checkKindAndForm(fields, formGiven: found.gave(ServiceSlot.form), bag: &bag)
+        checkKindAndForm(&fields, formGiven: found.gave(ServiceSlot.form), bag: &bag)
         // One day may be written `date: …`; evaluation reads every service's `dates`.
         let writesDates = found.gave(ServiceSlot.dates)
         let writesDate = found.gave(ServiceSlot.date)
@@ -111,7 +111,7 @@ struct ServiceRules {
                       in: fields, bag: &bag)
     }
 
-    private func checkKindAndForm(_ fields: FieldRecord, formGiven: Bool, bag: inout DiagnosticBag) {
+    private func checkKindAndForm(_ fields: inout FieldRecord, formGiven: Bool, bag: inout DiagnosticBag) {
         guard let kindEntry = fields.entry(slot: ServiceSlot.kind), case .text(let kindID) = kindEntry.value else { return }
         guard let kind = kinds.first(where: { $0.id == kindID }) else {
             let known = kinds.map(\.id)
@@ -129,6 +129,8 @@ struct ServiceRules {
             }
         case (let entry?, true):
             bag.warning(.formNotUsed(kind: kindID), at: entry.location)
+            // Ignored means ignored: no output names the service by a form its kind does not have.
+            fields.clear(slot: ServiceSlot.form)
         case (let entry?, false):
             if case .text(let formID) = entry.value, !kind.forms.contains(where: { $0.id == formID }) {
                 bag.error(.unknownValue(field: "form", value: formID, known: known(),

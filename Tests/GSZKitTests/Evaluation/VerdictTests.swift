@@ -28,6 +28,17 @@ struct VerdictTests {
         #expect(result.verdict == .notAssessed)
     }
 
+    @Test("a form given for a kind without forms is warned about and ignored")
+    func formOfAKindWithoutForms() throws {
+        let result = try Reports.check(Reports.report([Reports.service(kind: "consulting", form: "seminar")]))
+        #expect(result.errors.isEmpty)
+        #expect(result.warnings.map(\.message) == [.formNotUsed(kind: "consulting")])
+        #expect(result.warnings.first?.location?.line == 10)
+        let service = try #require(result.services.first)
+        #expect(service.form == nil)
+        #expect(service.verdict == .notAssessed)
+    }
+
     @Test("a missing input makes its indicator missing", arguments: [
         ("satisfaction", Reports.service(respondents: nil, satisfied: nil)),
         ("satisfaction", Reports.service(respondents: 0, satisfied: 0)),
