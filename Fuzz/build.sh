@@ -15,6 +15,10 @@ source="$root/Fuzz/Targets/$target.swift"
 [[ -f $source ]] || { echo "build.sh: no target $source" >&2; exit 2; }
 out="$root/.build-fuzz"
 mkdir -p "$out"
+# Targets share the module objects: two builds at once (two targets fuzzed side by side) take
+# turns, or one would link an object the other is still writing.
+exec 9>"$out/.build.lock"
+flock 9
 
 # Package.swift's strict settings, plus what fuzzing needs. -O keeps executions fast; Swift's
 # bounds and overflow checks stay on at -O, so they still trap on a bad index.
