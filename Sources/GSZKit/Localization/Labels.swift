@@ -29,6 +29,7 @@ public enum Label: CaseIterable, Sendable {
     case checked
     case line
     case firstError
+    case builtinStandard
 
     /// The label in `language`.
     public func text(in language: Language) -> String {
@@ -61,6 +62,7 @@ public enum Label: CaseIterable, Sendable {
         case .checked: ("Проверено", "Тексерілді", "Checked")
         case .line: ("Строка", "Жол", "Line")
         case .firstError: ("Первая ошибка", "Алғашқы қате", "First error")
+        case .builtinStandard: ("встроенный стандарт", "кірістірілген стандарт", "built-in standard")
         case .noThresholds:
             ("Стандарт не устанавливает пороговых значений для этой услуги",
              "Стандарт бұл қызмет үшін шекті мәндерді белгілемейді",
@@ -84,7 +86,7 @@ public enum Label: CaseIterable, Sendable {
 
     /// The closing line of `gsz standard lint`: "встроенный стандарт: 10 файлов, замечаний: 0".
     public static func lintSummary(of name: String?, files: Int, problems: Int, in language: Language) -> String {
-        let standard = name ?? (language == .ru ? "встроенный стандарт" : language == .kk ? "кірістірілген стандарт" : "built-in standard")
+        let standard = name ?? Label.builtinStandard.text(in: language)
         let counted: String = switch language {
         case .ru: "замечаний: \(problems)"
         case .kk: "ескертулер: \(problems)"
