@@ -19,10 +19,14 @@ let package = Package(
         ),
         // Bytes to a located, bounded node tree. Knows YAML, nothing of reports.
         .target(name: "GSZYAML", dependencies: ["CYAML"]),
+        // The system zlib, for the workbook module's inflate and deflate.
+        .systemLibrary(name: "CZLib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
+        // Bytes to sheets of typed cells and back (zip + XML), bounded. Knows nothing of reports.
+        .target(name: "GSZWorkbook", dependencies: ["CZLib"]),
         // The engine: standard files, report reading, evaluation, verdicts, output formats.
         .target(
             name: "GSZKit",
-            dependencies: ["GSZYAML"],
+            dependencies: ["GSZYAML", "GSZWorkbook"],
             plugins: ["EmbedStandard"]
         ),
         // The command: argument parsing, input walking, exit status.
@@ -41,6 +45,7 @@ let package = Package(
             dependencies: ["gsz-embed"]
         ),
         .testTarget(name: "GSZYAMLTests", dependencies: ["GSZYAML"]),
+        .testTarget(name: "GSZWorkbookTests", dependencies: ["GSZWorkbook"]),
         // Fixtures are found from the tests' own paths, not bundled.
         .testTarget(name: "GSZKitTests", dependencies: ["GSZKit"], exclude: ["Fixtures"]),
         .testTarget(name: "GSZCommandTests", dependencies: ["gsz"]),

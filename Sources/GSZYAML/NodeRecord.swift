@@ -11,6 +11,8 @@ struct NodeRecord: BitwiseCopyable {
     @usableFromInline var kind: YAMLNode.Kind
     @usableFromInline var style: YAMLNode.Style
     @usableFromInline var tag: YAMLNode.Tag
+    /// The node's sheet in a document built from a workbook, from 1 (`YAMLDocument.sheets`); 0 in YAML.
+    @usableFromInline var sheet: UInt8 = 0
     @usableFromInline var line: UInt32
     @usableFromInline var column: UInt32
     @usableFromInline var start: UInt32

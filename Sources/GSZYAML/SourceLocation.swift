@@ -1,28 +1,73 @@
-/// A place in a source file: 1-based line and 1-based column.
+/// A place in a source file: 1-based line and 1-based column, or a workbook's sheet and cell.
 ///
 /// Columns count Unicode scalars, as libyaml does, so a caret under Cyrillic or Kazakh
 /// text lands where a person expects it. libyaml's 0-based marks become this type once,
-/// at the parser boundary, and nowhere else.
+/// at the parser boundary, and nowhere else. In a workbook the line is the row and the
+/// column the column's number, and `sheet` names the sheet; `description` is the one
+/// printer of places (`5:10`, `Услуги!H5`).
 public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
-    /// The line, counting from 1.
+    /// The line (a workbook's row), counting from 1.
     public let line: Int
-    /// The column in Unicode scalars, counting from 1.
+    /// The column in Unicode scalars (a workbook's column number), counting from 1.
     public let column: Int
+    /// The sheet, for a place in a workbook; nil in a text file.
+    public let sheet: Sheet?
+
+    /// A workbook sheet as places name it: its name and where it stands among the sheets.
+    public struct Sheet: Hashable, Sendable {
+        /// The name on the sheet's tab.
+        public let name: String
+        /// The sheet's position in the workbook, from 1, so places sort in workbook order.
+        public let order: Int
+
+        /// A sheet named `name`, the `order`th of its workbook.
+        public init(name: String, order: Int) {
+            self.name = name
+            self.order = order
+        }
+    }
 
     /// A location from 1-based line and column.
     public init(line: Int, column: Int) {
         self.line = line
         self.column = column
+        self.sheet = nil
+    }
+
+    /// A cell of a workbook sheet: 1-based row and column.
+    public init(sheet: Sheet, row: Int, column: Int) {
+        self.line = row
+        self.column = column
+        self.sheet = sheet
+    }
+
+    /// The cell's name (`H5`) for a place in a workbook; nil in a text file.
+    public var cell: String? {
+        guard sheet != nil else { return nil }
+        var number = max(column, 1)
+        var letters: [Unicode.Scalar] = []
+        while number > 0 {
+            letters.append(Unicode.Scalar(UInt8(65 + (number - 1) % 26)))
+            number = (number - 1) / 26
+        }
+        return String(String.UnicodeScalarView(letters.reversed())) + String(line)
     }
 
     /// The start of a file.
     public static let start = SourceLocation(line: 1, column: 1)
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
-        (lhs.line, lhs.column) < (rhs.line, rhs.column)
+        (lhs.sheet?.order ?? 0, lhs.line, lhs.column) < (rhs.sheet?.order ?? 0, rhs.line, rhs.column)
     }
 
-    public var description: String { "\(line):\(column)" }
+    /// `5:10` in a text file; `Услуги!H5` in a workbook, the sheet's name quoted as Excel
+    /// quotes it (`'Мой лист'!H5`) when it holds more than letters, digits and `_`.
+    public var description: String {
+        guard let sheet, let cell else { return "\(line):\(column)" }
+        let plain = !sheet.name.isEmpty
+            && sheet.name.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" }
+        return (plain ? sheet.name : "'" + sheet.name.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'") + "!" + cell
+    }
 
     /// The location of the byte at `offset` in UTF-8 `bytes`.
     ///

@@ -12,13 +12,16 @@ public final class YAMLDocument: @unchecked Sendable {
     @usableFromInline let children: UnsafeBufferPointer<Int32>
     @usableFromInline let scalarBytes: UnsafeBufferPointer<UInt8>
     let rootIndex: Int32
+    /// The sheets nodes name, for a document built from a workbook; empty for YAML.
+    @usableFromInline let sheets: [SourceLocation.Sheet]
 
     /// A document over blocks it now owns.
     init(
         source: [UInt8], nodes: UnsafeBufferPointer<NodeRecord>, children: UnsafeBufferPointer<Int32>,
-        scalarBytes: UnsafeBufferPointer<UInt8>, rootIndex: Int32
+        scalarBytes: UnsafeBufferPointer<UInt8>, rootIndex: Int32, sheets: [SourceLocation.Sheet] = []
     ) {
         self.source = source
+        self.sheets = sheets
         self.nodes = nodes
         self.children = children
         self.scalarBytes = scalarBytes

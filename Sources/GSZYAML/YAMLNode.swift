@@ -72,7 +72,8 @@ public struct YAMLNode: Sendable {
     /// collection, the first key or `-` of a block one.
     @inlinable public var location: SourceLocation {
         let record = self.record
-        return SourceLocation(line: Int(record.line), column: Int(record.column))
+        guard record.sheet != 0 else { return SourceLocation(line: Int(record.line), column: Int(record.column)) }
+        return SourceLocation(sheet: document.sheets[Int(record.sheet) - 1], row: Int(record.line), column: Int(record.column))
     }
 
     /// Whether the node means "nothing": an empty plain scalar, `~`, `null` (in any of the

@@ -7,7 +7,8 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check reports against the standard and give each file, service and indicator its verdict.",
         discussion: """
-            A PATH is a report file, a folder (every *.yaml, *.yml and *.json below it, in name \
+            A PATH is a report file (YAML, JSON or an .xlsx workbook), a folder (every *.yaml, *.yml, \
+            *.json and *.xlsx below it, in name \
             order), or - for standard input.
 
             Verdicts, worst first: error (the file cannot be read as a report), noncompliant \

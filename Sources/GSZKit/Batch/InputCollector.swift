@@ -23,10 +23,10 @@ public enum Input: Sendable, Hashable {
 }
 
 /// Turns command-line paths into inputs: files as given, folders walked for `*.yaml`,
-/// `*.yml` and `*.json` in a stable order, `-` for standard input.
+/// `*.yml`, `*.json` and `*.xlsx` in a stable order, `-` for standard input.
 public enum InputCollector {
     /// The extensions a folder walk picks up.
-    public static let extensions = [".yaml", ".yml", ".json"]
+    public static let extensions = [".yaml", ".yml", ".json", ".xlsx"]
 
     /// Every input the `paths` name, in order; each folder's files sorted by name, depth
     /// first. A folder reached twice through symbolic links is walked once.

@@ -30,7 +30,7 @@ public struct DiagnosticPrinter: Sendable {
     /// The same, quoting from `cursor`: a file's diagnostics rendered in document order
     /// through one cursor read its bytes about once, however many there are.
     public func render(_ diagnostic: Diagnostic, cursor: inout SourceCursor?) -> String {
-        let place = diagnostic.location.map { ":\($0.line):\($0.column)" } ?? ""
+        let place = diagnostic.location.map { ":\($0)" } ?? ""
         let severity = diagnostic.severity == .error ? paint("error", "1;31") : paint("warning", "1;35")
         var text = paint(diagnostic.path + place, "1") + ": " + severity + ": "
             + diagnostic.message.text(in: language) + "\n"

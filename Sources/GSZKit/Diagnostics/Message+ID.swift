@@ -8,6 +8,7 @@ extension Message {
         case .unreadable: "unreadable_file"
         case .notARegularFile: "not_a_regular_file"
         case .yaml(let kind): kind.id
+        case .workbook(let problem): problem.id
         case .rootNotMapping: "root_not_mapping"
         case .missingField: "missing_field"
         case .wrongType: "wrong_type"

@@ -15,6 +15,8 @@ public enum Message: Hashable, Sendable {
     case notARegularFile
     /// The bytes are not one well-formed, bounded YAML document.
     case yaml(YAMLError.Kind)
+    /// A problem only a report kept as a workbook can have.
+    case workbook(WorkbookProblem)
 
     // MARK: Report structure
     /// The top of the document is a list or a scalar.

@@ -26,7 +26,8 @@ public struct SourceCursor {
     /// blank space that puts a caret under the column, tabs kept so the caret lines up;
     /// `nil` when the file has no such line.
     public mutating func excerpt(at location: SourceLocation) -> (line: String, caretIndent: String)? {
-        guard var start = start(ofLine: location.line) else { return nil }
+        // A workbook's place is a cell: its bytes are zipped XML, no line to quote.
+        guard location.sheet == nil, var start = start(ofLine: location.line) else { return nil }
         return source.withUnsafeBufferPointer { bytes in
             // Lines end at LF; a CR before it (or before the end of the file) is not shown.
             func isEnd(_ index: Int) -> Bool {

@@ -22,8 +22,8 @@ public struct Checker: Sendable {
 
     /// The result for the report in `bytes`, named `path` in every diagnostic.
     public func check(_ bytes: [UInt8], path: String) -> FileResult {
-        let parsed = YAMLDocument.parse(bytes, limits: limits)
-        var diagnostics = parsed.errors.map { Diagnostic.error(.yaml($0.kind), path: path, at: $0.location) }
+        let parsed = DocumentParser.parse(bytes, path: path, limits: limits)
+        var diagnostics = parsed.diagnostics
         guard let document = parsed.document else {
             return FileResult(path: path, verdict: .error, errors: diagnostics, warnings: [], services: [],
                               identity: nil, source: bytes)

@@ -58,7 +58,7 @@ enum FindingText {
     /// `path:line:col: message`, or `path: message` where the problem has no place; with
     /// `severity`, `path:line:col: warning: message`, as compilers write it.
     static func located(_ diagnostic: Diagnostic, in language: Language, severity: Bool = false) -> String {
-        let place = diagnostic.location.map { ":\($0.line):\($0.column)" } ?? ""
+        let place = diagnostic.location.map { ":\($0)" } ?? ""
         return diagnostic.path + place + ": " + (severity ? diagnostic.severity.rawValue + ": " : "")
             + diagnostic.message.text(in: language)
     }

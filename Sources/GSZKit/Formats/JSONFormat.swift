@@ -90,6 +90,7 @@ public struct JSONFormat: OutputFormat {
         output.write(service.location.line)
         output.write(literal: ", \"column\": ")
         output.write(service.location.column)
+        output.writeJSONSheet(of: service.location)
         output.write(literal: ",\n     \"indicators\": [")
         for (index, indicator) in service.indicators.enumerated() {
             output.write(index == 0 ? "\n      " : ",\n      ")
@@ -120,6 +121,7 @@ public struct JSONFormat: OutputFormat {
         output.write(indicator.location.line)
         output.write(literal: ", \"column\": ")
         output.write(indicator.location.column)
+        output.writeJSONSheet(of: indicator.location)
         output.write(literal: "}")
     }
 
@@ -148,6 +150,7 @@ public struct JSONFormat: OutputFormat {
             if let location = diagnostic.location { output.write(location.line) } else { output.write(literal: "null") }
             output.write(literal: ", \"column\": ")
             if let location = diagnostic.location { output.write(location.column) } else { output.write(literal: "null") }
+            output.writeJSONSheet(of: diagnostic.location)
             output.write(literal: ", \"code\": \"")
             output.write(diagnostic.message.id)
             output.write(literal: "\"}")

@@ -104,7 +104,7 @@ public struct JUnitFormat: OutputFormat {
             output.write(">")
             for indicator in failing {
                 let line = FindingText.finding(indicator, hint: hints.text(indicator.hint), in: language)
-                output.writeEscapedMarkup("\(path):\(indicator.location.line):\(indicator.location.column): \(line)\n")
+                output.writeEscapedMarkup("\(path):\(indicator.location): \(line)\n")
             }
             output.write("</failure>\n    </testcase>\n")
         } else {

@@ -94,7 +94,7 @@ public struct MarkdownFormat: OutputFormat {
     }
 
     private func place(_ diagnostic: Diagnostic) -> String {
-        (diagnostic.location.map { "\($0.line):\($0.column) — " } ?? "") + diagnostic.message.text(in: language)
+        (diagnostic.location.map { "\($0) — " } ?? "") + diagnostic.message.text(in: language)
     }
 
     /// `✅ minimal (`minimal`)`; the mark only on files, where it says pass or fail.

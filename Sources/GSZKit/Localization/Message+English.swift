@@ -8,6 +8,7 @@ extension Message {
         case .unreadable(let reason): return "cannot read the file: \(reason.english)"
         case .notARegularFile: return "not a regular file (a FIFO, device or socket); give a file or a folder"
         case .yaml(let kind): return kind.english
+        case .workbook(let problem): return problem.text(in: .en)
         case .rootNotMapping: return "the report must be a mapping with the keys 'report' and 'services'"
         case .missingField(let field): return "required field \(q(field)) is missing"
         case .wrongType(let field, let expected, let found):

@@ -12,6 +12,7 @@ extension Message {
         case .unreadable(let reason): return "файлды оқу мүмкін емес: \(reason.kazakh)"
         case .notARegularFile: return "бұл кәдімгі файл емес (арна, құрылғы немесе сокет); файлды немесе буманы көрсетіңіз"
         case .yaml(let kind): return kind.kazakh
+        case .workbook(let problem): return problem.text(in: .kk)
         case .rootNotMapping: return "есептің жоғарғы деңгейі «report» және «services» өрістерінен тұруы керек"
         case .missingField(let field): return "міндетті \(q(field)) өрісі жоқ"
         case .wrongType(let field, let expected, let found):

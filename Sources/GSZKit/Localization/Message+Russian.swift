@@ -8,6 +8,7 @@ extension Message {
         case .unreadable(let reason): return "не удаётся прочитать файл: \(reason.russian)"
         case .notARegularFile: return "это не обычный файл (канал, устройство или сокет); укажите файл или папку"
         case .yaml(let kind): return kind.russian
+        case .workbook(let problem): return problem.text(in: .ru)
         case .rootNotMapping: return "верхний уровень отчёта должен состоять из полей «report» и «services»"
         case .missingField(let field): return "нет обязательного поля \(q(field))"
         case .wrongType(let field, let expected, let found):

@@ -126,7 +126,8 @@ public struct HTMLFormat: OutputFormat {
         for diagnostic in diagnostics {
             output.write("<li>")
             if let location = diagnostic.location {
-                output.element("span", class: "where", text: Label.place(line: location.line, column: location.column, in: language))
+                output.element("span", class: "where", text: location.sheet == nil
+                    ? Label.place(line: location.line, column: location.column, in: language) : location.description)
                 output.write(" — ")
             }
             output.writeEscapedMarkup(diagnostic.message.text(in: language))
