@@ -75,12 +75,22 @@ struct CheckCommand: ParsableCommand {
             let options = RenderOptions(language: language, required: require, color: color, standard: standard,
                                         toolVersion: GSZVersion.current)
             let make = { @Sendable () -> any OutputFormat in name.type.init(options: options) }
-            targets.append((sink, make()))
+            let renderer = make()
+            if name.type.isPackaged { sink.package = renderer.package }
+            targets.append((sink, renderer))
             makers.append(make)
+        }
+        if format.type.isPackaged, Terminal.isTerminal(1) {
+            writeError(.binaryToTerminal(format: format.rawValue), in: language)
+            throw ExitCode(2)
         }
         add(OutputSink(), format, color: Terminal.colors(for: 1, choice: color))
         for target in output {
             let (name, path) = try Self.parseTarget(target)
+            if name.type.isPackaged, path == "-", Terminal.isTerminal(1) {
+                writeError(.binaryToTerminal(format: name.rawValue), in: language)
+                throw ExitCode(2)
+            }
             do {
                 add(path == "-" ? OutputSink() : try OutputSink(path: path), name, color: false)
             } catch {

@@ -26,6 +26,9 @@ final class OutputSink {
     /// see files as they are checked.
     private var pending: [UInt8] = []
     private let buffered: Bool
+    /// For a binary format that cannot stream: everything written is kept and passed
+    /// through this once, at `finish`, before any byte goes out.
+    var package: (([UInt8]) -> [UInt8])?
     private static let chunk = 1 << 16
 
     /// Standard output.
@@ -69,6 +72,7 @@ final class OutputSink {
     /// first failure; later writes are skipped.
     func write(_ bytes: [UInt8]) {
         guard failure == nil, !bytes.isEmpty else { return }
+        if package != nil { return pending.append(contentsOf: bytes) }
         guard buffered else {
             bytes.withUnsafeBytes(writeNow)
             return
@@ -101,6 +105,10 @@ final class OutputSink {
     /// Completes the output: for a file, flushes it to disk and renames it into place;
     /// after a failure, removes the temporary file instead.
     func finish() {
+        if let package {
+            pending = package(pending)
+            self.package = nil
+        }
         flush()
         defer { if descriptor > 2 { close(descriptor) } }
         guard let temporaryPath else { return }

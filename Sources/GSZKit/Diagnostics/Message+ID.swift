@@ -36,6 +36,7 @@ extension Message {
         case .standard(let problem): "standard_" + problem.id
         case .noReportsFound: "no_reports_found"
         case .standardUnusable: "standard_unusable"
+        case .binaryToTerminal: "binary_to_terminal"
         case .cannotWrite: "cannot_write"
         case .outputExists: "output_exists"
         }

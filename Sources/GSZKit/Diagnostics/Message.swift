@@ -79,6 +79,8 @@ public enum Message: Hashable, Sendable {
     case noReportsFound(paths: [String], extensions: [String])
     /// The standard (a folder, or the built-in one when `path` is nil) has errors, listed above.
     case standardUnusable(path: String?)
+    /// A binary format (a workbook) asked for on a terminal; it needs a file.
+    case binaryToTerminal(format: String)
     /// An output cannot be written (`destination` nil for standard output), for `reason`.
     case cannotWrite(destination: String?, reason: SystemReason)
     /// A file to be written exists and `--force` was not given.

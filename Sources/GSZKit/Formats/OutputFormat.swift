@@ -39,11 +39,22 @@ public protocol OutputFormat: Sendable {
     /// details under Markdown's one-row-per-file table. Rendered beside `file`, on the same
     /// thread; the caller holds these until the last file is written. Empty for most formats.
     func trailer(_ result: FileResult, position: Int, into output: inout OutputBuffer)
+    /// Whether the output is binary and cannot stream (a zip archive): what `begin`, `file`
+    /// and `end` write is kept and turned into the final bytes by `package` at the end.
+    static var isPackaged: Bool { get }
+    /// The final bytes from everything written; only called when `isPackaged`.
+    func package(_ written: [UInt8]) -> [UInt8]
 }
 
 extension OutputFormat {
     /// No trailer: the file's part says everything.
     public func trailer(_ result: FileResult, position: Int, into output: inout OutputBuffer) {}
+
+    /// Text: written as it comes.
+    public static var isPackaged: Bool { false }
+
+    /// Text needs no packaging.
+    public func package(_ written: [UInt8]) -> [UInt8] { written }
 
     /// The whole output for `results` at once, in the order a streaming caller writes it:
     /// `begin`, each file, each trailer, `end` with the summary under `required`.
@@ -79,6 +90,8 @@ public enum FormatName: String, CaseIterable, Sendable {
     case csv
     /// One self-contained HTML page, for people to read, mail and print.
     case html
+    /// An Office Open XML workbook.
+    case xlsx
 
     /// The renderer type for this name.
     public var type: any OutputFormat.Type {
@@ -91,6 +104,7 @@ public enum FormatName: String, CaseIterable, Sendable {
         case .markdown: MarkdownFormat.self
         case .csv: CSVFormat.self
         case .html: HTMLFormat.self
+        case .xlsx: XLSXFormat.self
         }
     }
 
@@ -105,6 +119,7 @@ public enum FormatName: String, CaseIterable, Sendable {
         case .markdown: "Markdown tables for a pull-request comment or $GITHUB_STEP_SUMMARY"
         case .csv: "CSV (RFC 4180, UTF-8, no BOM): a row per service, two columns per indicator"
         case .html: "one self-contained HTML page: verdict badges, values, hints, errors with their lines"
+        case .xlsx: "an Excel workbook: totals, files, a row per service, errors with their cells (to a file)"
         }
     }
 }

@@ -33,7 +33,8 @@ extension Message {
         case .formRequired(let kind, let known):
             return "'form' is required for kind \(q(kind)): one of \(Wording.list(known, .en))"
         case .formNotUsed(let kind): return "'form' is not used for kind \(q(kind)); it is ignored"
-        case .duplicateServiceID(let id, let first): return "service id \(q(id)) is already used on line \(first.line)"
+        case .duplicateServiceID(let id, let first):
+            return "service id \(q(id)) is already used " + (first.sheet == nil ? "on line \(first.line)" : "in \(first)")
         case .noServices: return "'services' must list at least one service"
         case .binLength(let bin): return "BIN \(q(bin)) must be exactly 12 digits"
         case .binCheckDigit(let bin): return "BIN \(q(bin)) fails its check digit; check for a mistyped digit"
@@ -46,6 +47,8 @@ extension Message {
         case .standardUnusable(let path?): return "the standard in \(q(path)) cannot be used; see the errors above"
         case .standardUnusable(nil): return "the built-in standard cannot be used; see the errors above"
         case .cannotWrite(let destination?, let reason): return "cannot write \(q(destination)): \(reason.english)"
+        case .binaryToTerminal(let format):
+            return "\(q(format)) is a binary format: write it to a file (-o FILE, --output \(format)=FILE) or a pipe, not to the terminal"
         case .cannotWrite(nil, let reason): return "cannot write to standard output: \(reason.english)"
         case .outputExists(let path): return "\(q(path)) already exists; give --force to replace it"
         }

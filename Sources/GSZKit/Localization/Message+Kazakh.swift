@@ -40,7 +40,8 @@ extension Message {
             return "\(q(kind)) қызмет түрі үшін «form» өрісі міндетті: \(Wording.list(known, .kk)) мәндерінің бірі"
         case .formNotUsed(let kind): return "\(q(kind)) қызмет түрі үшін «form» өрісі қолданылмайды және ескерілмейді"
         case .duplicateServiceID(let id, let first):
-            return "\(q(id)) қызмет идентификаторы бұрын да қолданылған (\(first.line)-жол)"
+            return "\(q(id)) қызмет идентификаторы бұрын да қолданылған ("
+                + (first.sheet == nil ? "\(first.line)-жол)" : "\(first) ұяшығы)")
         case .noServices: return "«services» тізімінде кемінде бір қызмет болуы керек"
         case .binLength(let bin): return "\(q(bin)) БСН дәл 12 цифрдан тұруы керек"
         case .binCheckDigit(let bin): return "\(q(bin)) БСН-ның бақылау разряды сәйкес келмейді; қате терілген цифр жоқ па, тексеріңіз"
@@ -53,6 +54,8 @@ extension Message {
         case .standardUnusable(let path?): return "\(q(path)) ішіндегі стандартты қолдану мүмкін емес: жоғарыдағы қателерді қараңыз"
         case .standardUnusable(nil): return "кіріктірілген стандартты қолдану мүмкін емес: жоғарыдағы қателерді қараңыз"
         case .cannotWrite(let destination?, let reason): return "\(q(destination)) файлына жазу мүмкін емес: \(reason.kazakh)"
+        case .binaryToTerminal(let format):
+            return "\(q(format)) — екілік пішім: оны терминалға емес, файлға (-o ФАЙЛ, --output \(format)=ФАЙЛ) не арнаға жазыңыз"
         case .cannotWrite(nil, let reason): return "стандартты шығысқа жазу мүмкін емес: \(reason.kazakh)"
         case .outputExists(let path): return "\(q(path)) файлы бар; оны ауыстыру үшін --force қосыңыз"
         }

@@ -36,7 +36,7 @@ extension Message {
             return "для вида услуг \(q(kind)) обязательно поле «form»: одно из значений \(Wording.list(known, .ru))"
         case .formNotUsed(let kind): return "поле «form» не используется для вида услуг \(q(kind)) и не учитывается"
         case .duplicateServiceID(let id, let first):
-            return "идентификатор услуги \(q(id)) уже использован в строке \(first.line)"
+            return "идентификатор услуги \(q(id)) уже использован " + (first.sheet == nil ? "в строке \(first.line)" : "в ячейке \(first)")
         case .noServices: return "в «services» должна быть хотя бы одна услуга"
         case .binLength(let bin): return "БИН \(q(bin)) должен состоять ровно из 12 цифр"
         case .binCheckDigit(let bin): return "у БИН \(q(bin)) не сходится контрольный разряд; проверьте, нет ли опечатки"
@@ -49,6 +49,8 @@ extension Message {
         case .standardUnusable(let path?): return "стандарт из \(q(path)) нельзя использовать: см. ошибки выше"
         case .standardUnusable(nil): return "встроенный стандарт нельзя использовать: см. ошибки выше"
         case .cannotWrite(let destination?, let reason): return "не удаётся записать \(q(destination)): \(reason.russian)"
+        case .binaryToTerminal(let format):
+            return "\(q(format)) — двоичный формат: запишите его в файл (-o ФАЙЛ, --output \(format)=ФАЙЛ) или в канал, а не в терминал"
         case .cannotWrite(nil, let reason): return "не удаётся писать в стандартный вывод: \(reason.russian)"
         case .outputExists(let path): return "файл \(q(path)) уже существует; чтобы заменить его, добавьте --force"
         }
