@@ -21,6 +21,7 @@ struct InitCommand: ParsableCommand {
               gsz init --form seminar > report.yaml
               gsz init --form course --lang kk -o course.yaml
               gsz init --kind consulting
+              gsz init --format xlsx --form training --lang kk -o report.xlsx
             """
     )
 
@@ -29,6 +30,9 @@ struct InitCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("The kind of the service (training, consulting, …).", valueName: "kind"))
     var kind: String?
+
+    @Option(name: .long, help: ArgumentHelp("yaml (default) or xlsx: a workbook in the spreadsheet layout, to a file.", valueName: "format"))
+    var format: TemplateFormat = .yaml
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "file"))
     var output: String?
@@ -49,8 +53,16 @@ struct InitCommand: ParsableCommand {
             writeError(error.message, in: language)
             throw ExitCode(2)
         }
-        let text = template.render(in: language)
-        guard let output else { return writeOutput(text) }
+        let bytes: [UInt8]
+        switch format {
+        case .yaml: bytes = Array(template.render(in: language).utf8)
+        case .xlsx: bytes = template.xlsx(in: language, standard: standard)
+        }
+        if format == .xlsx, output == nil || output == "-", Terminal.isTerminal(1) {
+            writeError(.binaryToTerminal(format: format.rawValue), in: language)
+            throw ExitCode(2)
+        }
+        guard let output, output != "-" else { return writeBytes(bytes) }
         var info = stat()
         if !force, lstat(output, &info) == 0 {
             writeError(.outputExists(path: output), in: language)
@@ -63,11 +75,19 @@ struct InitCommand: ParsableCommand {
             if case .failed(let message) = error { writeError(message, in: language) }
             throw ExitCode(2)
         }
-        sink.write(Array(text.utf8))
+        sink.write(bytes)
         sink.finish()
         if case .failed(let message)? = sink.failure {
             writeError(message, in: language)
             throw ExitCode(2)
         }
     }
+}
+
+/// What `gsz init` writes.
+enum TemplateFormat: String, CaseIterable, ExpressibleByArgument {
+    /// YAML with a comment on each field.
+    case yaml
+    /// A workbook in the layout of the spreadsheet section.
+    case xlsx
 }

@@ -21,6 +21,7 @@ struct SummaryCommand: ParsableCommand {
               gsz summary reports/
               gsz summary reports/ --format html -o summary.html
               gsz summary reports/ --format csv --lang kk -o summary.csv
+              gsz summary reports/ --format xlsx -o summary.xlsx
             """
     )
 
@@ -45,6 +46,10 @@ struct SummaryCommand: ParsableCommand {
         let inputs = InputCollector.collect(paths)
         guard !inputs.isEmpty else {
             writeError(.noReportsFound(paths: paths, extensions: InputCollector.extensions), in: language)
+            throw ExitCode(2)
+        }
+        if format == .xlsx, output == nil || output == "-", Terminal.isTerminal(1) {
+            writeError(.binaryToTerminal(format: format.rawValue), in: language)
             throw ExitCode(2)
         }
         let sink: OutputSink

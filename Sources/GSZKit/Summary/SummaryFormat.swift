@@ -10,6 +10,8 @@ public enum SummaryFormatName: String, CaseIterable, Sendable {
     case csv
     /// One self-contained HTML page, for reading and printing.
     case html
+    /// An Excel workbook, to a file.
+    case xlsx
 
     /// What the format is for, for `--help`.
     public var summary: String {
@@ -18,6 +20,7 @@ public enum SummaryFormatName: String, CaseIterable, Sendable {
         case .markdown: "a Markdown table with full column titles"
         case .csv: "CSV (RFC 4180, UTF-8, no BOM): English column ids, decimal points"
         case .html: "one self-contained HTML page that prints cleanly"
+        case .xlsx: "an Excel workbook: the same rows as number cells, and the files not checked (to a file)"
         }
     }
 
@@ -29,6 +32,7 @@ public enum SummaryFormatName: String, CaseIterable, Sendable {
         case .markdown: SummaryMarkdown(summary: summary, language: language).write(into: &output)
         case .csv: SummaryCSV(summary: summary, language: language).write(into: &output)
         case .html: SummaryHTML(summary: summary, language: language, toolVersion: toolVersion).write(into: &output)
+        case .xlsx: SummaryWorkbook(summary: summary, language: language).write(into: &output)
         }
     }
 }
@@ -68,7 +72,7 @@ extension MonitoringSummary {
 extension UncheckedFile {
     /// `Samples/errors.yaml:6:10: …`, the way diagnostics start.
     func text(in language: Language) -> String {
-        let place = location.map { ":\($0.line):\($0.column)" } ?? ""
+        let place = location.map { ":\($0)" } ?? ""
         return path + place + ": " + (message?.text(in: language) ?? "")
     }
 }

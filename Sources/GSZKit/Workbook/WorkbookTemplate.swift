@@ -1,4 +1,4 @@
-public import GSZWorkbook
+import GSZWorkbook
 
 /// The report template as a workbook (`gsz init --format xlsx`), in contract §12's layout.
 ///
@@ -8,8 +8,13 @@ public import GSZWorkbook
 /// summary, and the example values are `ReportTemplate`'s, so the workbook as written passes
 /// `gsz check`.
 extension ReportTemplate {
+    /// The template workbook's `.xlsx` bytes in `language`, `standard`'s kinds and forms in the lists.
+    public func xlsx(in language: Language, standard: Standard) -> [UInt8] {
+        workbook(in: language, standard: standard).xlsx()
+    }
+
     /// The template workbook in `language`, with `standard`'s kinds and forms in the lists.
-    public func workbook(in language: Language, standard: Standard) -> WorkbookDraft {
+    func workbook(in language: Language, standard: Standard) -> WorkbookDraft {
         WorkbookDraft(sheets: [headerSheet(in: language), servicesSheet(in: language, standard: standard)])
     }
 
