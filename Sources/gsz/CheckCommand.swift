@@ -48,6 +48,11 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var jobsOption: JobsOption
 
+    @Option(name: .long, help: ArgumentHelp(
+        "CSV spelling: rfc4180 (default) or excel (UTF-8 with BOM, ';' separator, decimal comma, as Russian-locale Excel opens it).",
+        valueName: "dialect"))
+    var csvDialect: CSVDialect = .rfc4180
+
     @Option(name: .long, help: ArgumentHelp("Colour text output: auto, always or never (auto honours NO_COLOR).", valueName: "when"))
     var color: ColorChoice = .auto
 
@@ -72,8 +77,10 @@ struct CheckCommand: ParsableCommand {
         /// How to make each target's renderer: once here, and once more on each worker.
         var makers: [@Sendable () -> any OutputFormat] = []
         func add(_ sink: OutputSink, _ name: FormatName, color: Bool) {
-            let options = RenderOptions(language: language, required: require, color: color, standard: standard,
-                                        toolVersion: GSZVersion.current)
+            var settings = RenderOptions(language: language, required: require, color: color, standard: standard,
+                                         toolVersion: GSZVersion.current)
+            settings.csvDialect = csvDialect
+            let options = settings
             let make = { @Sendable () -> any OutputFormat in name.type.init(options: options) }
             let renderer = make()
             if name.type.isPackaged { sink.package = renderer.package }

@@ -34,6 +34,10 @@ struct SummaryCommand: ParsableCommand {
     @Option(name: [.short, .long], help: ArgumentHelp("Write to PATH (replaced atomically) instead of standard output.", valueName: "path"))
     var output: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "CSV spelling: rfc4180 (default) or excel (UTF-8 with BOM, ';' separator, decimal comma).", valueName: "dialect"))
+    var csvDialect: CSVDialect = .rfc4180
+
     @OptionGroup var standardOption: StandardOption
     @OptionGroup var languageOption: LanguageOption
 
@@ -70,7 +74,7 @@ struct SummaryCommand: ParsableCommand {
             })
         progress.finish()
         var buffer = OutputBuffer()
-        format.render(summary, language: language, toolVersion: GSZVersion.current, into: &buffer)
+        format.render(summary, language: language, toolVersion: GSZVersion.current, csvDialect: csvDialect, into: &buffer)
         sink.write(buffer.bytes)
         sink.finish()
         switch sink.failure {

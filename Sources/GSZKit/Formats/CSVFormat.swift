@@ -8,7 +8,8 @@
 /// UTF-8 without a byte-order mark, CRLF line ends, fields quoted only when they hold a
 /// comma, a quote or a line break. Values are machine-readable: full precision with a
 /// decimal point, levels and verdicts as their English ids; only `problem` is in the
-/// reader's language.
+/// reader's language. `--csv-dialect excel` (`CSVDialect`) writes what Excel in a Russian
+/// or Kazakh locale opens directly.
 public struct CSVFormat: OutputFormat {
     public static let name = FormatName.csv
     let options: RenderOptions
@@ -23,6 +24,7 @@ public struct CSVFormat: OutputFormat {
             header += [indicator.id + "_value", indicator.id + "_level"]
         }
         header.append("problem")
+        output.write(options.csvDialect.preamble)
         writeRow(header, into: &output)
     }
 
@@ -43,7 +45,7 @@ public struct CSVFormat: OutputFormat {
                 }
                 var number = OutputBuffer()
                 if let value = indicator.value { number.writeJSONNumber(value) }
-                row += [String(decoding: number.bytes, as: UTF8.self), indicator.level.rawValue]
+                row += [options.csvDialect.number(String(decoding: number.bytes, as: UTF8.self)), indicator.level.rawValue]
             }
             row.append("")
             writeRow(row, into: &output)
@@ -54,8 +56,8 @@ public struct CSVFormat: OutputFormat {
 
     private func writeRow(_ fields: [String], into output: inout OutputBuffer) {
         for (index, field) in fields.enumerated() {
-            if index > 0 { output.write(",") }
-            output.write(Self.quoted(field))
+            if index > 0 { output.write(options.csvDialect.separator) }
+            output.write(options.csvDialect.quoted(field))
         }
         output.write("\r\n")
     }
@@ -63,8 +65,6 @@ public struct CSVFormat: OutputFormat {
     /// The field as RFC 4180 writes it: in quotes, with quotes doubled, when it holds a
     /// comma, a quote, CR or LF; as it is otherwise.
     static func quoted(_ field: String) -> String {
-        guard field.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D })
-        else { return field }
-        return "\"" + field.replacing("\"", with: "\"\"") + "\""
+        CSVDialect.rfc4180.quoted(field)
     }
 }

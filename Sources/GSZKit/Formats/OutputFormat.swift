@@ -11,6 +11,8 @@ public struct RenderOptions: Sendable {
     public var standard: Standard
     /// gsz's version, for formats that name their tool.
     public var toolVersion: String
+    /// How CSV output is spelled.
+    public var csvDialect: CSVDialect = .rfc4180
 
     /// Options with every field given.
     public init(language: Language, required: RequiredLevel, color: Bool, standard: Standard, toolVersion: String) {

@@ -7,17 +7,19 @@ import GSZYAML
 struct SummaryCSV {
     let summary: MonitoringSummary
     let language: Language
+    var dialect: CSVDialect = .rfc4180
 
     func write(into output: inout OutputBuffer) {
         let columns = SummaryColumn.all
         let header = ["row", "ngo", "bin", "kind", "form", "form_name"] + columns.map(\.id) + ["file", "line", "column", "code", "error"]
+        output.write(dialect.preamble)
         writeRow(header, into: &output)
         let blankTail = Array(repeating: "", count: 5)
         for row in summary.rows {
             writeRow(["form", row.ngo, row.bin, row.kind, row.form ?? "", summary.formName(row, in: language)]
-                     + columns.map { $0.csv(row.figures) } + blankTail, into: &output)
+                     + columns.map { dialect.number($0.csv(row.figures)) } + blankTail, into: &output)
         }
-        writeRow(["total", "", "", "", "", ""] + columns.map { $0.csv(summary.total) } + blankTail, into: &output)
+        writeRow(["total", "", "", "", "", ""] + columns.map { dialect.number($0.csv(summary.total)) } + blankTail, into: &output)
         for file in summary.unchecked {
             writeRow(["unchecked", "", "", "", "", ""] + columns.map { _ in "" } + [
                 file.path, file.location.map { String($0.line) } ?? "", file.location.map { String($0.column) } ?? "",
@@ -27,6 +29,6 @@ struct SummaryCSV {
     }
 
     private func writeRow(_ cells: [String], into output: inout OutputBuffer) {
-        output.write(cells.map(CSVFormat.quoted).joined(separator: ",") + "\r\n")
+        output.write(cells.map(dialect.quoted).joined(separator: dialect.separator) + "\r\n")
     }
 }

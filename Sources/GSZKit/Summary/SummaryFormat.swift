@@ -26,11 +26,12 @@ public enum SummaryFormatName: String, CaseIterable, Sendable {
 
     /// Writes `summary` in this format, words in `language`; `toolVersion` names gsz where
     /// the format names its tool. Pure: the same summary gives the same bytes.
-    public func render(_ summary: MonitoringSummary, language: Language, toolVersion: String, into output: inout OutputBuffer) {
+    public func render(_ summary: MonitoringSummary, language: Language, toolVersion: String,
+                       csvDialect: CSVDialect = .rfc4180, into output: inout OutputBuffer) {
         switch self {
         case .text: SummaryText(summary: summary, language: language).write(into: &output)
         case .markdown: SummaryMarkdown(summary: summary, language: language).write(into: &output)
-        case .csv: SummaryCSV(summary: summary, language: language).write(into: &output)
+        case .csv: SummaryCSV(summary: summary, language: language, dialect: csvDialect).write(into: &output)
         case .html: SummaryHTML(summary: summary, language: language, toolVersion: toolVersion).write(into: &output)
         case .xlsx: SummaryWorkbook(summary: summary, language: language).write(into: &output)
         }

@@ -1,0 +1,31 @@
+/// How CSV is spelled: as RFC 4180 says, or as Excel in a Russian or Kazakh locale opens it.
+///
+/// Excel on such a PC reads a CSV by the system's list separator (`;`, since the comma is
+/// the decimal mark there) and takes a file without a byte-order mark for the ANSI code
+/// page, garbling Cyrillic; `excel` writes what it opens directly, numbers included.
+public enum CSVDialect: String, CaseIterable, Sendable {
+    /// RFC 4180: UTF-8 without a byte-order mark, `,` between fields, decimal points.
+    case rfc4180
+    /// UTF-8 with a byte-order mark, `;` between fields, decimal commas.
+    case excel
+
+    /// Between fields.
+    var separator: String { self == .excel ? ";" : "," }
+
+    /// What the file starts with.
+    var preamble: String { self == .excel ? "\u{FEFF}" : "" }
+
+    /// A number field (already written with a decimal point) as this dialect spells it.
+    func number(_ text: String) -> String {
+        self == .excel ? text.replacing(".", with: ",") : text
+    }
+
+    /// The field as RFC 4180 writes it, with this dialect's separator: in quotes, quotes
+    /// doubled, when it holds the separator, a quote, CR or LF; as it is otherwise.
+    func quoted(_ field: String) -> String {
+        let separator = self == .excel ? UInt8(ascii: ";") : UInt8(ascii: ",")
+        guard field.utf8.contains(where: { $0 == separator || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D })
+        else { return field }
+        return "\"" + field.replacing("\"", with: "\"\"") + "\""
+    }
+}
