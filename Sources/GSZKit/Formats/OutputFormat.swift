@@ -70,7 +70,7 @@ extension OutputFormat {
         }
         for (position, result) in results.enumerated() { trailer(result, position: position, into: &output) }
         end(summary, into: &output)
-        return output.bytes
+        return Self.isPackaged ? package(output.bytes) : output.bytes
     }
 }
 

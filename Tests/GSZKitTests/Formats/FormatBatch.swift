@@ -84,6 +84,7 @@ extension FormatName {
         case .markdown: "batch.md"
         case .csv: "batch.csv"
         case .html: "batch.html"
+        case .xlsx: "batch.xlsx"
         }
     }
 }

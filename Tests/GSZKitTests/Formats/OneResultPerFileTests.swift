@@ -3,6 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 @testable import GSZKit
+import GSZWorkbook
 import Testing
 
 /// Every format gives each input file exactly one file-level entry, in input order, for a
@@ -45,6 +46,12 @@ import Testing
                 section.components(separatedBy: "<span class=\"path\">").dropFirst().first?
                     .components(separatedBy: "</span>").first.map(Self.unescapeMarkup)
             }
+        case .xlsx:
+            // The files sheet: a row per file under the id and label rows.
+            let files = try Workbook.read(FormatBatch.render(format)).sheets[1]
+            return files.cells.filter { $0.column == 1 && $0.row > 2 }.compactMap {
+                if case .text(let path) = $0.value { path } else { nil }
+            }
         }
     }
 
@@ -68,6 +75,7 @@ import Testing
         case .csv: #expect(CSVReader.records(String(decoding: bytes, as: UTF8.self)).count == 1)
         case .text, .github, .markdown: #expect(!bytes.isEmpty)
         case .html: #expect(String(decoding: bytes, as: UTF8.self).hasSuffix("</html>\n"))
+        case .xlsx: #expect(try Workbook.read(bytes).sheets.count == 4)
         }
     }
 }

@@ -11,6 +11,7 @@ import GSZYAML
 enum Examples {
     static let messages: [Message] = fileMessages + reportMessages + commandMessages
         + hints.map(Message.hint) + yamlKinds.map(Message.yaml) + standardProblems.map(Message.standard)
+        + workbookProblems.map(Message.workbook) + [.binaryToTerminal(format: "xlsx")]
 
     static let fileMessages: [Message] = [
         .noSuchFile,
@@ -135,7 +136,7 @@ enum MessageCase: String, CaseIterable {
     case unknownKey, emptyText, negative, notPositive, numberTooLarge, malformedDate, nonexistentDate
     case reversedDates, dateAndDates, missingDates, exceeds, unknownValue, formRequired, formNotUsed
     case duplicateServiceID, noServices, binLength, binCheckDigit, outsidePeriod, hint, standard
-    case noReportsFound, standardUnusable, cannotWrite, outputExists
+    case noReportsFound, standardUnusable, cannotWrite, outputExists, workbook, binaryToTerminal
 }
 
 extension Message {
@@ -174,6 +175,8 @@ extension Message {
         case .standardUnusable: .standardUnusable
         case .cannotWrite: .cannotWrite
         case .outputExists: .outputExists
+        case .workbook: .workbook
+        case .binaryToTerminal: .binaryToTerminal
         }
     }
 }

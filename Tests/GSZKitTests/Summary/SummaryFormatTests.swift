@@ -1,5 +1,6 @@
 import Testing
 @testable import GSZKit
+import GSZWorkbook
 
 /// Each summary format says the same figures, in the reader's language, and keeps report
 /// text from turning into syntax.
@@ -13,7 +14,12 @@ import Testing
     static func render(_ format: SummaryFormatName, _ summary: MonitoringSummary = samples, _ language: Language = .ru) -> String {
         var output = OutputBuffer()
         format.render(summary, language: language, toolVersion: "test", into: &output)
-        return String(decoding: output.bytes, as: UTF8.self)
+        guard format == .xlsx else { return String(decoding: output.bytes, as: UTF8.self) }
+        // A workbook's text: its sheet names and every text cell, a line each.
+        let workbook = (try? Workbook.read(output.bytes))?.sheets ?? []
+        return workbook.flatMap { sheet in
+            [sheet.name] + sheet.cells.compactMap { if case .text(let text) = $0.value { text } else { nil } }
+        }.joined(separator: "\n")
     }
 
     @Test(arguments: SummaryFormatName.allCases, Language.allCases)

@@ -1,0 +1,30 @@
+import GSZWorkbook
+@testable import GSZKit
+
+extension Examples {
+    /// One of each workbook problem, every unreadable kind among them.
+    static let workbookProblems: [WorkbookProblem] = [
+        .noReportSheet,
+        .secondSheet(role: .header, first: "Отчёт"),
+        .secondSheet(role: .services, first: "Услуги"),
+        .duplicateKey(key: "hours", first: "Услуги!H1"),
+        .binAsNumber(bin: "090140020201"),
+        .formulaWithoutValue,
+        .keyNotText(cell: "F1"),
+    ] + workbookErrors.map(WorkbookProblem.unreadable)
+
+    static let workbookErrors: [WorkbookError.Kind] = [
+        .notAWorkbook,
+        .encrypted,
+        .damaged(part: "central directory"),
+        .unsupported(part: "xl/worksheets/sheet1.xml"),
+        .missingPart("xl/workbook.xml"),
+        .expandsTooFar(part: "xl/worksheets/sheet1.xml", limit: 64 << 20, ratio: 200),
+        .tooManyEntries(limit: 4_096),
+        .malformedXML(part: "xl/sharedStrings.xml", reason: "an unclosed tag at byte 120"),
+        .doctype(part: "xl/workbook.xml"),
+        .tooManyCells(sheet: "Услуги", limit: 100_000),
+        .cellTooLong(limit: 128 << 10),
+        .missingSharedString(index: 7),
+    ]
+}
