@@ -48,7 +48,7 @@ extension Message {
         case .standardUnusable(nil): return "the built-in standard cannot be used; see the errors above"
         case .cannotWrite(let destination?, let reason): return "cannot write \(q(destination)): \(reason.english)"
         case .binaryToTerminal(let format):
-            return "\(q(format)) is a binary format: write it to a file (-o FILE, --output \(format)=FILE) or a pipe, not to the terminal"
+            return "\(q(format)) is a binary format: write it to a file (\(q("-o results.\(format)")), \(q("--output \(format)=results.\(format)"))) or a pipe, not to the terminal"
         case .cannotWrite(nil, let reason): return "cannot write to standard output: \(reason.english)"
         case .outputExists(let path): return "\(q(path)) already exists; give --force to replace it"
         }

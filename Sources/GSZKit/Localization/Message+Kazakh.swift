@@ -55,7 +55,7 @@ extension Message {
         case .standardUnusable(nil): return "кіріктірілген стандартты қолдану мүмкін емес: жоғарыдағы қателерді қараңыз"
         case .cannotWrite(let destination?, let reason): return "\(q(destination)) файлына жазу мүмкін емес: \(reason.kazakh)"
         case .binaryToTerminal(let format):
-            return "\(q(format)) — екілік пішім: оны терминалға емес, файлға (-o ФАЙЛ, --output \(format)=ФАЙЛ) не арнаға жазыңыз"
+            return "\(q(format)) — екілік пішім: оны терминалға емес, файлға (\(q("-o results.\(format)")), \(q("--output \(format)=results.\(format)"))) не арнаға жазыңыз"
         case .cannotWrite(nil, let reason): return "стандартты шығысқа жазу мүмкін емес: \(reason.kazakh)"
         case .outputExists(let path): return "\(q(path)) файлы бар; оны ауыстыру үшін --force қосыңыз"
         }

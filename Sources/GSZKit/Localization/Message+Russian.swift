@@ -50,7 +50,7 @@ extension Message {
         case .standardUnusable(nil): return "встроенный стандарт нельзя использовать: см. ошибки выше"
         case .cannotWrite(let destination?, let reason): return "не удаётся записать \(q(destination)): \(reason.russian)"
         case .binaryToTerminal(let format):
-            return "\(q(format)) — двоичный формат: запишите его в файл (-o ФАЙЛ, --output \(format)=ФАЙЛ) или в канал, а не в терминал"
+            return "\(q(format)) — двоичный формат: запишите его в файл (\(q("-o results.\(format)")), \(q("--output \(format)=results.\(format)"))) или в канал, а не в терминал"
         case .cannotWrite(nil, let reason): return "не удаётся писать в стандартный вывод: \(reason.russian)"
         case .outputExists(let path): return "файл \(q(path)) уже существует; чтобы заменить его, добавьте --force"
         }

@@ -1,0 +1,75 @@
+import Testing
+@testable import GSZWorkbook
+
+/// Inputs built to exhaust a reader end in an error, not a crash, a hang or a gigabyte.
+@Suite struct HostileWorkbookTests {
+    private func failure(_ bytes: [UInt8], limits: WorkbookLimits = .default) -> WorkbookError.Kind? {
+        do {
+            _ = try Workbook.read(bytes, limits: limits)
+            return nil
+        } catch {
+            return error.kind
+        }
+    }
+
+    @Test(arguments: [[UInt8](), Array("report:\n  ngo: {}".utf8), [0x50, 0x4B, 0x03, 0x04, 0, 0], Array(repeating: 0x50, count: 100)])
+    func notAWorkbook(bytes: [UInt8]) {
+        #expect(failure(bytes) == .notAWorkbook)
+    }
+
+    @Test func anOLEFileIsAnEncryptedWorkbook() {
+        #expect(failure(WorkbookReader.compoundFileSignature + Array(repeating: 0, count: 512)) == .encrypted)
+    }
+
+    @Test func aZipBombStopsAtTheRatio() {
+        // 64 MiB of one byte deflates to about 64 KiB: a thousand times its packed size.
+        let bomb = "<worksheet><sheetData><row><c t=\"inlineStr\"><is><t>" + String(repeating: "A", count: 64 << 20)
+        guard case .expandsTooFar? = failure(RoundTripTests.package(sheet: bomb)) else {
+            Issue.record("a zip bomb was read")
+            return
+        }
+    }
+
+    @Test func aMillionRowsStopAtTheRowLimit() {
+        var limits = WorkbookLimits.default
+        limits.maxRatio = 100_000  // let it inflate: the row count must stop it
+        let rows = String(repeating: "<row><c><v>1</v></c></row>", count: 1_000_000)
+        let kind = failure(RoundTripTests.package(sheet: "<worksheet><sheetData>" + rows + "</sheetData></worksheet>"), limits: limits)
+        #expect(kind == .tooManyCells(sheet: "Лист1", limit: limits.maxRows))
+    }
+
+    @Test func aHugeCellStopsAtTheCellLimit() {
+        var limits = WorkbookLimits.default
+        limits.maxRatio = 100_000
+        let cell = "<worksheet><sheetData><row><c t=\"inlineStr\"><is><t>" + String(repeating: "Ә", count: 1 << 20) + "</t></is></c></row></sheetData></worksheet>"
+        #expect(failure(RoundTripTests.package(sheet: cell), limits: limits) == .cellTooLong(limit: limits.maxCellBytes))
+    }
+
+    @Test func aDocumentTypeIsRefused() {
+        let laughs = """
+            <?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>
+            <worksheet><sheetData><row><c t="inlineStr"><is><t>&lol2;</t></is></c></row></sheetData></worksheet>
+            """
+        #expect(failure(RoundTripTests.package(sheet: laughs)) == .doctype(part: "xl/worksheets/sheet1.xml"))
+    }
+
+    @Test(arguments: ["<worksheet><sheetData><row><c", "<worksheet><c t=\"s\"><v>&bogus;</v></c></worksheet>", "<worksheet><sheetData><row r=5>"])
+    func malformedXMLIsAnError(sheet: String) {
+        guard case .malformedXML? = failure(RoundTripTests.package(sheet: sheet)) else {
+            Issue.record("\(sheet) was read")
+            return
+        }
+    }
+
+    @Test func aSharedStringOutOfRangeIsAnError() {
+        let sheet = "<worksheet><sheetData><row><c r=\"B2\" t=\"s\"><v>5</v></c></row></sheetData></worksheet>"
+        #expect(failure(RoundTripTests.package(sheet: sheet, strings: "<sst><si><t>a</t></si></sst>")) == .missingSharedString(index: 5))
+    }
+
+    @Test func aTruncatedArchiveIsDamaged() {
+        let bytes = RoundTripTests.draft.xlsx()
+        var cut = bytes
+        cut.removeSubrange(100..<2_000)
+        #expect(failure(cut) != nil)
+    }
+}
