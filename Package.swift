@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "GSZWorkbookTests", dependencies: ["GSZWorkbook"]),
         // Fixtures are found from the tests' own paths, not bundled.
         .testTarget(name: "GSZKitTests", dependencies: ["GSZKit"], exclude: ["Fixtures"]),
-        .testTarget(name: "GSZCommandTests", dependencies: ["gsz"]),
+        .testTarget(name: "GSZCommandTests", dependencies: ["gsz"], exclude: ["Fixtures"]),
     ]
 )
 

@@ -12,7 +12,6 @@ enum Inflater {
             throw WorkbookError(.damaged(part: part))
         }
         defer { inflateEnd(&stream) }
-        let tooFar = WorkbookError(.expandsTooFar(part: part, limit: limits.maxPartBytes, ratio: limits.maxRatio))
         let ratioCap = max(limits.ratioFloor, packed.count.multipliedReportingOverflow(by: limits.maxRatio).partialValue)
         let cap = min(limits.maxPartBytes, ratioCap)
         var output = [UInt8](repeating: 0, count: min(max(sizeHint, 4_096), cap) + 1)
@@ -34,7 +33,11 @@ enum Inflater {
                 }
             }
         }
-        guard produced <= cap else { throw tooFar }
+        guard produced <= cap else {
+            // Past the ratio it is a bomb, whichever cap stopped it; otherwise just too large.
+            throw produced > ratioCap ? WorkbookError(.compressionRatio(part: part, ratio: limits.maxRatio))
+                : WorkbookError(.partTooLarge(part: part, limit: limits.maxPartBytes))
+        }
         guard status == Z_STREAM_END else { throw WorkbookError(.damaged(part: part)) }
         output.removeSubrange(produced...)
         return output

@@ -15,8 +15,10 @@ public struct WorkbookError: Error, Hashable, Sendable, CustomStringConvertible 
         case unsupported(part: String)
         /// A part the workbook needs is not in the archive.
         case missingPart(String)
-        /// A part expands beyond `limit` bytes, or more than `ratio` times its packed size.
-        case expandsTooFar(part: String, limit: Int, ratio: Int)
+        /// A part (or the archive itself) is larger than `limit` bytes once inflated.
+        case partTooLarge(part: String, limit: Int)
+        /// A part inflates to more than `ratio` times its packed size: a zip bomb.
+        case compressionRatio(part: String, ratio: Int)
         /// The archive holds more than `limit` entries.
         case tooManyEntries(limit: Int)
         /// A part is not well-formed XML (`reason` in English, for the record).

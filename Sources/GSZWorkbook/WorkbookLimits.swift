@@ -38,8 +38,8 @@ public struct WorkbookLimits: Hashable, Sendable {
     public static let `default` = WorkbookLimits(
         maxArchiveBytes: 16 << 20,
         maxEntries: 4_096,
-        maxPartBytes: 64 << 20,
-        maxRatio: 200,
+        maxPartBytes: 16 << 20,
+        maxRatio: 100,
         ratioFloor: 1 << 20,
         maxRows: 100_000,
         maxCells: 2_000_000,

@@ -18,7 +18,7 @@ struct WorkbookReader {
     func read() throws(WorkbookError) -> Workbook {
         if bytes.starts(with: Self.compoundFileSignature) { throw WorkbookError(.encrypted) }
         guard bytes.count <= limits.maxArchiveBytes else {
-            throw WorkbookError(.expandsTooFar(part: "", limit: limits.maxArchiveBytes, ratio: limits.maxRatio))
+            throw WorkbookError(.partTooLarge(part: "", limit: limits.maxArchiveBytes))
         }
         let archive = try ZipArchive(bytes, limits: limits)
         let workbookPath = try relationships(in: archive, of: "")

@@ -62,7 +62,7 @@ struct ZipArchive {
         switch entry.method {
         case 0:
             guard packed.count <= limits.maxPartBytes else {
-                throw WorkbookError(.expandsTooFar(part: name, limit: limits.maxPartBytes, ratio: limits.maxRatio))
+                throw WorkbookError(.partTooLarge(part: name, limit: limits.maxPartBytes))
             }
             return Array(packed)
         case 8:

@@ -36,10 +36,10 @@ public enum WorkbookProblem: Hashable, Sendable {
             case .notAWorkbook: "workbook_not_a_workbook"
             case .encrypted: "workbook_encrypted"
             case .damaged, .unsupported, .missingPart, .missingSharedString: "workbook_damaged"
-            case .expandsTooFar, .tooManyEntries: "workbook_zip_bomb"
+            case .compressionRatio, .tooManyEntries: "workbook_zip_bomb"
             case .malformedXML: "workbook_xml"
             case .doctype: "workbook_doctype"
-            case .tooManyCells, .cellTooLong: "workbook_too_large"
+            case .partTooLarge, .tooManyCells, .cellTooLong: "workbook_too_large"
             }
         case .noReportSheet: "workbook_no_report_sheet"
         case .secondSheet: "workbook_second_sheet"
@@ -55,10 +55,10 @@ public enum WorkbookProblem: Hashable, Sendable {
         InputCheck("workbook_not_a_workbook", .error, "A .xlsx file that is not a zip archive of a workbook."),
         InputCheck("workbook_encrypted", .error, "An encrypted workbook (or a legacy .xls), which gsz cannot read."),
         InputCheck("workbook_damaged", .error, "A workbook whose archive or parts are damaged or missing."),
-        InputCheck("workbook_zip_bomb", .error, "A workbook part that expands beyond the limits (a zip bomb)."),
+        InputCheck("workbook_zip_bomb", .error, "A workbook part that inflates far beyond its packed size (a zip bomb)."),
         InputCheck("workbook_xml", .error, "A workbook part that is not well-formed XML."),
         InputCheck("workbook_doctype", .error, "A workbook part with a document type, refused so entities cannot expand."),
-        InputCheck("workbook_too_large", .error, "A sheet with more rows or cells, or a cell with more text, than gsz reads."),
+        InputCheck("workbook_too_large", .error, "A part, a sheet or a cell larger than gsz reads."),
         InputCheck("workbook_no_report_sheet", .error, "No sheet in the layout: A1 'report', or row 1 with 'id' and 'kind'."),
         InputCheck("workbook_second_sheet", .error, "Two sheets hold the report header, or two the services."),
         InputCheck("workbook_duplicate_key", .error, "A key given twice in a header sheet or in the services' key row."),

@@ -70,8 +70,8 @@ extension WorkbookError.Kind {
         case .unsupported(let part): "the workbook stores \(q(part)) in a way gsz does not read; save it again in Excel or LibreOffice"
         case .missingPart(let part): "the workbook lacks its part \(q(part)); save it again in Excel or LibreOffice"
         case .missingSharedString(let index): "a cell refers to text number \(index), which the workbook does not hold"
-        case .expandsTooFar(let part, let limit, let ratio):
-            "the workbook part \(q(part)) expands beyond \(limit >> 20) MiB or \(ratio) times its packed size (a zip bomb?)"
+        case .partTooLarge(let part, let limit): "the workbook part \(q(part)) is larger than \(limit >> 20) MiB"
+        case .compressionRatio(let part, let ratio): "the workbook part \(q(part)) inflates to more than \(ratio) times its packed size (a zip bomb?)"
         case .tooManyEntries(let limit): "the workbook archive lists more than \(limit) files"
         case .malformedXML(let part, let reason): "the workbook part \(q(part)) is not well-formed XML (\(q(reason)))"
         case .doctype(let part): "the workbook part \(q(part)) declares a document type, which gsz refuses (entity expansion)"
@@ -89,8 +89,8 @@ extension WorkbookError.Kind {
         case .unsupported(let part): "книга хранит \(q(part)) так, как gsz не читает; сохраните её заново в Excel или LibreOffice"
         case .missingPart(let part): "в книге нет части \(q(part)); сохраните её заново в Excel или LibreOffice"
         case .missingSharedString(let index): "ячейка ссылается на текст номер \(index), которого в книге нет"
-        case .expandsTooFar(let part, let limit, let ratio):
-            "часть книги \(q(part)) распаковывается больше чем в \(limit >> 20) МиБ или в \(ratio) раз больше сжатого (zip-бомба?)"
+        case .partTooLarge(let part, let limit): "часть книги \(q(part)) больше \(limit >> 20) МиБ"
+        case .compressionRatio(let part, let ratio): "часть книги \(q(part)) распаковывается в размер, больше сжатого в \(ratio) раз (zip-бомба?)"
         case .tooManyEntries(let limit): "архив книги содержит больше \(limit) файлов"
         case .malformedXML(let part, let reason): "часть книги \(q(part)) — не корректный XML (\(q(reason)))"
         case .doctype(let part): "часть книги \(q(part)) объявляет тип документа, gsz такое не принимает (раскрытие сущностей)"
@@ -108,8 +108,8 @@ extension WorkbookError.Kind {
         case .unsupported(let part): "кітап \(q(part)) бөлігін gsz оқымайтын тәсілмен сақтайды; оны Excel не LibreOffice-те қайта сақтаңыз"
         case .missingPart(let part): "кітапта \(q(part)) бөлігі жоқ; оны Excel не LibreOffice-те қайта сақтаңыз"
         case .missingSharedString(let index): "ұяшық кітапта жоқ \(index) нөмірлі мәтінге сілтейді"
-        case .expandsTooFar(let part, let limit, let ratio):
-            "кітаптың \(q(part)) бөлігі \(limit >> 20) МиБ-тан не сығылған көлемінен \(ratio) есе артық ашылады (zip-бомба?)"
+        case .partTooLarge(let part, let limit): "кітаптың \(q(part)) бөлігі \(limit >> 20) МиБ-тан үлкен"
+        case .compressionRatio(let part, let ratio): "кітаптың \(q(part)) бөлігі сығылған көлемінен \(ratio) есе артық ашылады (zip-бомба?)"
         case .tooManyEntries(let limit): "кітап архивінде \(limit)-ден көп файл бар"
         case .malformedXML(let part, let reason): "кітаптың \(q(part)) бөлігі дұрыс XML емес (\(q(reason)))"
         case .doctype(let part): "кітаптың \(q(part)) бөлігі құжат түрін жариялайды, gsz мұны қабылдамайды (нысандарды ашу)"

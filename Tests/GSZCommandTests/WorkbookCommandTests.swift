@@ -1,0 +1,174 @@
+import Foundation
+import Testing
+
+/// Workbooks as users meet them: written by openpyxl and LibreOffice, filled in from the
+/// template, results opened by openpyxl; checked by the built `gsz`.
+@Suite(.serialized) struct WorkbookCommandTests {
+    /// Runs a helper under `Tools/workbook/` with Python (openpyxl, PyYAML; `.ci/run` installs them).
+    static func python(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3"] + arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: GSZ.root)
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "python3 \(arguments)")
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// A file's verdict, its services' verdicts and its error codes, from gsz's JSON.
+    static func outcome(_ path: String) throws -> (status: Int32, verdict: String, services: [String], errors: [String]) {
+        let (run, json) = try GSZ.json(["check", path])
+        let file = try #require((json["files"] as? [[String: Any]])?.first)
+        let services = (file["services"] as? [[String: Any]] ?? []).map { "\($0["id"] ?? "")=\($0["verdict"] ?? "")" }
+        let errors = (file["errors"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }.sorted()
+        return (run.status, file["verdict"] as? String ?? "", services, errors)
+    }
+
+    static let samples = ["minimal", "maximal", "incomplete", "noncompliant", "not-assessed", "errors"]
+
+    @Test("every sample, written by openpyxl in three ways, gets its YAML's verdict, services and errors",
+          arguments: samples)
+    func openpyxlWorkbooksMatchTheirYAML(_ name: String) throws {
+        let folder = try GSZ.temporaryFolder()
+        let yaml = try Self.outcome("Samples/\(name).yaml")
+        for (index, variant) in [["--dates", "cells"], ["--dates", "text", "--bin-number"], ["--dates", "dotted"]].enumerated() {
+            let path = "\(folder)/\(name)-\(index).xlsx"
+            _ = try Self.python(["Tools/workbook/yaml_to_xlsx.py", "Samples/\(name).yaml", path, "--shuffle", "\(index + 7)"] + variant)
+            let book = try Self.outcome(path)
+            #expect(book.verdict == yaml.verdict && book.status == yaml.status, "\(name) \(variant)")
+            #expect(book.services == yaml.services, "\(name) \(variant)")
+            #expect(book.errors == yaml.errors, "\(name) \(variant)")
+        }
+    }
+
+    /// Saved by LibreOffice Calc (shared strings, its own styles and date formats).
+    @Test(arguments: [("minimal", "minimal"), ("maximal", "maximal"), ("noncompliant", "noncompliant"), ("errors", "error"),
+                      ("template-course", "noncompliant")])
+    func libreOfficeWorkbooks(_ name: String, _ verdict: String) throws {
+        let result = try Self.outcome("Tests/GSZCommandTests/Fixtures/xlsx/\(name).xlsx")
+        #expect(result.verdict == verdict)
+        if FileManager.default.fileExists(atPath: GSZ.root + "/Samples/\(name).yaml"), let yaml = try? Self.outcome("Samples/\(name).yaml") { #expect(result.errors == yaml.errors && result.services == yaml.services) }
+    }
+
+    @Test func placesAreCellsInTextAndJSON() throws {
+        let run = try GSZ.run(["check", "Tests/GSZCommandTests/Fixtures/xlsx/errors.xlsx", "--lang", "en"])
+        #expect(run.status == 2)
+        #expect(run.stdout.contains("Tests/GSZCommandTests/Fixtures/xlsx/errors.xlsx:Отчёт!C3: error: BIN '180540012344' fails its check digit"))
+        let (_, json) = try GSZ.json(["check", "Tests/GSZCommandTests/Fixtures/xlsx/errors.xlsx"])
+        let errors = try #require((json["files"] as? [[String: Any]])?.first?["errors"] as? [[String: Any]])
+        #expect(errors.allSatisfy { $0["sheet"] is String && $0["cell"] is String && $0["line"] is Int })
+    }
+
+    @Test func aFolderWalkPicksUpWorkbooks() throws {
+        let (run, json) = try GSZ.json(["check", "Tests/GSZCommandTests/Fixtures/xlsx"])
+        #expect(run.status == 2)
+        #expect((json["files"] as? [[String: Any]])?.count == 5)
+    }
+
+    @Test("the template passes as written and, filled in by openpyxl, gets the verdict of what was filled in")
+    func templateFilledByAProgram() throws {
+        let folder = try GSZ.temporaryFolder()
+        for language in ["ru", "kk", "en"] {
+            let template = "\(folder)/template-\(language).xlsx"
+            #expect(try GSZ.run(["init", "--format", "xlsx", "--form", "seminar", "--lang", language, "-o", template]).status == 0)
+            #expect(try Self.outcome(template).verdict == "minimal")
+            let filled = "\(folder)/filled-\(language).xlsx"
+            _ = try Self.python(["Tools/workbook/fill_template.py", template, filled,
+                                 "id=A kind=training form=seminar dates.from=2026-03-02 dates.to=2026-03-03 hours=8 participants=40 "
+                                    + "provider.experience_years=2 feedback.respondents=30 feedback.satisfied=29",
+                                 "id=B kind=training form=seminar date=2026-04-01 hours=1 participants=20 provider.experience_years=2"])
+            let result = try Self.outcome(filled)
+            #expect(result.services == ["A=maximal", "B=noncompliant"])
+            #expect(result.status == 1)
+        }
+    }
+
+    @Test("every form's template workbook gets the verdict of its YAML template",
+          arguments: ["seminar", "training", "master_class", "lecture", "webinar", "course", "internship"])
+    func templateMatchesYAMLTemplate(_ form: String) throws {
+        let folder = try GSZ.temporaryFolder()
+        #expect(try GSZ.run(["init", "--form", form, "-o", "\(folder)/t.yaml"]).status == 0)
+        #expect(try GSZ.run(["init", "--format", "xlsx", "--form", form, "-o", "\(folder)/t.xlsx"]).status == 0)
+        let yaml = try Self.outcome("\(folder)/t.yaml")
+        let book = try Self.outcome("\(folder)/t.xlsx")
+        #expect(book.verdict == yaml.verdict && book.errors.isEmpty)
+    }
+
+    @Test("results workbook rows match the JSON services one to one")
+    func resultsMatchJSON() throws {
+        let folder = try GSZ.temporaryFolder()
+        let path = "\(folder)/results.xlsx"
+        let (run, json) = try GSZ.json(["check", "Samples", "Tests/GSZCommandTests/Fixtures/xlsx", "--output", "xlsx=\(path)"])
+        #expect(run.status == 2)
+        let dump = try #require(try JSONSerialization.jsonObject(with: Data(Self.python(["Tools/workbook/read_results.py", path]).utf8)) as? [String: Any])
+        let rows = try #require(dump["rows"] as? [[String: Any]])
+        var expected: [[String: String]] = []
+        for file in json["files"] as? [[String: Any]] ?? [] {
+            for service in file["services"] as? [[String: Any]] ?? [] {
+                var row = ["path": "\(file["path"] ?? "")", "id": "\(service["id"] ?? "")", "verdict": "\(service["verdict"] ?? "")"]
+                for indicator in service["indicators"] as? [[String: Any]] ?? [] {
+                    let id = "\(indicator["id"] ?? "")"
+                    row[id + ".level"] = "\(indicator["level"] ?? "")"
+                    if let value = indicator["value"] as? Double { row[id + ".value"] = "\(value)" }
+                }
+                expected.append(row)
+            }
+        }
+        let actual = rows.map { row in
+            Dictionary(uniqueKeysWithValues: row.compactMap { key, value -> (String, String)? in
+                let keep = ["path", "id", "verdict"].contains(key) || key.hasSuffix(".level") || key.hasSuffix(".value")
+                guard keep else { return nil }
+                return (key, (value as? NSNumber).map { key.hasSuffix(".value") ? "\($0.doubleValue)" : "\($0)" } ?? "\(value)")
+            })
+        }
+        #expect(actual == expected)
+        #expect(dump["sheets"] as? [String] == ["Totals", "Files", "Services", "Errors and warnings"])
+    }
+
+    @Test func summaryWorkbookHoldsNumbers() throws {
+        let folder = try GSZ.temporaryFolder()
+        #expect(try GSZ.run(["summary", "Samples", "--format", "xlsx", "-o", "\(folder)/s.xlsx"]).status == 0)
+        let dump = try JSONSerialization.jsonObject(with: Data(Self.python(["Tools/workbook/read_results.py", "\(folder)/s.xlsx", "0"]).utf8))
+        let rows = try #require((dump as? [String: Any])?["rows"] as? [[String: Any]])
+        #expect(rows.contains { $0["services"] is NSNumber && $0["participants"] is NSNumber })
+    }
+
+    @Test("a workbook is never written to a terminal", arguments: [["init", "--format", "xlsx"], ["check", "Samples/minimal.yaml", "--format", "xlsx"],
+                                                                   ["summary", "Samples", "--format", "xlsx"]])
+    func refusedOnATerminal(_ arguments: [String]) throws {
+        // script(1) gives the command a terminal for standard output.
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", ([try GSZ.binary] + arguments + ["--lang", "en"]).joined(separator: " "), "/dev/null"]
+        process.currentDirectoryURL = URL(fileURLWithPath: GSZ.root)
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardInput = Pipe()
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+        #expect(text.contains("is a binary format"))
+    }
+
+    @Test("hostile workbooks end in a located error, one each", arguments: [
+        ("zip-bomb", "workbook_too_large"), ("million-rows", "workbook_too_large"), ("huge-cell", "workbook_zip_bomb"),
+        ("entities", "workbook_doctype"), ("encrypted", "workbook_encrypted"), ("not-a-workbook", "workbook_not_a_workbook"),
+        ("truncated", "workbook_not_a_workbook"),
+    ])
+    func hostile(_ name: String, _ code: String) throws {
+        let folder = try #require(Self.hostileFolder)
+        let result = try Self.outcome("\(folder)/\(name).xlsx")
+        #expect(result.status == 2 && result.errors == [code])
+    }
+
+    /// Made once for the suite: the million-row file takes a few seconds to write.
+    static let hostileFolder: String? = {
+        guard let folder = try? GSZ.temporaryFolder(), (try? python(["Tools/workbook/hostile.py", folder])) != nil else { return nil }
+        return folder
+    }()
+}
