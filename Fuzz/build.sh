@@ -31,6 +31,7 @@ swift_flags=(
     -O -g
     -sanitize=fuzzer,address
     -I "$root/Sources/CYAML"
+    -I "$root/Sources/CZLib"
     -I "$out"
 )
 
@@ -43,7 +44,7 @@ module() {
         return
     fi
     echo "build.sh: compiling $name" >&2
-    swiftc "${swift_flags[@]}" -parse-as-library -whole-module-optimization -module-name "$name" \
+    swiftc "${swift_flags[@]}" "${module_flags[@]}" -parse-as-library -whole-module-optimization -module-name "$name" \
         -emit-module -emit-module-path "$out/$name.swiftmodule" -c -o "$object" "$@"
 }
 
@@ -57,18 +58,24 @@ fi
 "$out/gsz-embed" "$embedded" "$root/Standards" $standards
 
 mapfile -t yaml_sources < <(find "$root/Sources/GSZYAML" -name '*.swift' | sort)
+mapfile -t workbook_sources < <(find "$root/Sources/GSZWorkbook" -name '*.swift' | sort)
 mapfile -t kit_sources < <(find "$root/Sources/GSZKit" -name '*.swift' | sort)
+module_flags=()
 module GSZYAML "${yaml_sources[@]}"
+# -enable-testing: the workbook target builds archives with the module's own zip writer.
+module_flags=(-enable-testing)
+module GSZWorkbook "${workbook_sources[@]}"
+module_flags=()
 module GSZKit "${kit_sources[@]}" "$embedded"
 
 binary="$out/fuzz-$target"
-if [[ -x $binary ]] && [[ -z $(find "$source" "$root/Fuzz/Targets/Support" "$out/GSZYAML.o" "$out/GSZKit.o" \
+if [[ -x $binary ]] && [[ -z $(find "$source" "$root/Fuzz/Targets/Support" "$out/GSZYAML.o" "$out/GSZWorkbook.o" "$out/GSZKit.o" \
         -newer "$binary" -print -quit) ]]; then
     echo "$binary"
     exit 0
 fi
 echo "build.sh: linking fuzz-$target" >&2
 swiftc "${swift_flags[@]}" -parse-as-library -module-name "Fuzz_$target" -use-ld=lld \
-    "$source" "$root/Fuzz/Targets/Support/"*.swift "$out/GSZYAML.o" "$out/GSZKit.o" -lyaml \
+    "$source" "$root/Fuzz/Targets/Support/"*.swift "$out/GSZYAML.o" "$out/GSZWorkbook.o" "$out/GSZKit.o" -lyaml -lz \
     -o "$binary"
 echo "$binary"

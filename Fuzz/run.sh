@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fuzz/run.sh TARGET SECONDS [libFuzzer options…] — builds TARGET (yaml, checker, standard),
+# Fuzz/run.sh TARGET SECONDS [libFuzzer options…] — builds TARGET (yaml, checker, standard, workbook),
 # refreshes its seeds, and fuzzes it for SECONDS at low priority. New inputs collect in
 # .build-fuzz/corpus/TARGET and carry over between runs; a crash, leak or hang is saved in
 # .build-fuzz/artifacts/TARGET/ and makes the script fail. The log, with libFuzzer's final

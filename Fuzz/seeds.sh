@@ -21,6 +21,23 @@ case $target in
     checker)
         cp "$root"/Samples/*.yaml "$dir/"
         ;;
+    workbook)
+        # Whole workbooks (LibreOffice's, the template) and, behind a selector byte, each
+        # part of them, in the order of the target's part list.
+        cp "$root"/Tests/GSZCommandTests/Fixtures/xlsx/*.xlsx "$dir/"
+        python3 - "$dir" "$root"/Tests/GSZCommandTests/Fixtures/xlsx/*.xlsx <<'PY'
+import sys, zipfile, os
+parts = ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml",
+         "xl/sharedStrings.xml", "xl/styles.xml"]
+for path in sys.argv[2:]:
+    with zipfile.ZipFile(path) as archive:
+        for index, part in enumerate(parts):
+            if part in archive.namelist():
+                name = os.path.basename(path).replace(".xlsx", "") + "-" + part.replace("/", "-")
+                with open(os.path.join(sys.argv[1], name), "wb") as out:
+                    out.write(bytes([index]) + archive.read(part))
+PY
+        ;;
     standard)
         # The target's first byte picks which built-in file the rest replaces, in path order.
         # Each file is a seed as it is; so is each committed seed under Fuzz/Seeds/standard/NAME/,
