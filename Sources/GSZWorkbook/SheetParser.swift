@@ -11,11 +11,16 @@ enum SheetParser {
         let limits: WorkbookLimits
     }
 
+    /// A cell's `t` attribute.
+    private enum CellType {
+        case number, shared, string, boolean, error, date
+    }
+
     /// What a `<c>` said before its value was read.
     private struct Pending {
         var row: Int
         var column: Int
-        var type: String
+        var type: CellType
         var style: Int
         var hasFormula = false
         var value: [UInt8]? = nil
@@ -37,7 +42,7 @@ enum SheetParser {
             switch token {
             case .start(let tag, let attributes, let empty):
                 if scanner.isNamed(tag, "row") {
-                    row = try scanner.attribute("r", in: attributes).flatMap { Int($0) } ?? row + 1
+                    row = try scanner.integerAttribute("r", in: attributes) ?? row + 1
                     column = 0
                     rows += 1
                     guard rows <= limits.maxRows, row <= 1_048_576 else { throw fail(.tooManyCells(sheet: name, limit: limits.maxRows)) }
@@ -48,8 +53,9 @@ enum SheetParser {
                     } else {
                         column += 1
                     }
-                    let style = try scanner.attribute("s", in: attributes).flatMap { Int($0) } ?? 0
-                    pending = Pending(row: row, column: column, type: try scanner.attribute("t", in: attributes) ?? "n", style: style)
+                    let style = try scanner.integerAttribute("s", in: attributes) ?? 0
+                    let type = try scanner.attributeRange("t", in: attributes).map { Self.type(xml[$0]) } ?? .number
+                    pending = Pending(row: row, column: column, type: type, style: style)
                     if empty { pending = nil }
                 } else if scanner.isNamed(tag, "f") {
                     pending?.hasFormula = true
@@ -86,24 +92,28 @@ enum SheetParser {
         of cell: Pending, scanner: XMLScanner, context: Context, fail: (WorkbookError.Kind) -> WorkbookError
     ) throws(WorkbookError) -> CellValue? {
         guard let raw = cell.value else { return cell.hasFormula ? .formulaWithoutValue : nil }
-        let text = String(decoding: raw, as: UTF8.self)
         switch cell.type {
-        case "s":
-            guard let index = Int(text.trimmed), index >= 0, index < context.strings.count else {
-                throw fail(.missingSharedString(index: Int(text.trimmed) ?? -1))
-            }
+        case .shared:
+            let digits = raw.trimmedASCII
+            let index = digits.count < 10 && !digits.isEmpty && digits.allSatisfy { (48...57).contains($0) }
+                ? digits.reduce(0) { $0 * 10 + Int($1) - 48 } : -1
+            guard index >= 0, index < context.strings.count else { throw fail(.missingSharedString(index: index)) }
             return context.strings[index].isEmpty ? nil : .text(context.strings[index])
-        case "str", "inlineStr":
-            return text.isEmpty ? nil : .text(text)
-        case "b":
-            return .boolean(text.trimmed == "1" || text.trimmed == "true")
-        case "e":
-            return .error(text)
-        case "d":
+        case .string:
+            return raw.isEmpty ? nil : .text(String(decoding: raw, as: UTF8.self))
+        case .boolean:
+            let flag = raw.trimmedASCII
+            return .boolean(flag.elementsEqual("1".utf8) || flag.elementsEqual("true".utf8))
+        case .error:
+            return .error(String(decoding: raw, as: UTF8.self))
+        case .date:
+            let text = String(decoding: raw, as: UTF8.self)
             return SerialDate.iso(text).map { .date(year: $0.year, month: $0.month, day: $0.day) } ?? .text(text)
-        default:
-            let trimmed = text.trimmed
-            guard let number = Double(trimmed), number.isFinite else { return trimmed.isEmpty ? nil : .text(text) }
+        case .number:
+            let trimmed = String(decoding: raw.trimmedASCII, as: UTF8.self)
+            guard let number = Double(trimmed), number.isFinite else {
+                return trimmed.isEmpty ? nil : .text(String(decoding: raw, as: UTF8.self))
+            }
             if context.styles.isDate(cell.style), let day = SerialDate.day(serial: number, date1904: context.date1904) {
                 return .date(year: day.year, month: day.month, day: day.day)
             }
@@ -112,12 +122,28 @@ enum SheetParser {
     }
 }
 
-extension String {
-    /// Without leading and trailing blanks and line breaks.
-    var trimmed: String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        return String(scalars[first...last])
+extension SheetParser {
+    private static func type(_ name: ArraySlice<UInt8>) -> CellType {
+        switch name.count {
+        case 1:
+            switch name.first {
+            case UInt8(ascii: "s"): .shared
+            case UInt8(ascii: "b"): .boolean
+            case UInt8(ascii: "e"): .error
+            case UInt8(ascii: "d"): .date
+            default: .number
+            }
+        case 3, 9: .string  // "str" (a formula's text), "inlineStr"
+        default: .number
+        }
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Without leading and trailing ASCII blanks and line breaks.
+    var trimmedASCII: ArraySlice<UInt8> {
+        let blank: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        guard let first = firstIndex(where: { !blank($0) }), let last = lastIndex(where: { !blank($0) }) else { return [] }
+        return self[first...last]
     }
 }

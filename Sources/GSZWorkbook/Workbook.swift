@@ -34,7 +34,8 @@ public struct Sheet: Sendable {
     /// A sheet named `name` holding `cells` (sorted here).
     public init(name: String, cells: [Cell]) {
         self.name = name
-        self.cells = cells.sorted { ($0.row, $0.column) < ($1.row, $1.column) }
+        let ordered = zip(cells, cells.dropFirst()).allSatisfy { ($0.row, $0.column) <= ($1.row, $1.column) }
+        self.cells = ordered ? cells : cells.sorted { ($0.row, $0.column) < ($1.row, $1.column) }
     }
 
     /// The cell at `row`, `column`, if it holds something.

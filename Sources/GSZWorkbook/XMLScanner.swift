@@ -116,16 +116,13 @@ struct XMLScanner {
 
     /// Whether the local name (after any prefix) of `range` is `name`.
     func isNamed(_ range: Range<Int>, _ name: StaticString) -> Bool {
-        var start = range.lowerBound
-        if let colon = bytes[range].lastIndex(of: UInt8(ascii: ":")) { start = colon + 1 }
-        guard range.upperBound - start == name.utf8CodeUnitCount else { return false }
-        return name.withUTF8Buffer { wanted in
-            var index = start
-            for byte in wanted {
-                guard bytes[index] == byte else { return false }
-                index += 1
-            }
-            return true
+        let length = name.utf8CodeUnitCount
+        // Compare the name's tail first: a prefixed name (`x:c`) ends in the local name.
+        guard range.count >= length else { return false }
+        let start = range.upperBound - length
+        guard start == range.lowerBound || bytes[start - 1] == UInt8(ascii: ":") else { return false }
+        return bytes.withUnsafeBufferPointer { buffer in
+            name.withUTF8Buffer { wanted in memcmp(buffer.baseAddress! + start, wanted.baseAddress!, length) == 0 }  // both non-empty
         }
     }
 
@@ -133,6 +130,19 @@ struct XMLScanner {
     func attribute(_ name: StaticString, in range: Range<Int>) throws(WorkbookError) -> String? {
         guard let value = try attributeRange(name, in: range) else { return nil }
         return try decode(value)
+    }
+
+    /// The attribute `name` read as a whole number (digits only, as workbooks write indexes
+    /// and row numbers), or nil when absent or not a number; no string is made.
+    func integerAttribute(_ name: StaticString, in range: Range<Int>) throws(WorkbookError) -> Int? {
+        guard let value = try attributeRange(name, in: range), !value.isEmpty, value.count < 10 else { return nil }
+        var number = 0
+        for index in value {
+            let digit = Int(bytes[index]) - 48
+            guard (0...9).contains(digit) else { return nil }
+            number = number * 10 + digit
+        }
+        return number
     }
 
     /// Where the raw value of attribute `name` lies, or nil.
@@ -154,7 +164,8 @@ struct XMLScanner {
                 throw malformed("an unclosed attribute value")
             }
             index = valueEnd + 1
-            let isNamespace = bytes[nameRange].starts(with: "xmlns".utf8)
+            let isNamespace = nameRange.count >= 5 && bytes[nameStart] == UInt8(ascii: "x") && bytes[nameStart + 4] == UInt8(ascii: "s")
+                && bytes[nameRange].starts(with: "xmlns".utf8)
             if !isNamespace, isNamed(nameRange, name) { return valueStart..<valueEnd }
         }
         return nil

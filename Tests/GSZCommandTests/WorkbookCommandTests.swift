@@ -129,6 +129,26 @@ import Testing
         #expect(dump["sheets"] as? [String] == ["Totals", "Files", "Services", "Errors and warnings"])
     }
 
+    @Test("LibreOffice opens the template and the results and converts them to PDF")
+    func libreOfficeConvertsToPDF() throws {
+        let folder = try GSZ.temporaryFolder()
+        #expect(try GSZ.run(["init", "--format", "xlsx", "-o", "\(folder)/template.xlsx"]).status == 0)
+        #expect(try GSZ.run(["check", "Samples", "--output", "xlsx=\(folder)/results.xlsx"]).status == 2)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["libreoffice", "-env:UserInstallation=file://\(folder)/profile", "--headless", "--convert-to", "pdf",
+                             "--outdir", folder, "\(folder)/template.xlsx", "\(folder)/results.xlsx"]
+        process.standardOutput = Pipe()
+        process.standardError = Pipe()
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        for name in ["template", "results"] {
+            let pdf = FileManager.default.contents(atPath: "\(folder)/\(name).pdf") ?? Data()
+            #expect(pdf.starts(with: Data("%PDF".utf8)), "\(name).pdf")
+        }
+    }
+
     @Test func summaryWorkbookHoldsNumbers() throws {
         let folder = try GSZ.temporaryFolder()
         #expect(try GSZ.run(["summary", "Samples", "--format", "xlsx", "-o", "\(folder)/s.xlsx"]).status == 0)

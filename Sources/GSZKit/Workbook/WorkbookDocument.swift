@@ -12,6 +12,8 @@ struct WorkbookDocument {
     /// One key with its value, from a header row or a service row's cell.
     struct Entry {
         let key: String
+        /// The key split at its dots, once per key (a service sheet's columns share theirs).
+        let segments: [Substring]
         let keyAt: SourceLocation
         let cell: Cell
         let valueAt: SourceLocation
@@ -68,14 +70,15 @@ struct WorkbookDocument {
             }
             seen[key] = keyAt
             guard let value = header.sheet.cell(row: cell.row, column: 3) else { continue }
-            entries.append(Entry(key: key, keyAt: keyAt, cell: value, valueAt: Self.place(header, row: cell.row, column: 3)))
+            entries.append(Entry(key: key, segments: Self.segments(key), keyAt: keyAt, cell: value,
+                                 valueAt: Self.place(header, row: cell.row, column: 3)))
         }
         return entries
     }
 
     /// One mapping per non-empty row from row 3, its keys from row 1.
     private mutating func servicesList(_ services: WorkbookLayout.Found, at: SourceLocation) -> YAMLDocumentBuilder.Node {
-        var keys: [Int: String] = [:]
+        var keys: [Int: (key: String, segments: [Substring])] = [:]
         var seen: [String: SourceLocation] = [:]
         for cell in services.sheet.cells.prefix(while: { $0.row == 1 }) {
             let at = Self.place(services, row: 1, column: cell.column)
@@ -88,7 +91,7 @@ struct WorkbookDocument {
                 continue
             }
             seen[key] = at
-            keys[cell.column] = key
+            keys[cell.column] = (key, Self.segments(key))
         }
         var items: [YAMLDocumentBuilder.Node] = []
         var row: [Entry] = []
@@ -105,7 +108,7 @@ struct WorkbookDocument {
             }
             guard let key = keys[cell.column] else { continue }  // a column without a key: notes beside the table
             let valueAt = Self.place(services, row: cell.row, column: cell.column)
-            row.append(Entry(key: key, keyAt: valueAt, cell: cell, valueAt: valueAt))
+            row.append(Entry(key: key.key, segments: key.segments, keyAt: valueAt, cell: cell, valueAt: valueAt))
         }
         flush(&self)
         return builder.sequence(items, at: at)
@@ -114,31 +117,37 @@ struct WorkbookDocument {
     /// A mapping of `entries`, dotted keys nested: `dates.from` and `dates.to` become
     /// `dates: {from, to}`, placed at the first of them.
     private mutating func mapping(_ entries: [Entry], at: SourceLocation, depth: Int = 0) -> YAMLDocumentBuilder.Node {
-        var order: [Substring] = []
-        var groups: [Substring: [Entry]] = [:]
+        // A row has a dozen keys: a list beats hashing them.
+        var groups: [(head: Substring, entries: [Entry])] = []
         for entry in entries {
-            let segments = entry.key.split(separator: ".", omittingEmptySubsequences: false)
-            let head = segments[min(depth, segments.count - 1)]
-            if groups[head] == nil { order.append(head) }
-            groups[head, default: []].append(entry)
+            let head = entry.segments[min(depth, entry.segments.count - 1)]
+            if let index = groups.firstIndex(where: { $0.head == head }) {
+                groups[index].entries.append(entry)
+            } else {
+                groups.append((head, [entry]))
+            }
         }
         var pairs: [(key: YAMLDocumentBuilder.Node, value: YAMLDocumentBuilder.Node)] = []
-        for head in order {
-            let group = groups[head] ?? []
+        pairs.reserveCapacity(groups.count)
+        for (head, group) in groups {
             let first = group[0]
             let key = builder.scalar(String(head), quoted: true, at: first.keyAt)
-            let isLeaf = first.key.split(separator: ".", omittingEmptySubsequences: false).count == depth + 1
+            let isLeaf = first.segments.count == depth + 1
             if isLeaf, group.count == 1 {
                 pairs.append((key, value(first)))
             } else {
-                for extra in group.dropFirst() where isLeaf || extra.key.split(separator: ".").count == depth + 1 {
+                for extra in group.dropFirst() where isLeaf || extra.segments.count == depth + 1 {
                     diagnostics.error(.workbook(.duplicateKey(key: extra.key, first: first.keyAt.description)), at: extra.keyAt)
                 }
-                let nested = isLeaf ? [] : group.filter { $0.key.split(separator: ".", omittingEmptySubsequences: false).count > depth + 1 }
+                let nested = isLeaf ? [] : group.filter { $0.segments.count > depth + 1 }
                 pairs.append((key, isLeaf ? value(first) : mapping(nested, at: first.keyAt, depth: depth + 1)))
             }
         }
         return builder.mapping(pairs, at: at)
+    }
+
+    static func segments(_ key: String) -> [Substring] {
+        key.split(separator: ".", omittingEmptySubsequences: false)
     }
 
     /// The scalar a cell stands for under its key.
