@@ -17,7 +17,7 @@ enum CellText {
         switch value {
         case .text(let text):
             let trimmed = text.trimmingBlanks
-            if dateKeys.contains(key), let iso = isoDate(fromDotted: trimmed) { return (iso, false) }
+            if trimmed.utf8.count == 10, dateKeys.contains(key), let iso = isoDate(fromDotted: trimmed) { return (iso, false) }
             return (trimmed, true)
         case .number(let number, let text):
             if key == "ngo.bin", number >= 0, number < 1e12, number == number.rounded(.down) {

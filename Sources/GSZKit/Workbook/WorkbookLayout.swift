@@ -48,6 +48,8 @@ extension String {
     /// Without leading and trailing spaces, tabs and line breaks (no-break spaces included,
     /// which spreadsheets pick up from pasted text).
     var trimmingBlanks: String {
+        // Most cells start and end with a printable ASCII byte: nothing to trim, nothing to look up.
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return self }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
