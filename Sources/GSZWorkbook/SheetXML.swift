@@ -5,6 +5,7 @@ struct SheetXML {
 
     var text: String {
         var out = WorkbookWriter.declaration + "<worksheet xmlns=\"\(WorkbookWriter.main)\" xmlns:r=\"\(WorkbookWriter.relations)\">"
+        out += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
         out += "<sheetViews><sheetView workbookViewId=\"0\">"
         if sheet.frozenRows > 0 {
             out += "<pane ySplit=\"\(sheet.frozenRows)\" topLeftCell=\"A\(sheet.frozenRows + 1)\" activePane=\"bottomLeft\" state=\"frozen\"/>"

@@ -42,7 +42,9 @@ extension ReportTemplate {
         sheet.hiddenRows = [1]
         sheet.frozenRows = 2
         for (index, field) in fields.enumerated() {
-            sheet.widths[index + 1] = field.key == "title" || field.key == "provider.name" ? 28 : 14
+            // Wide enough for the label, the title and the provider's name wider still.
+            let wide = field.key == "title" || field.key == "provider.name"
+            sheet.widths[index + 1] = wide ? 28 : min(26, max(10, field.label[language].count + 3))
             sheet.comments.append((row: 2, column: index + 1, text: Self.note(for: field.key, in: language)))
         }
         sheet.comments.append((row: 3, column: 1, text: WorkbookLabels.exampleNote[language]))
