@@ -13,7 +13,7 @@ struct WorkbookDocument {
     struct Entry {
         let key: String
         /// The key split at its dots, once per key (a service sheet's columns share theirs).
-        let segments: [Substring]
+        let segments: [String]
         let keyAt: SourceLocation
         let cell: Cell
         let valueAt: SourceLocation
@@ -78,7 +78,7 @@ struct WorkbookDocument {
 
     /// One mapping per non-empty row from row 3, its keys from row 1.
     private mutating func servicesList(_ services: WorkbookLayout.Found, at: SourceLocation) -> YAMLDocumentBuilder.Node {
-        var keys: [Int: (key: String, segments: [Substring])] = [:]
+        var keys: [Int: (key: String, segments: [String])] = [:]
         var seen: [String: SourceLocation] = [:]
         for cell in services.sheet.cells.prefix(while: { $0.row == 1 }) {
             let at = Self.place(services, row: 1, column: cell.column)
@@ -118,7 +118,7 @@ struct WorkbookDocument {
     /// `dates: {from, to}`, placed at the first of them.
     private mutating func mapping(_ entries: [Entry], at: SourceLocation, depth: Int = 0) -> YAMLDocumentBuilder.Node {
         // A row has a dozen keys: a list beats hashing them.
-        var groups: [(head: Substring, entries: [Entry])] = []
+        var groups: [(head: String, entries: [Entry])] = []
         for entry in entries {
             let head = entry.segments[min(depth, entry.segments.count - 1)]
             if let index = groups.firstIndex(where: { $0.head == head }) {
@@ -131,7 +131,7 @@ struct WorkbookDocument {
         pairs.reserveCapacity(groups.count)
         for (head, group) in groups {
             let first = group[0]
-            let key = builder.scalar(String(head), quoted: true, at: first.keyAt)
+            let key = builder.scalar(head, quoted: true, at: first.keyAt)
             let isLeaf = first.segments.count == depth + 1
             if isLeaf, group.count == 1 {
                 pairs.append((key, value(first)))
@@ -146,8 +146,8 @@ struct WorkbookDocument {
         return builder.mapping(pairs, at: at)
     }
 
-    static func segments(_ key: String) -> [Substring] {
-        key.split(separator: ".", omittingEmptySubsequences: false)
+    static func segments(_ key: String) -> [String] {
+        key.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
     }
 
     /// The scalar a cell stands for under its key.
