@@ -60,5 +60,5 @@ public struct InputCheck: Sendable, Hashable {
         InputCheck("unknown_key", .warning, "A key the report format does not know (a typo such as participans)."),
         InputCheck("outside_period", .warning, "A service date outside the report's period."),
         InputCheck("form_not_used", .warning, "A form given for a kind that has none."),
-    ]
+    ] + CompetitionProblem.checks
 }

@@ -33,6 +33,7 @@ extension Message {
         case .outsidePeriod: "outside_period"
         case .hint: "hint"
         case .standard(let problem): "standard_" + problem.id
+        case .competition(let problem): problem.id
         case .noReportsFound: "no_reports_found"
         case .standardUnusable: "standard_unusable"
         case .cannotWrite: "cannot_write"

@@ -39,6 +39,7 @@ extension Message {
         case .outsidePeriod(let field, let date, let from, let to):
             return "\(q(field)) \(date) is outside the report period (\(from) to \(to))"
         case .hint(let hint): return hint.english
+        case .competition(let problem): return problem.text(in: .en)
         case .standard(let problem): return problem.english
         case .noReportsFound(let paths, let extensions):
             return "no reports found in \(Wording.list(paths, .en)) (looked for \(extensions.joined(separator: ", ")) files)"

@@ -46,6 +46,7 @@ extension Message {
         case .outsidePeriod(let field, let date, let from, let to):
             return "\(q(field)) күні (\(date)) есеп кезеңінен тыс (\(from) – \(to))"
         case .hint(let hint): return hint.kazakh
+        case .competition(let problem): return problem.text(in: .kk)
         case .standard(let problem): return problem.kazakh
         case .noReportsFound(let paths, let extensions):
             return "\(Wording.list(paths, .kk)) ішінен бірде-бір есеп табылмады (\(extensions.joined(separator: ", ")) файлдары ізделеді)"

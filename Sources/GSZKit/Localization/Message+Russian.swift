@@ -42,6 +42,7 @@ extension Message {
         case .outsidePeriod(let field, let date, let from, let to):
             return "дата \(q(field)) (\(date)) выходит за период отчёта (с \(from) по \(to))"
         case .hint(let hint): return hint.russian
+        case .competition(let problem): return problem.text(in: .ru)
         case .standard(let problem): return problem.russian
         case .noReportsFound(let paths, let extensions):
             return "не найдено ни одного отчёта в \(Wording.list(paths, .ru)) (ищутся файлы \(extensions.joined(separator: ", ")))"

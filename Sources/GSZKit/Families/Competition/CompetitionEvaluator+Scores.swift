@@ -1,0 +1,67 @@
+import GSZYAML
+
+extension CompetitionEvaluator {
+    /// `score.range` and `score.member` for every score row, and which rows count towards
+    /// the scores: those that break neither (and are complete), by application id.
+    func scoreRowFindings(_ document: CompetitionDocument) -> (findings: [CompetitionFinding], valid: [String: [Bool]]) {
+        var ranges: [CompetitionFinding] = []
+        var members: [CompetitionFinding] = []
+        var valid: [String: [Bool]] = [:]
+        let people = document.commission ?? []
+        for application in document.applications {
+            var counted: [Bool] = []
+            for row in application.scores {
+                let item = "\(application.id) \(row.member)"
+                let range = scoreRange(row, item: item)
+                let member = scoreMember(row, application: application.id, person: people.first { $0.name == row.member },
+                                         item: item)
+                ranges.append(range)
+                members.append(member)
+                counted.append(range.level == .meets && member.level == .meets)
+            }
+            valid[application.id] = counted
+        }
+        return (ranges + members, valid)
+    }
+
+    private func scoreRange(_ row: CompetitionDocument.ScoreRow, item: String) -> CompetitionFinding {
+        var outside: [(criterion: ScoringCriterion, value: Double)] = []
+        var absent: [ScoringCriterion] = []
+        for criterion in rules.criteria {
+            guard let score = row.scores[criterion.id] else {
+                absent.append(criterion)
+                continue
+            }
+            let whole = score.value.rounded() == score.value
+            if !whole || !criterion.range.contains(Int(exactly: score.value) ?? Int.min) {
+                outside.append((criterion, score.value))
+            }
+        }
+        let level: IndicatorLevel = !outside.isEmpty ? .noncompliant : !absent.isEmpty ? .missing : .meets
+        let first = outside.first.flatMap { row.scores[$0.criterion.id]?.location } ?? row.location
+        let total = rules.criteria.compactMap { row.scores[$0.id]?.value }.reduce(0, +)
+        return CompetitionFinding(.scoreRange, level, Sentences.scoreRange(item: item, outside: outside, absent: absent,
+                                                                           total: total, maximum: rules.maximum),
+                                  at: first, item: item, value: level == .meets ? total : nil,
+                                  limit: level == .meets ? Double(rules.maximum) : nil)
+    }
+
+    private func scoreMember(
+        _ row: CompetitionDocument.ScoreRow, application: String, person: CompetitionDocument.CommissionEntry?, item: String
+    ) -> CompetitionFinding {
+        let problem: ScoreMemberProblem? = switch person {
+        case nil: .notOnCommission
+        case let person? where !person.isMember: .secretary
+        case let person? where person.conflicts.contains(application): .conflict
+        default: nil
+        }
+        return CompetitionFinding(.scoreMember, problem == nil ? .meets : .noncompliant,
+                                  Sentences.scoreMember(row.member, application: application, problem: problem),
+                                  at: row.location, item: item)
+    }
+}
+
+/// Why a score row's author may not score that application.
+enum ScoreMemberProblem {
+    case notOnCommission, secretary, conflict
+}
