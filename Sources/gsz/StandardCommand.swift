@@ -83,8 +83,8 @@ extension StandardCommand {
         static let configuration = CommandConfiguration(
             abstract: "Run the standard's examples: each service must get the verdict and levels it expects.",
             discussion: """
-                Examples are the files under the standard folder that start with `examples:`. \
-                Each mismatch is printed with the place of the expectation it breaks.
+                Examples are the files under the standard folder that start with `examples:` \
+                (services and their verdicts) or `calendar_examples:` (working-day counts). Each mismatch is printed with the place of the expectation it breaks.
 
                 Exit status: 0 every example passes; 1 some example fails; 2 the standard \
                 cannot be loaded.
@@ -113,8 +113,14 @@ extension StandardCommand {
                     writeOutput("ok: \(outcome.example.place): \(outcome.example.name)\n")
                 }
             }
-            let failed = outcomes.filter { !$0.passed }.count
-            writeOutput(Label.exampleSummary(examples: outcomes.count, failed: failed, in: language) + "\n")
+            let calendarFailures = standard.process.calendarExamples.map { $0.run(standard.process.calendar) }
+            for (example, problems) in zip(standard.process.calendarExamples, calendarFailures) {
+                StandardSelection.print(problems, of: load, language: language)
+                if verbose && problems.isEmpty { writeOutput("ok: \(example.path):\(example.location): \(example.name)\n") }
+            }
+            let failed = outcomes.filter { !$0.passed }.count + calendarFailures.filter { !$0.isEmpty }.count
+            let examples = outcomes.count + calendarFailures.count
+            writeOutput(Label.exampleSummary(examples: examples, failed: failed, in: language) + "\n")
             if failed > 0 { throw ExitCode(1) }
         }
     }

@@ -31,6 +31,10 @@ extension Message {
         case .binLength: "bin_length"
         case .binCheckDigit: "bin_check_digit"
         case .outsidePeriod: "outside_period"
+        case .calendarNotCovered: "calendar_not_covered"
+        case .duplicateItem: "duplicate_id"
+        case .visitOutsidePeriod: "visit_outside_period"
+        case .rulesMissing: "rules_missing"
         case .hint: "hint"
         case .standard(let problem): "standard_" + problem.id
         case .competition(let problem): problem.id
@@ -94,6 +98,9 @@ extension StandardProblem {
         case .exampleVerdict: "example_verdict"
         case .exampleLevel: "example_level"
         case .exampleInvalid: "example_invalid"
+        case .dateOutsideYear: "date_outside_year"
+        case .transferDay: "transfer_day"
+        case .calendarExample: "calendar_example"
         }
     }
 }

@@ -38,6 +38,13 @@ extension Message {
         case .binCheckDigit(let bin): return "BIN \(q(bin)) fails its check digit; check for a mistyped digit"
         case .outsidePeriod(let field, let date, let from, let to):
             return "\(q(field)) \(date) is outside the report period (\(from) to \(to))"
+        case .calendarNotCovered(let field, let year):
+            return "\(q(field)): counting working days needs the calendar of \(year), which gsz does not have"
+        case .duplicateItem(let field, let id, let first): return "\(field) \(q(id)) is already used on line \(first.line)"
+        case .visitOutsidePeriod(let project, let date, let from, let to):
+            return "the visit on \(date) is outside the period of project \(q(project)) (\(from) to \(to)); it is not counted"
+        case .rulesMissing(let document, let key):
+            return "the standard gives no deadlines for \(document) documents (a file starting with \(q(key)))"
         case .hint(let hint): return hint.english
         case .competition(let problem): return problem.text(in: .en)
         case .standard(let problem): return problem.english
@@ -232,6 +239,11 @@ extension StandardProblem {
             return "example \(q(example)): \(q(indicator)) is \(q(actual)), expected \(q(expected))"
         case .exampleInvalid(let example):
             return "in example \(q(example)): its service must read as a service in a report does"
+        case .dateOutsideYear(let field, let date, let year): return "\(q(field)): \(date) is not in the file's year \(year)"
+        case .transferDay(let field, let date, true): return "\(q(field)): \(date) is not a Saturday or Sunday"
+        case .transferDay(let field, let date, false): return "\(q(field)): \(date) is a Saturday or Sunday, not a weekday"
+        case .calendarExample(let example, let expected, let actual):
+            return "example \(q(example)): the calendar gives \(q(actual)), expected \(q(expected))"
         }
     }
 }

@@ -16,10 +16,12 @@ struct StandardFileReader {
         case header(HeaderDeclaration)
         case table(TableDeclaration)
         case examples([ExampleDeclaration])
+        /// A calendar year, the calendar's examples, or a document family's deadlines.
+        case process(ProcessDeclaration)
         case unreadable
     }
 
-    private static let roots = KeySet(["standard", "kinds", "indicators", "table", "rows", "examples"])
+    private static let roots = KeySet(["standard", "kinds", "indicators", "table", "rows", "examples"] + CalendarFileReader.roots)
 
     mutating func read(_ document: YAMLDocument) -> Content {
         let root = document.root
@@ -35,6 +37,14 @@ struct StandardFileReader {
         if let examples = top["examples"] {
             rejectKeys(of: root, outside: ["examples"])
             return .examples(readExamples(examples))
+        }
+        for key in CalendarFileReader.roots {
+            guard let node = top[key] else { continue }
+            rejectKeys(of: root, outside: [key])
+            var reader = CalendarFileReader(fields: fields, path: path)
+            let declaration = reader.read(key, node)
+            fields = reader.fields
+            return declaration.map(Content.process) ?? .unreadable
         }
         let first = root.pairs.first.map { $0.key.text } ?? ""
         fields.bag.error(.standard(.unknownFileRole(found: first)), at: root.location)

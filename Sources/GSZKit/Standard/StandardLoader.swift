@@ -27,6 +27,7 @@ public enum StandardLoader {
         var headers: [HeaderDeclaration] = []
         var tables: [TableDeclaration] = []
         var examples: [ExampleDeclaration] = []
+        var process: [ProcessDeclaration] = []
         for source in sources {
             let parsed = YAMLDocument.parse(source.bytes)
             diagnostics += parsed.errors.map { .error(.yaml($0.kind), path: source.path, at: $0.location) }
@@ -36,6 +37,7 @@ public enum StandardLoader {
             case .header(let header): headers.append(header)
             case .table(let table): tables.append(table)
             case .examples(let more): examples += more
+            case .process(let declaration): process.append(declaration)
             case .unreadable: break
             }
             diagnostics += reader.fields.bag.all
@@ -44,8 +46,10 @@ public enum StandardLoader {
         // reporting everything that depends on it would only bury the real error.
         if !diagnostics.contains(where: { $0.severity == .error && $0.message.isFatalYAML }) || !headers.isEmpty {
             var assembler = StandardAssembler()
-            let standard = assembler.assemble(headers: headers, tables: tables, examples: examples)
+            var standard = assembler.assemble(headers: headers, tables: tables, examples: examples)
             diagnostics += assembler.diagnostics
+            let rules = ProcessAssembler.assemble(process, diagnostics: &diagnostics)
+            standard?.process = rules
             let hasErrors = diagnostics.contains { $0.severity == .error }
             return StandardLoad(standard: hasErrors ? nil : standard, diagnostics: sorted(diagnostics), sources: sources)
         }
