@@ -24,6 +24,9 @@ import Testing
         .formRequired(kind: "training", known: []), .formNotUsed(kind: "consulting"),
         .duplicateServiceID(id: "S1", first: here), .noServices, .binLength(bin: "1"), .binCheckDigit(bin: "1"),
         .outsidePeriod(field: "dates", date: "d", from: "a", to: "b"),
+    ] + Examples.competitionProblems.map(Message.competition) + [
+        .unknownValue(field: "commission.role", value: "x", known: [], suggestion: nil),
+        .unknownValue(field: "commission.proposed_by", value: "x", known: [], suggestion: nil),
     ]
 
     @Test("ids are unique")

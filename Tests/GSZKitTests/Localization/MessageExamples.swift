@@ -11,6 +11,7 @@ import GSZYAML
 enum Examples {
     static let messages: [Message] = fileMessages + reportMessages + commandMessages
         + hints.map(Message.hint) + yamlKinds.map(Message.yaml) + standardProblems.map(Message.standard)
+        + competitionProblems.map(Message.competition)
 
     static let fileMessages: [Message] = [
         .noSuchFile,
@@ -143,7 +144,7 @@ enum MessageCase: String, CaseIterable {
     case unknownKey, emptyText, negative, notPositive, numberTooLarge, malformedDate, nonexistentDate
     case reversedDates, dateAndDates, missingDates, exceeds, unknownValue, formRequired, formNotUsed
     case duplicateServiceID, noServices, binLength, binCheckDigit, outsidePeriod, hint, standard
-    case calendarNotCovered, duplicateItem, visitOutsidePeriod, rulesMissing
+    case calendarNotCovered, duplicateItem, visitOutsidePeriod, rulesMissing, competition
     case noReportsFound, standardUnusable, cannotWrite, outputExists
 }
 
@@ -181,6 +182,7 @@ extension Message {
         case .duplicateItem: .duplicateItem
         case .visitOutsidePeriod: .visitOutsidePeriod
         case .rulesMissing: .rulesMissing
+        case .competition: .competition
         case .hint: .hint
         case .standard: .standard
         case .noReportsFound: .noReportsFound

@@ -40,15 +40,17 @@ public struct CompetitionEvaluator: Sendable {
 
     /// The deadline `count` working days after `date`, or an error naming the year it needs.
     func deadline(_ count: Int, after date: Placed<CalendarDate>, field: String, bag: inout DiagnosticBag) -> CalendarDate? {
-        if let due = calendar.workingDay(count, after: date.value) { return due }
-        let year = calendar.uncoveredYear(from: date.value, until: nil) ?? date.value.year
-        bag.error(.competition(.yearNotCovered(field: field, year: year)), at: date.location)
-        return nil
+        do {
+            return try calendar.workingDay(count, after: date.value)
+        } catch {
+            bag.error(.calendarNotCovered(field: field, year: error.year), at: date.location)
+            return nil
+        }
     }
 
     /// Working days from `due` (excluded) to `actual` (included), at least 1: how late.
     func lateness(due: CalendarDate, actual: CalendarDate) -> Int {
-        max(1, (calendar.workingDays(from: due, to: actual) ?? 2) - 1)
+        max(1, ((try? calendar.workingDays(from: due, to: actual)) ?? 2) - 1)
     }
 
     private func planDeadline(_ document: CompetitionDocument, bag: inout DiagnosticBag) -> CompetitionFinding {
@@ -94,9 +96,13 @@ public struct CompetitionEvaluator: Sendable {
             return CompetitionFinding(.evaluationLength, .missing, Sentences.evaluationMissing(limit: limit),
                                       at: document.location, limit: Double(limit))
         }
-        guard let days = calendar.workingDays(from: span.value.from, to: span.value.to) else {
-            let year = calendar.uncoveredYear(from: span.value.from, until: span.value.to) ?? span.value.from.year
-            bag.error(.competition(.yearNotCovered(field: "competition.evaluation", year: year)), at: span.location)
+        let counted: Result<Int, UncoveredYear> = Result { () throws(UncoveredYear) in
+            try calendar.workingDays(from: span.value.from, to: span.value.to)
+        }
+        guard case .success(let days) = counted else {
+            if case .failure(let error) = counted {
+                bag.error(.calendarNotCovered(field: "competition.evaluation", year: error.year), at: span.location)
+            }
             return CompetitionFinding(.evaluationLength, .missing, Sentences.evaluationMissing(limit: limit),
                                       at: span.location, limit: Double(limit))
         }

@@ -16,11 +16,7 @@ extension CompetitionProblem {
         case .unknownReference(let field, let what, let id, let suggestion):
             let hint = suggestion.map { "; did you mean \(q($0))?" } ?? ""
             return "\(q(field)): no \(what.english) \(q(id)) in this competition\(hint)"
-        case .duplicate(let what, let id, let firstLine):
-            return "\(what.english) \(q(id)) is already listed on line \(firstLine)"
         case .noTopics: return "'competition.topics' must list at least one topic"
-        case .yearNotCovered(let field, let year):
-            return "\(q(field)): counting working days needs the calendar of \(year), which gsz does not have"
         case .tieForFirst(let topic, let applications, let score, let named):
             return "topic \(q(topic)): \(Wording.list(applications, .en)) tie for first with \(Wording.number(score, .en)); "
                 + "\(q(named)), first in the file, is named, but the commission must decide"
@@ -35,11 +31,7 @@ extension CompetitionProblem {
         case .unknownReference(let field, let what, let id, let suggestion):
             let hint = suggestion.map { "; возможно, имелось в виду \(q($0))?" } ?? ""
             return "поле \(q(field)): в конкурсе нет \(what.russianGenitive) \(q(id))\(hint)"
-        case .duplicate(let what, let id, let firstLine):
-            return "\(what.russianNominative) \(q(id)) уже указан(а) в строке \(firstLine)"
         case .noTopics: return "в «competition.topics» должна быть хотя бы одна тема"
-        case .yearNotCovered(let field, let year):
-            return "поле \(q(field)): для подсчёта рабочих дней нужен календарь на \(year) год, которого в gsz нет"
         case .tieForFirst(let topic, let applications, let score, let named):
             return "тема \(q(topic)): у заявок \(Wording.list(applications, .ru)) поровну баллов за первое место "
                 + "(\(Wording.number(score, .ru))); названа первая в файле, \(q(named)), но решение за комиссией"
@@ -54,11 +46,7 @@ extension CompetitionProblem {
         case .unknownReference(let field, let what, let id, let suggestion):
             let hint = suggestion.map { "; мүмкін, \(q($0)) болар?" } ?? ""
             return "\(q(field)) өрісі: конкурста \(q(id)) \(what.kazakh) жоқ\(hint)"
-        case .duplicate(let what, let id, let firstLine):
-            return "\(q(id)) \(what.kazakh) \(firstLine)-жолда бұрын көрсетілген"
         case .noTopics: return "«competition.topics» кемінде бір тақырыпты қамтуы керек"
-        case .yearNotCovered(let field, let year):
-            return "\(q(field)) өрісі: жұмыс күндерін санау үшін \(year) жылдың күнтізбесі керек, ол gsz-те жоқ"
         case .tieForFirst(let topic, let applications, let score, let named):
             return "\(q(topic)) тақырыбы: \(Wording.list(applications, .kk)) өтінімдері бірінші орынға тең балл жинады "
                 + "(\(Wording.number(score, .kk))); файлда бірінші тұрған \(q(named)) аталды, бірақ шешімді комиссия қабылдайды"

@@ -5,12 +5,8 @@ public enum CompetitionProblem: Hashable, Sendable {
     case malformedDateTime(field: String, text: String)
     /// A reference to a topic, member or application the file does not define.
     case unknownReference(field: String, what: CompetitionItem, id: String, suggestion: String?)
-    /// An id (or a member's name) used twice; the first is at `firstLine`.
-    case duplicate(what: CompetitionItem, id: String, firstLine: Int)
     /// `competition.topics` is an empty list.
     case noTopics
-    /// A working-day count needs `year`, which the calendar does not cover.
-    case yearNotCovered(field: String, year: Int)
     /// Two or more applications share the best score of a held topic; the first in the
     /// file is named, and the commission must decide (a warning).
     case tieForFirst(topic: String, applications: [String], score: Double, named: String)
@@ -32,9 +28,7 @@ extension CompetitionProblem {
         switch self {
         case .malformedDateTime: "malformed_date_time"
         case .unknownReference(_, let what, _, _): "unknown_" + what.rawValue
-        case .duplicate(let what, _, _): "duplicate_" + what.rawValue
         case .noTopics: "no_topics"
-        case .yearNotCovered: "year_not_covered"
         case .tieForFirst: "tie_for_first"
         }
     }
@@ -42,16 +36,11 @@ extension CompetitionProblem {
     /// The input checks these problems make, for `InputCheck.all`.
     static let checks: [InputCheck] = [
         InputCheck("malformed_date_time", .error, "A competition date-time not written YYYY-MM-DD HH:MM."),
-        InputCheck("unknown_topic", .error, "An application names a topic the competition does not list."),
         InputCheck("unknown_member", .error, "A score row names a person not on the commission."),
         InputCheck("unknown_application", .error, "A declared conflict names an application the file does not list."),
-        InputCheck("duplicate_topic", .error, "A topic id used twice in one competition."),
-        InputCheck("duplicate_member", .error, "A name used twice on one commission."),
-        InputCheck("duplicate_application", .error, "An application id used twice in one competition."),
         InputCheck("unknown_role", .error, "A commission role other than chair, deputy, member or secretary."),
         InputCheck("unknown_proposed_by", .error, "A member proposed by neither the operator nor an NGO."),
         InputCheck("no_topics", .error, "The competition lists no topics."),
-        InputCheck("year_not_covered", .error, "A working-day count needs a year the calendar does not cover."),
         InputCheck("tie_for_first", .warning, "Applications tie for first on a topic: the commission must decide."),
     ]
 }

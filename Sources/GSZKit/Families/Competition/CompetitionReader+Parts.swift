@@ -27,7 +27,7 @@ extension ReadingState {
             defined[.member, default: []].append(name)
             guard let role else { continue }
             if let first = entries.first(where: { $0.name == name }) {
-                fields.bag.error(.competition(.duplicate(what: .member, id: name, firstLine: first.location.line)), at: item.location)
+                fields.bag.error(.duplicateItem(field: "commission.name", id: name, first: first.location), at: item.location)
             }
             entries.append(.init(name: name, role: role, proposedBy: proposer, operatorStaff: staff, conflicts: conflicts,
                                  location: item.location))
@@ -59,8 +59,7 @@ extension ReadingState {
             let scores = map["scores"].map { readScores($0) } ?? []
             guard let id, let topic else { continue }
             if let first = applications.first(where: { $0.id == id }) {
-                fields.bag.error(.competition(.duplicate(what: .application, id: id, firstLine: first.location.line)),
-                                 at: item.location)
+                fields.bag.error(.duplicateItem(field: "applications.id", id: id, first: first.location), at: item.location)
             }
             applications.append(.init(id: id, topic: topic, ngoName: ngoName ?? nil, submitted: submitted, languages: languages,
                                       inNGODatabase: inDatabase, admitted: admitted, scores: scores, location: item.location))

@@ -67,7 +67,7 @@ struct ReadingState {
             guard let topic = fields.mapping(item, field: "competition.topics", keys: CompetitionReader.topicKeys),
                   let id = requiredText("id", topic) else { continue }
             if let first = document.topics.first(where: { $0.id == id }) {
-                fields.bag.error(.competition(.duplicate(what: .topic, id: id, firstLine: first.location.line)), at: item.location)
+                fields.bag.error(.duplicateItem(field: "competition.topics.id", id: id, first: first.location), at: item.location)
             }
             let title = topic["title"].flatMap { fields.text($0, field: topic.path("title")) }
             document.topics.append(.init(id: id, title: title, location: item.location))

@@ -95,19 +95,9 @@ public struct CompetitionEvaluation: Sendable {
     public var warnings: [Diagnostic] = []
 
     /// `noncompliant` if a rule is broken, else `incomplete` if one lacks its input, else `compliant`.
-    public var level: CompetitionLevel {
+    public var level: CompetitionVerdict {
         if findings.contains(where: { $0.level == .noncompliant }) { return .noncompliant }
         if findings.contains(where: { $0.level == .missing }) { return .incomplete }
         return .compliant
     }
-}
-
-/// The verdict of a competition that could be read (contract §7).
-public enum CompetitionLevel: String, Sendable {
-    /// Some rule is broken.
-    case noncompliant
-    /// No rule is broken, but some rule lacks its input.
-    case incomplete
-    /// Every rule is met.
-    case compliant
 }

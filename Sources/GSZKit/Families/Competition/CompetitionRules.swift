@@ -21,6 +21,8 @@ public struct CompetitionRules: Sendable {
     public var languages: [String]
     /// Where each rule comes from, by rule id.
     public var sources: [String: String]
+    /// Competitions kept with the rules and what each must get (`gsz standard test`).
+    public var examples: [CompetitionExample] = []
 
     /// The most a member's total can be: the sum of the criteria's upper ends.
     public var maximum: Int { criteria.reduce(0) { $0 + $1.range.upperBound } }

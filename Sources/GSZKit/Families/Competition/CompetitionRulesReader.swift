@@ -1,12 +1,13 @@
-public import GSZYAML
+import GSZYAML
 
 /// Reads the `competition_rules:` file of a standard into `CompetitionRules`, every problem
 /// an error with its place (a standard that cannot be trusted checks nothing).
-public struct CompetitionRulesReader {
+struct CompetitionRulesReader {
     /// The root key of the rules file.
-    public static let dataKey = "competition_rules"
+    static let dataKey = "competition_rules"
 
-    private var fields: FieldReader
+    /// The reader problems are recorded in, errors for unknown keys.
+    var fields: FieldReader
 
     private static let rootKeys = KeySet(["source", "criteria", "rules", "failure", "examples"])
     private static let criterionKeys = KeySet(["id", "name", "range", "source"])
@@ -14,14 +15,14 @@ public struct CompetitionRulesReader {
     private static let ruleKeys = KeySet(["working_days", "at_most", "operator", "of", "languages", "source"])
     private static let failureKeys = KeySet(["more_than_percent", "source"])
 
-    /// A reader for the file at `path`.
-    public init(path: String) {
-        fields = FieldReader(path: path, unknownKeys: .error)
+    /// A reader recording into `fields`.
+    init(fields: FieldReader) {
+        self.fields = fields
     }
 
-    /// The rules under `node` (the value of `competition_rules:`), or `nil` with the reasons.
-    public mutating func read(_ node: YAMLNode) -> (rules: CompetitionRules?, diagnostics: [Diagnostic]) {
-        guard let top = fields.mapping(node, field: Self.dataKey, keys: Self.rootKeys) else { return (nil, fields.bag.all) }
+    /// The rules under `node` (the value of `competition_rules:`), or `nil` after recording why.
+    mutating func read(_ node: YAMLNode) -> CompetitionRules? {
+        guard let top = fields.mapping(node, field: Self.dataKey, keys: Self.rootKeys) else { return nil }
         let criteria = readCriteria(top)
         var numbers: [String: Int] = [:]
         var languages: [String] = []
@@ -61,13 +62,14 @@ public struct CompetitionRulesReader {
         if languages.isEmpty {
             fields.bag.error(.missingField(field: "\(Self.dataKey).rules.application.admission.languages"), at: node.location)
         }
+        let examples = top["examples"].map { readExamples($0, field: top.path("examples")) } ?? []
         guard !fields.bag.hasErrors, let plan, let experts, let evaluation, let size, let numerator = share.0,
-              let denominator = share.1, let percent else { return (nil, fields.bag.all) }
+              let denominator = share.1, let percent else { return nil }
         let rules = CompetitionRules(
             criteria: criteria, commissionAtMost: size, operatorShare: (numerator, denominator), planWorkingDays: plan,
             expertsWorkingDays: experts, evaluationWorkingDays: evaluation, failBelowPercent: percent,
-            languages: languages, sources: sources)
-        return (rules, fields.bag.all)
+            languages: languages, sources: sources, examples: examples)
+        return rules
     }
 
     private mutating func readCriteria(_ top: MappingFields) -> [ScoringCriterion] {
