@@ -8,7 +8,6 @@ enum ProcessAssembler {
         var years: [CalendarYear] = []
         var seenDiscussion = false
         var seenMonitoring = false
-        var seenCompetition = false
         for declaration in declarations {
             switch declaration {
             case .year(let year):
@@ -28,10 +27,6 @@ enum ProcessAssembler {
                 if seenMonitoring { diagnostics.append(secondRules("monitoring_rules", path, location)) }
                 seenMonitoring = true
                 rules.monitoring = rules.monitoring ?? monitoring
-            case .competition(let competition, let path, let location):
-                if seenCompetition { diagnostics.append(secondRules(CompetitionRulesReader.dataKey, path, location)) }
-                seenCompetition = true
-                rules.competition = rules.competition ?? competition
             }
         }
         rules.calendar = WorkingCalendar(years: years)

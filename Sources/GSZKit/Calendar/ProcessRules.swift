@@ -10,8 +10,6 @@ public struct ProcessRules: Sendable {
     public var discussion: DiscussionRules?
     /// The monitoring deadlines, when a `monitoring_rules:` file gives them.
     public var monitoring: MonitoringRules?
-    /// The grant competition's rules, when a `competition_rules:` file gives them.
-    public var competition: CompetitionRules?
 
     /// Nothing declared.
     public init() {}

@@ -6,7 +6,6 @@ enum ProcessDeclaration {
     case examples([CalendarExample])
     case discussion(DiscussionRules, path: String, at: SourceLocation)
     case monitoring(MonitoringRules, path: String, at: SourceLocation)
-    case competition(CompetitionRules, path: String, at: SourceLocation)
 }
 
 extension CalendarFileReader {
@@ -15,7 +14,7 @@ extension CalendarFileReader {
     private static let dayKeys = KeySet(["month", "day"])
 
     /// The root keys this reader takes, each a kind of file of its own.
-    static let roots = ["calendar", "calendar_examples", "discussion_rules", "monitoring_rules", CompetitionRulesReader.dataKey]
+    static let roots = ["calendar", "calendar_examples", "discussion_rules", "monitoring_rules"]
 
     /// The declaration under root key `key`, unless unreadable.
     mutating func read(_ key: String, _ node: YAMLNode) -> ProcessDeclaration? {
@@ -24,10 +23,6 @@ extension CalendarFileReader {
         case "calendar_examples": return .examples(readExamples(node))
         case "discussion_rules": return readDiscussion(node).map { .discussion($0, path: path, at: node.location) }
         case "monitoring_rules": return readMonitoring(node).map { .monitoring($0, path: path, at: node.location) }
-        case CompetitionRulesReader.dataKey:
-            var reader = CompetitionRulesReader(fields: fields)
-            defer { fields = reader.fields }
-            return reader.read(node).map { .competition($0, path: path, at: node.location) }
         default: return nil
         }
     }
