@@ -1,5 +1,5 @@
 import Foundation
-import GSZKit
+@testable import GSZKit
 import GSZYAML
 import Testing
 
@@ -8,7 +8,7 @@ enum Competitions {
     /// The check the built-in standard makes; every competition test needs it to load.
     static func check() throws -> CompetitionCheck {
         let standard = try Reports.standard()
-        let rules = try #require(standard.process.competition, "the built-in standard has no competition rules")
+        let rules = try #require(CompetitionFamily.rules(in: standard).rules, "the built-in standard has no competition rules")
         return CompetitionCheck(rules: rules, calendar: standard.process.calendar)
     }
 
