@@ -116,7 +116,9 @@ extension ReadingState {
     /// Every topic, member and application referenced is one the file defines.
     mutating func checkReferences(_ document: CompetitionDocument) {
         defined[.topic] = document.topics.map(\.id)
-        for reference in references where !(defined[reference.what] ?? []).contains(reference.id) {
+        // Without topics (already an error) every application's topic would be unknown too.
+        for reference in references where !(defined[reference.what] ?? []).contains(reference.id)
+            && !(reference.what == .topic && document.topics.isEmpty) {
             let known = defined[reference.what] ?? []
             fields.bag.error(.competition(.unknownReference(field: reference.field, what: reference.what, id: reference.id,
                                                             suggestion: Suggestion.closest(to: reference.id, among: known))),
