@@ -21,6 +21,7 @@ struct InitCommand: ParsableCommand {
               gsz init --form seminar > report.yaml
               gsz init --form course --lang kk -o course.yaml
               gsz init --kind consulting
+              gsz init --document competition -o konkurs.yaml
             """
     )
 
@@ -29,6 +30,9 @@ struct InitCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("The kind of the service (training, consulting, …).", valueName: "kind"))
     var kind: String?
+
+    @Option(name: .long, help: ArgumentHelp("The kind of document: report (default) or competition.", valueName: "kind"))
+    var document: DocumentKind = .report
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "file"))
     var output: String?
@@ -42,14 +46,20 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         let language = languageOption.resolved
         let standard = try standardOption.load(language: language)
-        let template: ReportTemplate
-        do {
-            template = try ReportTemplate(standard: standard, kind: kind, form: form)
-        } catch {
-            writeError(error.message, in: language)
+        let text: String
+        if document == .report {
+            do {
+                text = try ReportTemplate(standard: standard, kind: kind, form: form).render(in: language)
+            } catch {
+                writeError(error.message, in: language)
+                throw ExitCode(2)
+            }
+        } else if let other = DocumentSchemas.template(document, language: language) {
+            text = other
+        } else {
+            writeError(.rulesMissing(document: document.rawValue, key: document.rawValue + "_rules"), in: language)
             throw ExitCode(2)
         }
-        let text = template.render(in: language)
         guard let output else { return writeOutput(text) }
         var info = stat()
         if !force, lstat(output, &info) == 0 {

@@ -16,18 +16,26 @@ struct SchemaCommand: ParsableCommand {
             Descriptions are in English unless --lang says otherwise (not taken from the \
             locale, so the file is the same on every machine).
 
-            Example:
+            Examples:
               gsz schema --lang ru > report.schema.json
+              gsz schema --document competition > competition.schema.json
             """
     )
 
     @Option(name: .long, help: ArgumentHelp("Language of the descriptions: ru, kk or en (default: en).", valueName: "lang"))
     var lang: Language = .en
 
+    @Option(name: .long, help: ArgumentHelp("The kind of document: report (default) or competition.", valueName: "kind"))
+    var document: DocumentKind = .report
+
     @OptionGroup var standardOption: StandardOption
 
     func run() throws {
         let standard = try standardOption.load(language: lang)
-        writeOutput(JSONSchema.report(for: standard, language: lang).rendered)
+        guard let schema = DocumentSchemas.schema(document, for: standard, language: lang) else {
+            writeError(.rulesMissing(document: document.rawValue, key: document.rawValue + "_rules"), in: lang)
+            throw ExitCode(2)
+        }
+        writeOutput(schema.rendered)
     }
 }

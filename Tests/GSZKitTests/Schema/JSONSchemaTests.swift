@@ -11,7 +11,9 @@ import Testing
 
     @Test(.enabled(if: SchemaValidator.isAvailable, "needs python3 with jsonschema and yaml"))
     func samplesValidateExceptTheOneWithErrors() throws {
+        // The report samples; the other kinds of document have schemas of their own.
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.samples).filter { $0.hasSuffix(".yaml") }.sorted()
+            .filter { (try? String(contentsOfFile: Self.samples + "/" + $0, encoding: .utf8))?.contains("\nreport:") ?? false }
         #expect(files.count >= 6)
         let results = try SchemaValidator.validate(schema: Self.schema, files: files.map { Self.samples + "/" + $0 })
         for file in files {

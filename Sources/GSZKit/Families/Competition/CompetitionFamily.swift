@@ -63,6 +63,7 @@ public struct CompetitionFamily: RuleFamily {
                           findings: result.evaluation.findings.map(Self.finding),
                           outcomes: topics.map { Self.outcome($0, criteria: check.rules.criteria) },
                           subject: result.document?.theOperator, figures: CompetitionFigures.figures(of: topics),
+                          competition: result.document.map { CompetitionSheet($0, rules: check.rules) },
                           source: document.source)
     }
 
