@@ -47,10 +47,10 @@ enum FormatBatch {
         let samples = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Samples").path)) ?? []
         // The report samples: the goldens and the format tests are about reports; the other
         // kinds of document have tests of their own.
-        var results = samples.filter { $0.hasSuffix(".yaml") }.sorted().map { name in
+        var results = samples.filter { $0.hasSuffix(".yaml") }.sorted().map { name -> FileResult in
             let bytes = (try? Data(contentsOf: root.appendingPathComponent("Samples/" + name))).map(Array.init) ?? []
             return checker.check(bytes, path: "Samples/" + name)
-        }.filter { $0.document == .report }
+        }.filter { (result: FileResult) in result.document == DocumentKind.report }
         results.append(checker.check(Array(trickyReport.utf8), path: trickyPath))
         results.append(checker.check([0x72, 0x65, 0xFF, 0x70, 0x3A, 0x20, 0x31, 0x0A], path: "broken/not-utf8.yaml"))
         results.append(checker.check([], path: "broken/empty.yaml"))
