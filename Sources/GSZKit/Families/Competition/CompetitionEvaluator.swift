@@ -53,41 +53,50 @@ public struct CompetitionEvaluator: Sendable {
         max(1, ((try? calendar.workingDays(from: due, to: actual)) ?? 2) - 1)
     }
 
+    /// The words of one deadline rule: without its input, in time, late.
+    struct DeadlineWords {
+        let missing: LocalizedText
+        let inTime: (_ actual: CalendarDate, _ due: CalendarDate) -> LocalizedText
+        let late: (_ actual: CalendarDate, _ due: CalendarDate, _ lateBy: Int) -> LocalizedText
+    }
+
+    /// A "within `days` working days after `start`" rule met by `actual`: `missing` without
+    /// either date (or when the calendar cannot count, an error already recorded).
+    private func deadlineRule(
+        _ rule: CompetitionRuleID, days: Int, after start: Placed<CalendarDate>?, field: String,
+        actual: Placed<CalendarDate>?, otherwise place: SourceLocation, words: DeadlineWords, bag: inout DiagnosticBag
+    ) -> CompetitionFinding {
+        guard let start, let actual else {
+            return CompetitionFinding(rule, .missing, words.missing, at: actual?.location ?? start?.location ?? place)
+        }
+        guard let due = deadline(days, after: start, field: field, bag: &bag) else {
+            return CompetitionFinding(rule, .missing, words.missing, at: actual.location)
+        }
+        let late = actual.value > due
+        let message = late ? words.late(actual.value, due, lateness(due: due, actual: actual.value)) : words.inTime(actual.value, due)
+        return CompetitionFinding(rule, late ? .noncompliant : .meets, message, at: actual.location, due: due, actual: actual.value)
+    }
+
     private func planDeadline(_ document: CompetitionDocument, bag: inout DiagnosticBag) -> CompetitionFinding {
         let days = rules.planWorkingDays
-        guard let budget = document.budgetApproved, let plan = document.planApproved else {
-            return CompetitionFinding(.planDeadline, .missing, Sentences.planMissing(days: days),
-                                      at: document.planApproved?.location ?? document.budgetApproved?.location ?? document.location)
-        }
-        guard let due = deadline(days, after: budget, field: "competition.budget_approved", bag: &bag) else {
-            return CompetitionFinding(.planDeadline, .missing, Sentences.planMissing(days: days), at: plan.location)
-        }
-        let late = plan.value > due
-        let message = late
-            ? Sentences.planLate(actual: plan.value, due: due, budget: budget.value, days: days,
-                                 late: lateness(due: due, actual: plan.value))
-            : Sentences.planInTime(actual: plan.value, due: due, days: days)
-        return CompetitionFinding(.planDeadline, late ? .noncompliant : .meets, message, at: plan.location,
-                                  due: due, actual: plan.value)
+        let budget = document.budgetApproved
+        let words = DeadlineWords(
+            missing: Sentences.planMissing(days: days),
+            inTime: { Sentences.planInTime(actual: $0, due: $1, days: days) },
+            late: { Sentences.planLate(actual: $0, due: $1, budget: budget?.value ?? $1, days: days, late: $2) })
+        return deadlineRule(.planDeadline, days: days, after: budget, field: "competition.budget_approved",
+                            actual: document.planApproved, otherwise: document.location, words: words, bag: &bag)
     }
 
     private func expertsNotified(_ document: CompetitionDocument, bag: inout DiagnosticBag) -> CompetitionFinding {
         let days = rules.expertsWorkingDays
-        guard let closing = document.announcement?.deadline, let notified = document.expertsNotified else {
-            return CompetitionFinding(.expertsNotified, .missing, Sentences.expertsMissing(days: days),
-                                      at: document.expertsNotified?.location ?? document.location)
-        }
-        let closingDay = Placed(closing.value.date, at: closing.location)
-        guard let due = deadline(days, after: closingDay, field: "competition.announcement.deadline", bag: &bag) else {
-            return CompetitionFinding(.expertsNotified, .missing, Sentences.expertsMissing(days: days), at: notified.location)
-        }
-        let late = notified.value > due
-        let message = late
-            ? Sentences.expertsLate(actual: notified.value, due: due, closing: closingDay.value, days: days,
-                                    late: lateness(due: due, actual: notified.value))
-            : Sentences.expertsInTime(actual: notified.value, due: due, days: days)
-        return CompetitionFinding(.expertsNotified, late ? .noncompliant : .meets, message, at: notified.location,
-                                  due: due, actual: notified.value)
+        let closing = document.announcement?.deadline.map { Placed($0.value.date, at: $0.location) }
+        let words = DeadlineWords(
+            missing: Sentences.expertsMissing(days: days),
+            inTime: { Sentences.expertsInTime(actual: $0, due: $1, days: days) },
+            late: { Sentences.expertsLate(actual: $0, due: $1, closing: closing?.value ?? $1, days: days, late: $2) })
+        return deadlineRule(.expertsNotified, days: days, after: closing, field: "competition.announcement.deadline",
+                            actual: document.expertsNotified, otherwise: document.location, words: words, bag: &bag)
     }
 
     private func evaluationLength(_ document: CompetitionDocument, bag: inout DiagnosticBag) -> CompetitionFinding {

@@ -94,21 +94,7 @@ struct HTMLCompetition {
             output.write("\n</article>\n")
             return
         }
-        output.write("<table class=\"auto\">\n<tbody>\n")
-        for finding in broken {
-            output.write("<tr><td><code>")
-            output.writeEscapedMarkup(finding.rule)
-            output.write("</code>")
-            if let item = finding.item {
-                output.write(" ")
-                output.writeEscapedMarkup(item)
-            }
-            output.write("</td><td class=\"level l-\(finding.level.rawValue)\">")
-            output.writeEscapedMarkup(finding.level.name(in: language))
-            output.write("</td><td>")
-            output.writeEscapedMarkup(finding.message[language])
-            output.write("</td></tr>\n")
-        }
-        output.write("</tbody>\n</table>\n</article>\n")
+        output.write("</article>\n")
+        HTMLFindings(language: language).writeFindings(broken, into: &output)
     }
 }
