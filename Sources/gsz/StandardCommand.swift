@@ -106,21 +106,15 @@ extension StandardCommand {
                 writeError(.standardUnusable(path: path), in: language)
                 throw ExitCode(2)
             }
-            let outcomes = ExampleRunner.run(standard)
+            let outcomes = ExampleRunner.runAll(standard)
             for outcome in outcomes {
                 StandardSelection.print(outcome.problems, of: load, language: language)
                 if verbose && outcome.passed {
-                    writeOutput("ok: \(outcome.example.place): \(outcome.example.name)\n")
+                    writeOutput("ok: \(outcome.place): \(outcome.name)\n")
                 }
             }
-            let calendarFailures = standard.process.calendarExamples.map { $0.run(standard.process.calendar) }
-            for (example, problems) in zip(standard.process.calendarExamples, calendarFailures) {
-                StandardSelection.print(problems, of: load, language: language)
-                if verbose && problems.isEmpty { writeOutput("ok: \(example.path):\(example.location): \(example.name)\n") }
-            }
-            let failed = outcomes.filter { !$0.passed }.count + calendarFailures.filter { !$0.isEmpty }.count
-            let examples = outcomes.count + calendarFailures.count
-            writeOutput(Label.exampleSummary(examples: examples, failed: failed, in: language) + "\n")
+            let failed = outcomes.filter { !$0.passed }.count
+            writeOutput(Label.exampleSummary(examples: outcomes.count, failed: failed, in: language) + "\n")
             if failed > 0 { throw ExitCode(1) }
         }
     }

@@ -27,7 +27,7 @@ public enum StandardLoader {
         var headers: [HeaderDeclaration] = []
         var tables: [TableDeclaration] = []
         var examples: [ExampleDeclaration] = []
-        var process: [ProcessDeclaration] = []
+        var data: [StandardDataFile] = []
         for source in sources {
             let parsed = YAMLDocument.parse(source.bytes)
             diagnostics += parsed.errors.map { .error(.yaml($0.kind), path: source.path, at: $0.location) }
@@ -37,7 +37,7 @@ public enum StandardLoader {
             case .header(let header): headers.append(header)
             case .table(let table): tables.append(table)
             case .examples(let more): examples += more
-            case .process(let declaration): process.append(declaration)
+            case .data(let key): data.append(StandardDataFile(path: source.path, key: key, document: document))
             case .unreadable: break
             }
             diagnostics += reader.fields.bag.all
@@ -46,10 +46,11 @@ public enum StandardLoader {
         // reporting everything that depends on it would only bury the real error.
         if !diagnostics.contains(where: { $0.severity == .error && $0.message.isFatalYAML }) || !headers.isEmpty {
             var assembler = StandardAssembler()
-            var standard = assembler.assemble(headers: headers, tables: tables, examples: examples)
+            var standard = assembler.assemble(headers: headers, tables: tables, examples: examples, data: data)
             diagnostics += assembler.diagnostics
-            let rules = ProcessAssembler.assemble(process, diagnostics: &diagnostics)
-            standard?.process = rules
+            standard?.process = ProcessAssembler.assemble(data, diagnostics: &diagnostics)
+            // The families judge their own files, once the standard they belong to is whole.
+            if let standard { diagnostics += RuleFamilies.problems(in: standard) }
             let hasErrors = diagnostics.contains { $0.severity == .error }
             return StandardLoad(standard: hasErrors ? nil : standard, diagnostics: sorted(diagnostics), sources: sources)
         }

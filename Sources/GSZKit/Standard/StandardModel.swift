@@ -22,6 +22,9 @@ public struct Standard: Sendable {
     public let tables: [ThresholdTable]
     /// Services with their expected verdicts, kept with the standard (`gsz standard test`).
     public let examples: [StandardExample]
+    /// The rule families' files (the calendar, the rules of discussions, competitions and
+    /// monitoring), parsed, for the families to read.
+    public let data: [StandardDataFile]
     /// The working-day calendar and the other documents' deadlines (`Standards/calendar/`, `Standards/rules/`).
     public internal(set) var process = ProcessRules()
     /// The rules per kind and form, searched in order: a handful of entries, compared
@@ -30,7 +33,8 @@ public struct Standard: Sendable {
 
     init(
         id: String, name: LocalizedText, version: String, source: String?, kinds: [ServiceKind],
-        indicators: [IndicatorDefinition], tables: [ThresholdTable], examples: [StandardExample]
+        indicators: [IndicatorDefinition], tables: [ThresholdTable], examples: [StandardExample],
+        data: [StandardDataFile] = []
     ) {
         self.id = id
         self.name = name
@@ -40,6 +44,7 @@ public struct Standard: Sendable {
         self.indicators = indicators
         self.tables = tables
         self.examples = examples
+        self.data = data
         var rules: [String: [IndicatorRule]] = [:]
         for table in tables {
             for row in table.rows {

@@ -13,7 +13,8 @@ import Testing
         .yaml(.syntax(problem: "p", context: nil)), .yaml(.empty), .yaml(.multipleDocuments),
         .yaml(.duplicateKey(key: "k", first: here)), .yaml(.unsupportedTag("!x")), .yaml(.undefinedAlias("a")),
         .yaml(.tooLarge(limit: 1)), .yaml(.tooDeep(limit: 1)), .yaml(.tooManyAliasedNodes(limit: 1)),
-        .yaml(.tooManyNodes(limit: 1)), .rootNotMapping, .missingField(field: "f"),
+        .yaml(.tooManyNodes(limit: 1)), .unknownDocument(found: ["a"], known: ["report"]),
+        .twoDocuments(first: "report", second: "discussion"), .rootNotMapping, .missingField(field: "f"),
         .wrongType(field: "f", expected: .integer, found: .list), .keyNotText, .unknownKey(key: "k", suggestion: nil),
         .emptyText(field: "f"), .negative(field: "f", value: "-1"), .notPositive(field: "f", value: "0"),
         .numberTooLarge(field: "f"), .malformedDate(field: "f", text: "x"), .nonexistentDate(field: "f", text: "x"),
@@ -24,6 +25,13 @@ import Testing
         .formRequired(kind: "training", known: []), .formNotUsed(kind: "consulting"),
         .duplicateServiceID(id: "S1", first: here), .noServices, .binLength(bin: "1"), .binCheckDigit(bin: "1"),
         .outsidePeriod(field: "dates", date: "d", from: "a", to: "b"),
+        // Discussions and monitoring logs.
+        .calendarNotCovered(field: "posted", year: 2028), .duplicateItem(field: "topics.no", id: "1", first: here),
+        .unknownValue(field: "topic", value: "9", known: [], suggestion: nil),
+        .unknownValue(field: "decision", value: "x", known: [], suggestion: nil),
+        .unknownValue(field: "half", value: "3", known: [], suggestion: nil),
+        .rulesMissing(document: "discussion", key: "discussion_rules"),
+        .visitOutsidePeriod(project: "P1", date: "d", from: "a", to: "b"),
     ]
 
     @Test("ids are unique")
