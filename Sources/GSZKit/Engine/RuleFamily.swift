@@ -42,6 +42,7 @@ public enum RuleFamilies {
     /// Every family.
     public static let all: [any RuleFamily.Type] = [
         ReportFamily.self,
+        DiscussionFamily.self,
     ]
 
     /// The root keys of every family's data files, and of the calendar and deadlines several families count with.

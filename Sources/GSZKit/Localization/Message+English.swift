@@ -46,6 +46,7 @@ extension Message {
         case .calendarNotCovered(let field, let year):
             return "\(q(field)): counting working days needs the calendar of \(year), which the standard does not cover"
         case .duplicateItem(let field, let id, let first): return "\(q(field)): \(q(id)) is already used on line \(first.line)"
+        case .emptyList(let field): return "\(q(field)) must list at least one item"
         case .visitOutsidePeriod(let project, let date, let from, let to):
             return "the visit on \(date) is outside the period of project \(q(project)) (\(from) to \(to)); it is not counted"
         case .rulesMissing(let document, let key):
