@@ -43,6 +43,7 @@ public enum RuleFamilies {
     public static let all: [any RuleFamily.Type] = [
         ReportFamily.self,
         DiscussionFamily.self,
+        MonitoringFamily.self,
     ]
 
     /// The root keys of every family's data files, and of the calendar and deadlines several families count with.
