@@ -2,6 +2,7 @@ public import ArgumentParser
 public import GSZKit
 
 extension CalendarFormat: ExpressibleByArgument {}
+extension DocumentKind: ExpressibleByArgument {}
 
 /// `gsz calendar`: Kazakhstan's working days, as the deadlines of the ГСЗ count them.
 struct CalendarCommand: ParsableCommand {
