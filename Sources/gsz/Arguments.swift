@@ -5,7 +5,6 @@ extension Language: ExpressibleByArgument {}
 extension FormatName: ExpressibleByArgument {}
 extension SummaryFormatName: ExpressibleByArgument {}
 extension RequiredLevel: ExpressibleByArgument {}
-extension DocumentKind: ExpressibleByArgument {}
 
 /// When to colour text output.
 enum ColorChoice: String, CaseIterable, ExpressibleByArgument {

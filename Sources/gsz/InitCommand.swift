@@ -21,18 +21,20 @@ struct InitCommand: ParsableCommand {
               gsz init --form seminar > report.yaml
               gsz init --form course --lang kk -o course.yaml
               gsz init --kind consulting
+              gsz init --document discussion > discussion.yaml
+              gsz init --document monitoring --lang kk
               gsz init --document competition -o konkurs.yaml
             """
     )
+
+    @Option(name: .long, help: ArgumentHelp("The kind of document: report (default), discussion, competition or monitoring.", valueName: "document"))
+    var document: DocumentKind = .report
 
     @Option(name: .long, help: ArgumentHelp("The form of the service (seminar, training, course, …).", valueName: "form"))
     var form: String?
 
     @Option(name: .long, help: ArgumentHelp("The kind of the service (training, consulting, …).", valueName: "kind"))
     var kind: String?
-
-    @Option(name: .long, help: ArgumentHelp("The kind of document: report (default) or competition.", valueName: "kind"))
-    var document: DocumentKind = .report
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "file"))
     var output: String?
@@ -54,10 +56,11 @@ struct InitCommand: ParsableCommand {
                 writeError(error.message, in: language)
                 throw ExitCode(2)
             }
-        } else if let other = DocumentSchemas.template(document, language: language) {
-            text = other
+        } else if let documentText = DocumentTemplate.text(for: document, in: language) {
+            text = documentText
         } else {
-            writeError(.rulesMissing(document: document.rawValue, key: document.rawValue + "_rules"), in: language)
+            writeError(.unknownValue(field: "document", value: document.rawValue, known: DocumentTemplate.kinds.map(\.rawValue),
+                                     suggestion: nil), in: language)
             throw ExitCode(2)
         }
         guard let output else { return writeOutput(text) }

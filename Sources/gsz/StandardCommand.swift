@@ -113,14 +113,8 @@ extension StandardCommand {
                     writeOutput("ok: \(outcome.place): \(outcome.name)\n")
                 }
             }
-            let calendarFailures = standard.process.calendarExamples.map { $0.run(standard.process.calendar) }
-            for (example, problems) in zip(standard.process.calendarExamples, calendarFailures) {
-                StandardSelection.print(problems, of: load, language: language)
-                if verbose && problems.isEmpty { writeOutput("ok: \(example.path):\(example.location): \(example.name)\n") }
-            }
-            let failed = outcomes.filter { !$0.passed }.count + calendarFailures.filter { !$0.isEmpty }.count
-            let examples = outcomes.count + calendarFailures.count
-            writeOutput(Label.exampleSummary(examples: examples, failed: failed, in: language) + "\n")
+            let failed = outcomes.filter { !$0.passed }.count
+            writeOutput(Label.exampleSummary(examples: outcomes.count, failed: failed, in: language) + "\n")
             if failed > 0 { throw ExitCode(1) }
         }
     }

@@ -71,6 +71,15 @@ public struct CalendarExample: Sendable {
     }
 }
 
+extension CalendarExample {
+    /// Every calendar example of `standard`, as `gsz standard test` reports them.
+    public static func runAll(_ standard: Standard) -> [ExampleOutcome] {
+        standard.process.calendarExamples.map {
+            ExampleOutcome(name: $0.name, place: "\($0.path):\($0.location)", problems: $0.run(standard.process.calendar))
+        }
+    }
+}
+
 extension CalendarFileReader {
     private static let exampleKeys = KeySet(["name", "between", "add", "day", "expect"])
     private static let spanKeys = KeySet(["from", "to"])

@@ -1,9 +1,23 @@
 import GSZYAML
 
-/// Puts the calendar years and the rules files together, each year and each family's rules
-/// declared once.
+/// Reads the calendar years and the deadline files among the standard's data files and puts
+/// them together, each year and each family's rules declared once.
 enum ProcessAssembler {
-    static func assemble(_ declarations: [ProcessDeclaration], diagnostics: inout [Diagnostic]) -> ProcessRules {
+    static func assemble(_ files: [StandardDataFile], diagnostics: inout [Diagnostic]) -> ProcessRules {
+        var declarations: [ProcessDeclaration] = []
+        for file in files where ProcessRules.dataKeys.contains(file.key) {
+            var reader = CalendarFileReader(fields: FieldReader(path: file.path, unknownKeys: .error), path: file.path)
+            let root = file.document.root
+            for (key, value) in root.pairs where key.kind == .scalar {
+                if key.text == file.key {
+                    if let declaration = reader.read(file.key, value) { declarations.append(declaration) }
+                } else {
+                    // A data file is one thing: a second root key is a typo or a file pasted into another.
+                    reader.fields.reportUnknownKey(key, among: KeySet([file.key]))
+                }
+            }
+            diagnostics += reader.fields.bag.all
+        }
         var rules = ProcessRules()
         var years: [CalendarYear] = []
         var seenDiscussion = false

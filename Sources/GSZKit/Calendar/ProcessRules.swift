@@ -13,6 +13,9 @@ public struct ProcessRules: Sendable {
 
     /// Nothing declared.
     public init() {}
+
+    /// The root keys of the files read into these rules; the standard loader keeps such files.
+    public static let dataKeys = ["calendar", "calendar_examples", "discussion_rules", "monitoring_rules"]
 }
 
 /// The deadlines of a public discussion of planned topics (contract §9).

@@ -13,9 +13,6 @@ extension CalendarFileReader {
     private static let monitoringKeys = KeySet(["source", "visits_per_quarter", "first_half_due", "second_half_due"])
     private static let dayKeys = KeySet(["month", "day"])
 
-    /// The root keys this reader takes, each a kind of file of its own.
-    static let roots = ["calendar", "calendar_examples", "discussion_rules", "monitoring_rules"]
-
     /// The declaration under root key `key`, unless unreadable.
     mutating func read(_ key: String, _ node: YAMLNode) -> ProcessDeclaration? {
         switch key {

@@ -61,6 +61,7 @@ public struct InputCheck: Sendable, Hashable {
         InputCheck("bin_check_digit", .error, "A BIN whose check digit does not match."),
         InputCheck("calendar_not_covered", .error, "A working-day count needs a year the calendar does not cover."),
         InputCheck("duplicate_id", .error, "A topic number or project id used twice in one document."),
+        InputCheck("empty_list", .error, "A list that must hold at least one item (topics) is empty."),
         InputCheck("unknown_topic", .error, "A comment names a topic the discussion does not list."),
         InputCheck("unknown_decision", .error, "A comment's decision is neither accepted nor rejected."),
         InputCheck("unknown_half", .error, "A monitoring report's half is neither 1 nor 2."),

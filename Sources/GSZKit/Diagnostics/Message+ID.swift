@@ -35,6 +35,7 @@ extension Message {
         case .outsidePeriod: "outside_period"
         case .calendarNotCovered: "calendar_not_covered"
         case .duplicateItem: "duplicate_id"
+        case .emptyList: "empty_list"
         case .visitOutsidePeriod: "visit_outside_period"
         case .rulesMissing: "rules_missing"
         case .hint: "hint"

@@ -74,6 +74,8 @@ public enum Message: Hashable, Sendable {
     case calendarNotCovered(field: String, year: Int)
     /// An id (a topic's `no`, a project's `id`) used before in the same document.
     case duplicateItem(field: String, id: String, first: SourceLocation)
+    /// A list that must hold at least one item is empty.
+    case emptyList(field: String)
     /// A monitoring visit outside its project's period.
     case visitOutsidePeriod(project: String, date: String, from: String, to: String)
     /// The standard has no `key` file with the deadlines `document` documents are checked by.

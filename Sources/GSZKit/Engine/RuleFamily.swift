@@ -42,11 +42,13 @@ public enum RuleFamilies {
     /// Every family.
     public static let all: [any RuleFamily.Type] = [
         ReportFamily.self,
+        DiscussionFamily.self,
+        MonitoringFamily.self,
         CompetitionFamily.self,
     ]
 
-    /// The root keys of every family's data files.
-    static let dataKeys: [String] = all.flatMap { $0.dataKeys }
+    /// The root keys of every family's data files, and of the calendar and deadlines several families count with.
+    static let dataKeys: [String] = all.flatMap { $0.dataKeys } + ProcessRules.dataKeys
 
     /// Every family's problems with `standard`'s data files.
     static func problems(in standard: Standard) -> [Diagnostic] {

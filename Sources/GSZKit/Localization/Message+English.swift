@@ -44,12 +44,13 @@ extension Message {
         case .outsidePeriod(let field, let date, let from, let to):
             return "\(q(field)) \(date) is outside the report period (\(from) to \(to))"
         case .calendarNotCovered(let field, let year):
-            return "\(q(field)): counting working days needs the calendar of \(year), which gsz does not have"
-        case .duplicateItem(let field, let id, let first): return "\(field) \(q(id)) is already used on line \(first.line)"
+            return "\(q(field)): counting working days needs the calendar of \(year), which the standard does not cover"
+        case .duplicateItem(let field, let id, let first): return "\(q(field)): \(q(id)) is already used on line \(first.line)"
+        case .emptyList(let field): return "\(q(field)) must list at least one item"
         case .visitOutsidePeriod(let project, let date, let from, let to):
             return "the visit on \(date) is outside the period of project \(q(project)) (\(from) to \(to)); it is not counted"
         case .rulesMissing(let document, let key):
-            return "the standard gives no deadlines for \(document) documents (a file starting with \(q(key)))"
+            return "the standard gives no deadlines for \(q(document)) documents (a file starting with \(q(key)))"
         case .hint(let hint): return hint.english
         case .competition(let problem): return problem.text(in: .en)
         case .standard(let problem): return problem.english

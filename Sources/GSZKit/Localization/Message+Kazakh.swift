@@ -51,12 +51,13 @@ extension Message {
         case .outsidePeriod(let field, let date, let from, let to):
             return "\(q(field)) күні (\(date)) есеп кезеңінен тыс (\(from) – \(to))"
         case .calendarNotCovered(let field, let year):
-            return "\(q(field)): жұмыс күндерін санау үшін \(year) жылдың күнтізбесі керек, ал ол gsz-де жоқ"
-        case .duplicateItem(let field, let id, let first): return "\(field) \(q(id)) \(first.line)-жолда қолданылған"
+            return "\(q(field)): жұмыс күндерін санау үшін \(year) жылдың күнтізбесі керек, ал ол стандартта жоқ"
+        case .duplicateItem(let field, let id, let first): return "\(q(field)): \(q(id)) \(first.line)-жолда қолданылған"
+        case .emptyList(let field): return "\(q(field)) тізімінде кемінде бір элемент болуы керек"
         case .visitOutsidePeriod(let project, let date, let from, let to):
             return "\(date) сапары \(q(project)) жобасының мерзімінен тыс (\(from) – \(to)); ол есептелмейді"
         case .rulesMissing(let document, let key):
-            return "стандартта \(document) құжаттарының мерзімдері жоқ (\(q(key)) кілтінен басталатын файл)"
+            return "стандартта \(q(document)) құжаттарының мерзімдері жоқ (\(q(key)) кілтінен басталатын файл)"
         case .hint(let hint): return hint.kazakh
         case .competition(let problem): return problem.text(in: .kk)
         case .standard(let problem): return problem.kazakh
@@ -174,7 +175,7 @@ extension StandardProblem {
         case .duplicateID(.form, let id): return "\(q(id)) нысаны екі рет жарияланған"
         case .duplicateID(.indicator, let id): return "\(q(id)) көрсеткіші екі рет жарияланған"
         case .duplicateID(.table, let id): return "\(q(id)) кестесі екі рет жарияланған"
-        case .duplicateID(.year, let id): return "\(id) жылдың күнтізбесі екі рет жарияланған"
+        case .duplicateID(.year, let id): return "\(q(id)) жылдың күнтізбесі екі рет жарияланған"
         case .duplicateID(.rules, let id): return "\(q(id)) ережелері екі рет жарияланған"
         case .undefinedKind(let kind, let suggestion): return "\(q(kind)) қызмет түрі жарияланбаған\(mean(suggestion))"
         case .undefinedForm(let form, let kind, let suggestion):

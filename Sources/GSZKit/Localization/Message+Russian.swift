@@ -47,12 +47,13 @@ extension Message {
         case .outsidePeriod(let field, let date, let from, let to):
             return "дата \(q(field)) (\(date)) выходит за период отчёта (с \(from) по \(to))"
         case .calendarNotCovered(let field, let year):
-            return "\(q(field)): для счёта рабочих дней нужен календарь на \(year) год, а его в gsz нет"
-        case .duplicateItem(let field, let id, let first): return "\(field) \(q(id)) уже использован в строке \(first.line)"
+            return "\(q(field)): для счёта рабочих дней нужен календарь на \(year) год, которого нет в стандарте"
+        case .duplicateItem(let field, let id, let first): return "\(q(field)): \(q(id)) уже использован в строке \(first.line)"
+        case .emptyList(let field): return "в \(q(field)) должен быть хотя бы один элемент"
         case .visitOutsidePeriod(let project, let date, let from, let to):
             return "посещение \(date) — вне срока проекта \(q(project)) (с \(from) по \(to)); оно не засчитано"
         case .rulesMissing(let document, let key):
-            return "в стандарте нет сроков для документов \(document) (файла, начинающегося с \(q(key)))"
+            return "в стандарте нет сроков для документов \(q(document)) (файла, начинающегося с \(q(key)))"
         case .hint(let hint): return hint.russian
         case .competition(let problem): return problem.text(in: .ru)
         case .standard(let problem): return problem.russian
@@ -177,7 +178,7 @@ extension StandardProblem {
         case .duplicateID(.form, let id): return "форма \(q(id)) объявлена дважды"
         case .duplicateID(.indicator, let id): return "показатель \(q(id)) объявлен дважды"
         case .duplicateID(.table, let id): return "таблица \(q(id)) объявлена дважды"
-        case .duplicateID(.year, let id): return "календарь на \(id) год объявлен дважды"
+        case .duplicateID(.year, let id): return "календарь на год \(q(id)) объявлен дважды"
         case .duplicateID(.rules, let id): return "правила \(q(id)) объявлены дважды"
         case .undefinedKind(let kind, let suggestion): return "вид услуг \(q(kind)) не объявлен\(mean(suggestion))"
         case .undefinedForm(let form, let kind, let suggestion):

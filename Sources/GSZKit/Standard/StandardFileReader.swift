@@ -16,14 +16,12 @@ struct StandardFileReader {
         case header(HeaderDeclaration)
         case table(TableDeclaration)
         case examples([ExampleDeclaration])
-        /// A calendar year, the calendar's examples, or a document family's deadlines.
-        case process(ProcessDeclaration)
         /// A rule family's file, by its root key: read by the family, not here.
         case data(key: String)
         case unreadable
     }
 
-    private static let roots = KeySet(["standard", "kinds", "indicators", "table", "rows", "examples"] + CalendarFileReader.roots)
+    private static let roots = KeySet(["standard", "kinds", "indicators", "table", "rows", "examples"])
 
     mutating func read(_ document: YAMLDocument) -> Content {
         let root = document.root
@@ -43,14 +41,6 @@ struct StandardFileReader {
         if let examples = top["examples"] {
             rejectKeys(of: root, outside: ["examples"])
             return .examples(readExamples(examples))
-        }
-        for key in CalendarFileReader.roots {
-            guard let node = top[key] else { continue }
-            rejectKeys(of: root, outside: [key])
-            var reader = CalendarFileReader(fields: fields, path: path)
-            let declaration = reader.read(key, node)
-            fields = reader.fields
-            return declaration.map(Content.process) ?? .unreadable
         }
         let first = root.pairs.first.map { $0.key.text } ?? ""
         fields.bag.error(.standard(.unknownFileRole(found: first)), at: root.location)

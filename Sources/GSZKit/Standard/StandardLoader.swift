@@ -27,7 +27,6 @@ public enum StandardLoader {
         var headers: [HeaderDeclaration] = []
         var tables: [TableDeclaration] = []
         var examples: [ExampleDeclaration] = []
-        var process: [ProcessDeclaration] = []
         var data: [StandardDataFile] = []
         for source in sources {
             let parsed = YAMLDocument.parse(source.bytes)
@@ -38,7 +37,6 @@ public enum StandardLoader {
             case .header(let header): headers.append(header)
             case .table(let table): tables.append(table)
             case .examples(let more): examples += more
-            case .process(let declaration): process.append(declaration)
             case .data(let key): data.append(StandardDataFile(path: source.path, key: key, document: document))
             case .unreadable: break
             }
@@ -50,8 +48,7 @@ public enum StandardLoader {
             var assembler = StandardAssembler()
             var standard = assembler.assemble(headers: headers, tables: tables, examples: examples, data: data)
             diagnostics += assembler.diagnostics
-            let rules = ProcessAssembler.assemble(process, diagnostics: &diagnostics)
-            standard?.process = rules
+            standard?.process = ProcessAssembler.assemble(data, diagnostics: &diagnostics)
             // The families judge their own files, once the standard they belong to is whole.
             if let standard { diagnostics += RuleFamilies.problems(in: standard) }
             let hasErrors = diagnostics.contains { $0.severity == .error }

@@ -48,6 +48,7 @@ enum Examples {
         .outsidePeriod(field: "dates.to", date: "2027-01-10", from: "2026-01-01", to: "2026-12-31"),
         .calendarNotCovered(field: "discussion.posted", year: 2028),
         .duplicateItem(field: "topics.no", id: "1", first: SourceLocation(line: 8, column: 9)),
+        .emptyList(field: "topics"),
         .visitOutsidePeriod(project: "P1", date: "2026-01-15", from: "2026-02-01", to: "2026-11-30"),
         .rulesMissing(document: "discussion", key: "discussion_rules"),
     ] + ValueKind.allCases.enumerated().map { index, kind in
@@ -147,7 +148,7 @@ enum MessageCase: String, CaseIterable {
     case unknownKey, emptyText, negative, notPositive, numberTooLarge, malformedDate, nonexistentDate
     case reversedDates, dateAndDates, missingDates, exceeds, unknownValue, formRequired, formNotUsed
     case duplicateServiceID, noServices, binLength, binCheckDigit, outsidePeriod, hint, standard
-    case calendarNotCovered, duplicateItem, visitOutsidePeriod, rulesMissing, competition
+    case calendarNotCovered, duplicateItem, visitOutsidePeriod, rulesMissing, emptyList, competition
     case noReportsFound, standardUnusable, cannotWrite, outputExists
 }
 
@@ -186,6 +187,7 @@ extension Message {
         case .calendarNotCovered: .calendarNotCovered
         case .duplicateItem: .duplicateItem
         case .visitOutsidePeriod: .visitOutsidePeriod
+        case .emptyList: .emptyList
         case .rulesMissing: .rulesMissing
         case .competition: .competition
         case .hint: .hint

@@ -102,20 +102,6 @@ public struct CompetitionDocument: Sendable {
     }
 }
 
-/// A value and where the file gives it.
-public struct Placed<Value: Sendable>: Sendable {
-    /// The value.
-    public var value: Value
-    /// Where it is written.
-    public var location: SourceLocation
-
-    /// `value` at `location`.
-    public init(_ value: Value, at location: SourceLocation) {
-        self.value = value
-        self.location = location
-    }
-}
-
 /// A role on the commission.
 public enum CommissionRole: String, Sendable, CaseIterable {
     /// The chair (председатель).

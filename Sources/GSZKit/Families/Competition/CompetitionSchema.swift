@@ -3,6 +3,12 @@
 /// rules. Like the report's schema it says less than `gsz check`, never more: references
 /// between topics, members and applications, BIN check digits and every rule are left to it.
 public enum CompetitionSchema {
+    /// The schema of a competition by `standard`'s rules, descriptions in `language`; `nil`
+    /// when the standard gives no competition rules.
+    public static func schema(for standard: Standard, language: Language) -> JSONValue? {
+        CompetitionFamily.rules(in: standard).rules.map { schema(for: $0, language: language) }
+    }
+
     /// The schema of a competition for `rules`, descriptions in `language`.
     public static func schema(for rules: CompetitionRules, language: Language) -> JSONValue {
         // The format top to bottom in one place, as the contract lists it: split up, it would

@@ -1,0 +1,51 @@
+public import GSZYAML
+
+/// Public discussions of planned topics (contract §9): read with located input errors, judged
+/// by the deadlines of `discussion_rules:` in working days of the standard's calendar.
+public struct DiscussionFamily: RuleFamily {
+    public static let kind = DocumentKind.discussion
+
+    private let rules: DiscussionRules?
+    private let calendar: WorkingCalendar
+
+    public init(standard: Standard) {
+        rules = standard.process.discussion
+        calendar = standard.process.calendar
+    }
+
+    public func check(_ document: YAMLDocument, path: String) -> FileResult {
+        let (read, diagnostics) = DiscussionReader.read(document, path: path)
+        let warnings = diagnostics.filter { $0.severity == .warning }
+        var errors = diagnostics.filter { $0.severity == .error }
+        guard let rules else {
+            errors.append(.error(.rulesMissing(document: "discussion", key: "discussion_rules"), path: path, at: nil))
+            return Self.failed(path, errors, warnings, document)
+        }
+        guard let discussion = read, errors.isEmpty else { return Self.failed(path, errors, warnings, document) }
+        var judge = DiscussionJudge(rules: rules, calendar: calendar, path: path)
+        let findings = judge.judge(discussion)
+        guard judge.counter.errors.isEmpty else { return Self.failed(path, judge.counter.errors, warnings, document) }
+        return FileResult(path: path, document: .discussion, verdict: .of(findings: findings), errors: [],
+                          warnings: Diagnostic.inDocumentOrder(warnings), findings: findings, subject: discussion.body,
+                          figures: Self.figures(findings), source: document.source)
+    }
+
+    private static func failed(_ path: String, _ errors: [Diagnostic], _ warnings: [Diagnostic], _ document: YAMLDocument) -> FileResult {
+        FileResult(path: path, document: .discussion, verdict: .error, errors: Diagnostic.inDocumentOrder(errors),
+                   warnings: Diagnostic.inDocumentOrder(warnings), source: document.source)
+    }
+
+    /// One discussion, and whether it was in time: it ran its full term and its comments
+    /// were considered by their deadline.
+    static func figures(_ findings: [RuleFinding]) -> [SummaryFigure] {
+        let deadlines = findings.filter { $0.rule == "discussion.length" || $0.rule == "discussion.considered" }
+        let inTime = deadlines.count == 2 && deadlines.allSatisfy { $0.level == .meets }
+        return [
+            SummaryFigure(id: "discussions", label: LocalizedText(ru: "Обсуждений тем", kk: "Тақырыптарды талқылау", en: "Discussions"),
+                          value: 1),
+            SummaryFigure(id: "discussions_in_time",
+                          label: LocalizedText(ru: "Обсуждений в срок", kk: "Мерзімінде өткен талқылаулар", en: "Discussions in time"),
+                          value: inTime ? 1 : 0),
+        ]
+    }
+}

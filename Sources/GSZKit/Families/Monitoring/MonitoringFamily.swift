@@ -1,0 +1,47 @@
+public import GSZYAML
+
+/// Monitoring logs (contract §11): every project visited each quarter, the semiannual reports
+/// submitted by their due days, both from `monitoring_rules:`.
+public struct MonitoringFamily: RuleFamily {
+    public static let kind = DocumentKind.monitoring
+
+    private let rules: MonitoringRules?
+
+    public init(standard: Standard) {
+        rules = standard.process.monitoring
+    }
+
+    public func check(_ document: YAMLDocument, path: String) -> FileResult {
+        let (read, diagnostics) = MonitoringReader.read(document, path: path)
+        var warnings = diagnostics.filter { $0.severity == .warning }
+        var errors = diagnostics.filter { $0.severity == .error }
+        if rules == nil { errors.append(.error(.rulesMissing(document: "monitoring", key: "monitoring_rules"), path: path, at: nil)) }
+        guard let rules, let log = read, errors.isEmpty else {
+            return FileResult(path: path, document: .monitoring, verdict: .error, errors: Diagnostic.inDocumentOrder(errors),
+                              warnings: Diagnostic.inDocumentOrder(warnings), source: document.source)
+        }
+        var judge = MonitoringJudge(rules: rules, path: path)
+        let findings = judge.judge(log)
+        warnings += judge.warnings
+        return FileResult(path: path, document: .monitoring, verdict: .of(findings: findings), errors: [],
+                          warnings: Diagnostic.inDocumentOrder(warnings), findings: findings, subject: log.body,
+                          figures: Self.figures(log, findings), source: document.source)
+    }
+
+    /// Projects under monitoring, and quarters judged and monitored.
+    static func figures(_ log: MonitoringLog, _ findings: [RuleFinding]) -> [SummaryFigure] {
+        let quarters = findings.filter { $0.rule == "monitoring.quarterly" }
+        return [
+            SummaryFigure(id: "projects_monitored",
+                          label: LocalizedText(ru: "Проектов под мониторингом", kk: "Мониторингтегі жобалар", en: "Projects monitored"),
+                          value: log.projects.count),
+            SummaryFigure(id: "quarters_judged",
+                          label: LocalizedText(ru: "Кварталов проверено", kk: "Тексерілген тоқсандар", en: "Quarters judged"),
+                          value: quarters.count),
+            SummaryFigure(id: "quarters_monitored",
+                          label: LocalizedText(ru: "Кварталов с мониторингом", kk: "Мониторинг жүргізілген тоқсандар",
+                                               en: "Quarters monitored"),
+                          value: quarters.filter { $0.level == .meets }.count),
+        ]
+    }
+}
