@@ -80,6 +80,8 @@ import Testing
              rule: "score.range", item: "A1 Иванова А.", level: "missing"),
         Case(name: "the secretary scoring", edits: [("{member: Ким В., capacity: 5", "{member: Смагулова Р., capacity: 5")],
              rule: "score.member", item: "A1 Смагулова Р.", level: "noncompliant"),
+        Case(name: "a member scoring the same application twice", edits: [("{member: Ким В., capacity: 5", "{member: Иванова А., capacity: 5")],
+             rule: "score.member", item: "A1 Иванова А.", level: "noncompliant"),
         Case(name: "a conflicted member scoring", edits: [("conflicts: [A3]", "conflicts: [A1]")],
              rule: "score.member", item: "A1 Петров С.", level: "noncompliant"),
     ]
@@ -103,7 +105,7 @@ import Testing
         for test in Self.cases where test.level != "meets" {
             let broken = try Competitions.result(try Competitions.held(test.edits))
             let met = try Competitions.result(try Competitions.held([]))
-            let brokenText = broken.evaluation.findings.first { $0.rule.rawValue == test.rule && ($0.item ?? "") == test.item }
+            let brokenText = broken.evaluation.findings.last { $0.rule.rawValue == test.rule && ($0.item ?? "") == test.item }
             let metText = met.evaluation.findings.first { $0.rule.rawValue == test.rule }
             #expect(brokenText?.message.en != metText?.message.en, "\(test.name)")
             #expect(brokenText?.message.ru != brokenText?.message.en, "\(test.name)")

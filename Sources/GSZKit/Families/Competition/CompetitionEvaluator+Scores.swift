@@ -10,11 +10,12 @@ extension CompetitionEvaluator {
         let people = document.commission ?? []
         for application in document.applications {
             var counted: [Bool] = []
+            var scorers: Set<String> = []
             for row in application.scores {
                 let item = "\(application.id) \(row.member)"
                 let range = scoreRange(row, item: item)
                 let member = scoreMember(row, application: application.id, person: people.first { $0.name == row.member },
-                                         item: item)
+                                         item: item, again: !scorers.insert(row.member).inserted)
                 ranges.append(range)
                 members.append(member)
                 counted.append(range.level == .meets && member.level == .meets)
@@ -47,10 +48,12 @@ extension CompetitionEvaluator {
     }
 
     private func scoreMember(
-        _ row: CompetitionDocument.ScoreRow, application: String, person: CompetitionDocument.CommissionEntry?, item: String
+        _ row: CompetitionDocument.ScoreRow, application: String, person: CompetitionDocument.CommissionEntry?, item: String,
+        again: Bool
     ) -> CompetitionFinding {
         let problem: ScoreMemberProblem? = switch person {
         case nil: .notOnCommission
+        case _ where again: .again
         case let person? where !person.isMember: .secretary
         case let person? where person.conflicts.contains(application): .conflict
         default: nil
@@ -63,5 +66,5 @@ extension CompetitionEvaluator {
 
 /// Why a score row's author may not score that application.
 enum ScoreMemberProblem {
-    case notOnCommission, secretary, conflict
+    case notOnCommission, secretary, conflict, again
 }

@@ -42,6 +42,10 @@ extension Sentences {
             return say("«\(name)» заявил(а) о конфликте интересов по заявке «\(application)» и не может её оценивать: оценка не учитывается",
                        "«\(name)» «\(application)» өтінімі бойынша мүдделер қақтығысын мәлімдеген, оны бағалай алмайды: баға есептелмейді",
                        "'\(name)' declared a conflict of interest in '\(application)' and may not score it: the scores do not count")
+        case .again?:
+            return say("«\(name)» уже оценил(а) заявку «\(application)»: у каждого члена комиссии одна строка оценок, эта не учитывается",
+                       "«\(name)» «\(application)» өтінімін бұрын бағалаған: әр мүшеде бір баға жолы болады, бұл жол есептелмейді",
+                       "'\(name)' has already scored '\(application)': each member scores an application once, so this row does not count")
         case .notOnCommission?:
             return say("«\(name)» не входит в комиссию: оценка «\(application)» не учитывается",
                        "«\(name)» комиссия құрамында жоқ: «\(application)» бағасы есептелмейді",
