@@ -38,7 +38,9 @@ extension CompetitionEvaluator {
                 outside.append((criterion, score.value))
             }
         }
-        let level: IndicatorLevel = !outside.isEmpty ? .noncompliant : !absent.isEmpty ? .missing : .meets
+        // Every criterion given is part of what the rule asks (contract §10), as for the
+        // announcement's contents: a criterion left unscored breaks the row, it is not missing input.
+        let level: IndicatorLevel = outside.isEmpty && absent.isEmpty ? .meets : .noncompliant
         let first = outside.first.flatMap { row.scores[$0.criterion.id]?.location } ?? row.location
         let total = rules.criteria.compactMap { row.scores[$0.id]?.value }.reduce(0, +)
         return CompetitionFinding(.scoreRange, level, Sentences.scoreRange(item: item, outside: outside, absent: absent,

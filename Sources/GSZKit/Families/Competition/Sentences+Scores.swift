@@ -5,22 +5,18 @@ extension Sentences {
         item: String, outside: [(criterion: ScoringCriterion, value: Double)], absent: [ScoringCriterion], total: Double,
         maximum: Int
     ) -> LocalizedText {
-        if !outside.isEmpty {
+        if !outside.isEmpty || !absent.isEmpty {
             func list(_ language: Language) -> String {
-                outside.map { entry in
+                let wrong = outside.map { entry in
                     let range = "\(entry.criterion.range.lowerBound)–\(entry.criterion.range.upperBound)"
                     return "\(Wording.quote(entry.criterion.id, language)) \(Wording.number(entry.value, language)) (\(range))"
-                }.joined(separator: ", ")
+                }
+                let none = absent.map { "\(Wording.quote($0.id, language)) —" }
+                return (wrong + none).joined(separator: ", ")
             }
-            return say("оценки «\(item)»: \(list(.ru)) — вне допустимых целых баллов; строка не учитывается в итоговом балле",
-                       "«\(item)» бағалары: \(list(.kk)) — рұқсат етілген бүтін баллдардан тыс; жол қорытынды баллға есептелмейді",
-                       "scores '\(item)': \(list(.en)) outside the whole scores allowed; the row does not count towards the score")
-        }
-        if !absent.isEmpty {
-            let ids = absent.map(\.id)
-            return say("оценки «\(item)»: нет баллов по критериям \(Wording.list(ids, .ru)); строка не учитывается в итоговом балле",
-                       "«\(item)» бағалары: \(Wording.list(ids, .kk)) өлшемдері бойынша балл жоқ; жол қорытынды баллға есептелмейді",
-                       "scores '\(item)': no score for \(Wording.list(ids, .en)); the row does not count towards the score")
+            return say("оценки «\(item)»: \(list(.ru)) — каждый критерий оценивается целым баллом в своих пределах; строка не учитывается в итоговом балле",
+                       "«\(item)» бағалары: \(list(.kk)) — әр өлшем өз шегіндегі бүтін баллмен бағаланады; жол қорытынды баллға есептелмейді",
+                       "scores '\(item)': \(list(.en)): each criterion takes a whole score within its range; the row does not count towards the score")
         }
         let t = number(total)
         return say("оценки «\(item)»: все в пределах, итого \(t.ru) из \(maximum)",
