@@ -60,6 +60,8 @@ extension Message {
         case "check"?: return "unknown_check"
         case "unit"?: return "unknown_unit"
         case "verdict"?: return "unknown_verdict"
+        case "role"?: return "unknown_role"
+        case "proposed_by"?: return "unknown_proposed_by"
         default: return "unknown_value"
         }
     }
