@@ -60,8 +60,8 @@ extension Sentences {
                        "комиссияда хатшымен бірге \(n.kk): \(l.kk) аспайды",
                        "the commission has \(n.en) with the secretary: at most \(l.en)")
         }
-        let over = Sentences.count(count - limit, people)
-        return say("в комиссии \(n.ru) вместе с секретарём, на \(over.ru) больше допустимого: не более \(l.ru)",
+        let over = Sentences.count(count - limit, people), more = Sentences.count(count - limit, peopleAccusative)
+        return say("в комиссии \(n.ru) вместе с секретарём, на \(more.ru) больше допустимого: не более \(l.ru)",
                    "комиссияда хатшымен бірге \(n.kk), рұқсат етілгеннен \(over.kk) артық: \(l.kk) аспауы керек",
                    "the commission has \(n.en) with the secretary, \(over.en) too many: at most \(l.en)")
     }

@@ -7,6 +7,11 @@ enum Sentences {
 
     static let workingDays = NounForms(ru: ("рабочий день", "рабочих дня", "рабочих дней"), kk: "жұмыс күні",
                                        en: ("working day", "working days"))
+    /// After «в течение», «не более»: 1 рабочего дня, 3 рабочих дней.
+    static let workingDaysGenitive = NounForms(ru: ("рабочего дня", "рабочих дней", "рабочих дней"), kk: "жұмыс күні",
+                                               en: ("working day", "working days"))
+    /// After «на … больше»: на 1 человека, на 5 человек.
+    static let peopleAccusative = NounForms(ru: ("человека", "человека", "человек"), kk: "адам", en: ("person", "people"))
     static let people = NounForms(ru: ("человек", "человека", "человек"), kk: "адам", en: ("person", "people"))
     static let members = NounForms(ru: ("член", "члена", "членов"), kk: "мүше", en: ("member", "members"))
     static let applicationsNoun = NounForms(ru: ("заявка", "заявки", "заявок"), kk: "өтінім", en: ("application", "applications"))
@@ -44,8 +49,8 @@ enum Sentences {
     }
 
     static func planLate(actual: CalendarDate, due: CalendarDate, budget: CalendarDate, days: Int, late: Int) -> LocalizedText {
-        let n = count(days, workingDays), l = count(late, workingDays)
-        return say("План утверждён \(actual), на \(l.ru) позже срока: его нужно утвердить в течение \(n.ru) после бюджета (\(budget)), до \(due)",
+        let n = count(days, workingDays), l = count(late, workingDays), g = count(days, workingDaysGenitive)
+        return say("План утверждён \(actual), на \(l.ru) позже срока: его нужно утвердить в течение \(g.ru) после бюджета (\(budget)), до \(due)",
                    "Жоспар \(actual) бекітілген, мерзімнен \(l.kk) кеш: оны бюджеттен (\(budget)) кейін \(n.kk) ішінде, \(due) дейін бекіту керек",
                    "the Plan was approved on \(actual), \(l.en) late: it must be approved within \(n.en) of the budget (\(budget)), by \(due)")
     }
@@ -65,23 +70,23 @@ enum Sentences {
     }
 
     static func expertsLate(actual: CalendarDate, due: CalendarDate, closing: CalendarDate, days: Int, late: Int) -> LocalizedText {
-        let n = count(days, workingDays), l = count(late, workingDays)
-        return say("экспертов уведомили \(actual), на \(l.ru) позже срока: список заявителей и форму о конфликте интересов нужно отправить в течение \(n.ru) после окончания приёма заявок (\(closing)), до \(due)",
+        let n = count(days, workingDays), l = count(late, workingDays), g = count(days, workingDaysGenitive)
+        return say("экспертов уведомили \(actual), на \(l.ru) позже срока: список заявителей и форму о конфликте интересов нужно отправить в течение \(g.ru) после окончания приёма заявок (\(closing)), до \(due)",
                    "сарапшыларға \(actual) хабарланған, мерзімнен \(l.kk) кеш: тізім мен мүдделер қақтығысы нысанын өтінім қабылдау аяқталғаннан (\(closing)) кейін \(n.kk) ішінде, \(due) дейін жіберу керек",
                    "the experts were notified on \(actual), \(l.en) late: the applicant list and the conflict-of-interest form must go out within \(n.en) of the deadline (\(closing)), by \(due)")
     }
 
     static func evaluationMissing(limit: Int) -> LocalizedText {
-        let n = count(limit, workingDays)
-        return say("сроки оценки заявок не указаны: укажите evaluation {from, to}, чтобы проверить, что оценка заняла не более \(n.ru)",
+        let n = count(limit, workingDays), g = count(limit, workingDaysGenitive)
+        return say("сроки оценки заявок не указаны: укажите evaluation {from, to}, чтобы проверить, что оценка заняла не более \(g.ru)",
                    "өтінімдерді бағалау мерзімі көрсетілмеген: бағалау \(n.kk) аспағанын тексеру үшін evaluation {from, to} көрсетіңіз",
                    "the evaluation's dates are not given: give evaluation {from, to} to check it took at most \(n.en)")
     }
 
     static func evaluation(days: Int, limit: Int, span: DateSpan) -> LocalizedText {
-        let d = count(days, workingDays), n = count(limit, workingDays)
+        let d = count(days, workingDays), n = count(limit, workingDays), g = count(limit, workingDaysGenitive)
         if days <= limit {
-            return say("оценка заявок заняла \(d.ru) (\(span.from) – \(span.to)): не более \(n.ru)",
+            return say("оценка заявок заняла \(d.ru) (\(span.from) – \(span.to)): не более \(g.ru)",
                        "өтінімдерді бағалау \(d.kk) алды (\(span.from) – \(span.to)): \(n.kk) аспайды",
                        "the evaluation took \(d.en) (\(span.from) to \(span.to)): at most \(n.en)")
         }
