@@ -59,6 +59,9 @@ extension Message {
         case "check"?: return "unknown_check"
         case "unit"?: return "unknown_unit"
         case "verdict"?: return "unknown_verdict"
+        case "topic"?: return "unknown_topic"
+        case "decision"?: return "unknown_decision"
+        case "half"?: return "unknown_half"
         default: return "unknown_value"
         }
     }
