@@ -15,8 +15,17 @@ public struct DiscussionFamily: RuleFamily {
         calendar = standard.process.calendar
     }
 
-    /// The rule file's root key, and that of the examples kept with it.
+    /// The examples kept with the discussion rules (the rules themselves are read into `Standard.process`).
     public static let dataKeys = ["discussion_examples"]
+
+    public static let rules = [
+        RuleDescription("discussion.length", "The discussion closes no earlier than the 10th working day after the topics were posted."),
+        RuleDescription("discussion.considered", "Comments are considered after the discussion closes, within 3 working days."),
+        RuleDescription("discussion.report", "The report on the discussion is published on or after the day comments were considered."),
+        RuleDescription("topic.fields", "Each topic gives its justification, target group and expected result."),
+        RuleDescription("comment.reason", "Each rejected comment gives the reason it was not accepted."),
+        RuleDescription("comment.totals", "The stated totals equal the accepted and rejected rows."),
+    ]
 
     public func check(_ document: YAMLDocument, path: String) -> FileResult {
         check(document.root, path: path, source: document.source)

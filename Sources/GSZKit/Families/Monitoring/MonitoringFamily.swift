@@ -11,6 +11,11 @@ public struct MonitoringFamily: RuleFamily {
     /// The examples kept with the monitoring rules.
     public static let dataKeys = ["monitoring_examples"]
 
+    public static let rules = [
+        RuleDescription("monitoring.quarterly", "Each project is visited at least once in every calendar quarter of its period that has ended."),
+        RuleDescription("monitoring.report", "The half-year monitoring report is submitted by 5 June or 5 December."),
+    ]
+
     public init(standard: Standard) {
         self.standard = standard
         rules = standard.process.monitoring
