@@ -100,6 +100,11 @@ import Testing
         #expect(result.verdict == (test.verdict ?? expected))
     }
 
+    @Test("the family lists every rule of §10 for SARIF, in the table's order")
+    func everyRuleListed() {
+        #expect(CompetitionFamily.rules.map(\.id) == CompetitionRuleID.allCases.map(\.rawValue))
+    }
+
     @Test("every broken or missing finding says something different from a met one")
     func sentences() throws {
         for test in Self.cases where test.level != "meets" {

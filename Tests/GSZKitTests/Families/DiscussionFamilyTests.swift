@@ -144,3 +144,35 @@ import Testing
         #expect(result.warnings.map(\.message) == [.unknownKey(key: "totlas", suggestion: "totals")])
     }
 }
+
+/// The documents kept with the discussion and monitoring rules get what they expect, and an
+/// expectation that does not hold fails where it is written.
+@Suite struct RuleExamplesTests {
+    @Test func keptExamplesPass() {
+        let standard = StandardToolsFixtures.builtin
+        for family in [DiscussionFamily(standard: standard).runExamples(), MonitoringFamily(standard: standard).runExamples()] {
+            #expect(family.count >= 6)
+            for outcome in family where !outcome.passed {
+                Issue.record("\(outcome.place) \(outcome.name): \(outcome.problems.map { $0.message.text(in: .en) })")
+            }
+        }
+    }
+
+    @Test func aWrongExpectationFailsAtItsPlace() throws {
+        let wrong = StandardSource(path: "extra/discussion-examples.yaml", text: """
+            discussion_examples:
+              - name: wrong due
+                document:
+                  discussion: {body: ГУ, posted: 2026-09-01, closed: 2026-09-15}
+                  topics: [{no: 1, title: t, funding: 1}]
+                expect:
+                  verdict: compliant
+                  findings: {discussion.length: noncompliant}
+                  due: {discussion.length: 2026-09-14}
+            """)
+        let standard = try #require(StandardToolsFixtures.builtin(plus: [wrong]).standard)
+        let outcome = try #require(DiscussionFamily(standard: standard).runExamples().first { $0.name == "wrong due" })
+        #expect(outcome.problems.map(\.message.id) == ["standard_example_verdict", "standard_example_level", "standard_calendar_example"])
+        #expect(outcome.problems.map { $0.location?.line ?? 0 } == [7, 8, 9])
+    }
+}

@@ -108,3 +108,19 @@ import Testing
         #expect(error.location?.line == line)
     }
 }
+
+/// Every rule a family's findings carry is listed with a summary, once, so SARIF names it up front.
+@Suite struct FamilyRuleListTests {
+    @Test func rulesAreListedOnceAndCoverTheFindings() {
+        var descriptions: [RuleDescription] = []
+        for family in RuleFamilies.all { descriptions += family.rules }
+        let listed = descriptions.map { $0.id }
+        #expect(Set(listed).count == listed.count)
+        for result in DocumentFormatTests.results {
+            for finding in result.findings {
+                #expect(listed.contains(finding.rule), "\(finding.rule) is not listed")
+            }
+        }
+        #expect(descriptions.allSatisfy { !$0.summary.isEmpty })
+    }
+}

@@ -8,6 +8,21 @@ public struct CompetitionFamily: RuleFamily {
     public static let kind = DocumentKind.competition
     public static let dataKeys = [CompetitionRulesReader.dataKey]
 
+    public static let rules = [
+        RuleDescription("plan.deadline", "The Plan of grants is approved within 20 working days of the budget."),
+        RuleDescription("announcement.contents", "The announcement gives the deadline with its time, the documents required and the project terms."),
+        RuleDescription("application.admission", "Each admitted application came in time, in Kazakh and/or Russian, from an NGO in the NGO database."),
+        RuleDescription("commission.size", "The commission has at most 15 people, the secretary included."),
+        RuleDescription("commission.odd", "The commission has an odd number of members besides the secretary (the operator's FAQ)."),
+        RuleDescription("commission.roles", "The commission has exactly one chair, one deputy and one secretary."),
+        RuleDescription("commission.shares", "At most 30% of the members are proposed by the operator, the rest by NGOs."),
+        RuleDescription("commission.operator_staff", "No member of the commission is an employee of the operator."),
+        RuleDescription("experts.notified", "The experts get the applicant list within 3 working days of the deadline."),
+        RuleDescription("evaluation.length", "The commission's evaluation takes at most 15 working days."),
+        RuleDescription("score.range", "Each score row gives every criterion a whole score within its range."),
+        RuleDescription("score.member", "Each score row is by a member of the commission, not the secretary, without a declared conflict."),
+    ]
+
     private let check: CompetitionCheck?
 
     public init(standard: Standard) {

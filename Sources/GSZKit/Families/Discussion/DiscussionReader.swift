@@ -14,9 +14,9 @@ struct DiscussionReader {
     init(path: String) { reader = DocumentFields(path: path) }
 
     /// The discussion, or `nil` when it has errors; the diagnostics either way.
-    static func read(_ document: YAMLDocument, path: String) -> (Discussion?, [Diagnostic]) {
+    static func read(_ root: YAMLNode, path: String) -> (Discussion?, [Diagnostic]) {
         var instance = DiscussionReader(path: path)
-        let discussion = instance.read(document.root)
+        let discussion = instance.read(root)
         let bag = instance.reader.fields.bag
         return (bag.hasErrors ? nil : discussion, bag.all)
     }

@@ -14,9 +14,9 @@ struct MonitoringReader {
     init(path: String) { reader = DocumentFields(path: path) }
 
     /// The log, or `nil` when it has errors; the diagnostics either way.
-    static func read(_ document: YAMLDocument, path: String) -> (MonitoringLog?, [Diagnostic]) {
+    static func read(_ root: YAMLNode, path: String) -> (MonitoringLog?, [Diagnostic]) {
         var instance = MonitoringReader(path: path)
-        let log = instance.read(document.root)
+        let log = instance.read(root)
         let bag = instance.reader.fields.bag
         return (bag.hasErrors ? nil : log, bag.all)
     }
