@@ -66,7 +66,7 @@ import Testing
     @Test("the share's finding carries the operator's count and the most allowed")
     func shareFigures() throws {
         let result = try Competitions.result(try Self.commission(members: 11, operators: 4))
-        let finding = try #require(result.evaluation.findings.first { $0.rule == .commissionShares })
+        let finding = try #require(result.evaluation.findings.first { $0.rule == "commission.shares" })
         #expect(finding.value == 4)
         #expect(finding.limit == 3)
         #expect(finding.message.en.contains("4 of the 11 members"))

@@ -110,8 +110,8 @@ import Testing
         for test in Self.cases where test.level != "meets" {
             let broken = try Competitions.result(try Competitions.held(test.edits))
             let met = try Competitions.result(try Competitions.held([]))
-            let brokenText = broken.evaluation.findings.last { $0.rule.rawValue == test.rule && ($0.item ?? "") == test.item }
-            let metText = met.evaluation.findings.first { $0.rule.rawValue == test.rule }
+            let brokenText = broken.evaluation.findings.last { $0.rule == test.rule && ($0.item ?? "") == test.item }
+            let metText = met.evaluation.findings.first { $0.rule == test.rule }
             #expect(brokenText?.message.en != metText?.message.en, "\(test.name)")
             #expect(brokenText?.message.ru != brokenText?.message.en, "\(test.name)")
         }

@@ -40,7 +40,7 @@ enum Competitions {
     /// The levels of `rule`'s findings, by item (`""` for a finding without one).
     static func levels(_ result: CompetitionCheck.Result, _ rule: String) -> [String: String] {
         var levels: [String: String] = [:]
-        for finding in result.evaluation.findings where finding.rule.rawValue == rule {
+        for finding in result.evaluation.findings where finding.rule == rule {
             levels[finding.item ?? ""] = finding.level.rawValue
         }
         return levels

@@ -6,10 +6,10 @@ extension CompetitionEvaluator {
     /// refusing is the operator's call.
     func admission(
         _ application: CompetitionDocument.Application, announcement: CompetitionDocument.Announcement?
-    ) -> CompetitionFinding {
+    ) -> RuleFinding {
         let id = application.id
         guard application.admitted else {
-            return CompetitionFinding(.applicationAdmission, .meets, Sentences.refused(id), at: application.location, item: id)
+            return RuleFinding(.applicationAdmission, .meets, Sentences.refused(id), at: application.location, item: id)
         }
         var broken: [AdmissionProblem] = []
         var unknown: [AdmissionInput] = []
@@ -38,12 +38,10 @@ extension CompetitionEvaluator {
         let level: IndicatorLevel = !broken.isEmpty ? .noncompliant : !unknown.isEmpty ? .missing : .meets
         let message = Sentences.admission(id, broken: broken, unknown: unknown)
         let place = level == .noncompliant ? brokenPlace(broken[0], application) : application.location
-        var finding = CompetitionFinding(.applicationAdmission, level, message, at: place, item: id)
-        if case .late(let submitted, let deadline)? = broken.first {
-            finding.due = deadline.date
-            finding.actual = submitted.date
+        guard case .late(let submitted, let deadline)? = broken.first else {
+            return RuleFinding(.applicationAdmission, level, message, at: place, item: id)
         }
-        return finding
+        return RuleFinding(.applicationAdmission, level, message, at: place, item: id, due: deadline.date, actual: submitted.date)
     }
 
     private func brokenPlace(_ problem: AdmissionProblem, _ application: CompetitionDocument.Application) -> SourceLocation {

@@ -3,9 +3,9 @@ import GSZYAML
 extension CompetitionEvaluator {
     /// `score.range` and `score.member` for every score row, and which rows count towards
     /// the scores: those that break neither (and are complete), by application id.
-    func scoreRowFindings(_ document: CompetitionDocument) -> (findings: [CompetitionFinding], valid: [String: [Bool]]) {
-        var ranges: [CompetitionFinding] = []
-        var members: [CompetitionFinding] = []
+    func scoreRowFindings(_ document: CompetitionDocument) -> (findings: [RuleFinding], valid: [String: [Bool]]) {
+        var ranges: [RuleFinding] = []
+        var members: [RuleFinding] = []
         var valid: [String: [Bool]] = [:]
         let people = document.commission ?? []
         for application in document.applications {
@@ -25,7 +25,7 @@ extension CompetitionEvaluator {
         return (ranges + members, valid)
     }
 
-    private func scoreRange(_ row: CompetitionDocument.ScoreRow, item: String) -> CompetitionFinding {
+    private func scoreRange(_ row: CompetitionDocument.ScoreRow, item: String) -> RuleFinding {
         var outside: [(criterion: ScoringCriterion, value: Double)] = []
         var absent: [ScoringCriterion] = []
         for criterion in rules.criteria {
@@ -43,7 +43,7 @@ extension CompetitionEvaluator {
         let level: IndicatorLevel = outside.isEmpty && absent.isEmpty ? .meets : .noncompliant
         let first = outside.first.flatMap { row.scores[$0.criterion.id]?.location } ?? row.location
         let total = rules.criteria.compactMap { row.scores[$0.id]?.value }.reduce(0, +)
-        return CompetitionFinding(.scoreRange, level, Sentences.scoreRange(item: item, outside: outside, absent: absent,
+        return RuleFinding(.scoreRange, level, Sentences.scoreRange(item: item, outside: outside, absent: absent,
                                                                            total: total, maximum: rules.maximum),
                                   at: first, item: item, value: level == .meets ? total : nil,
                                   limit: level == .meets ? Double(rules.maximum) : nil)
@@ -52,7 +52,7 @@ extension CompetitionEvaluator {
     private func scoreMember(
         _ row: CompetitionDocument.ScoreRow, application: String, person: CompetitionDocument.CommissionEntry?, item: String,
         again: Bool
-    ) -> CompetitionFinding {
+    ) -> RuleFinding {
         let problem: ScoreMemberProblem? = switch person {
         case nil: .notOnCommission
         case _ where again: .again
@@ -60,7 +60,7 @@ extension CompetitionEvaluator {
         case let person? where person.conflicts.contains(application): .conflict
         default: nil
         }
-        return CompetitionFinding(.scoreMember, problem == nil ? .meets : .noncompliant,
+        return RuleFinding(.scoreMember, problem == nil ? .meets : .noncompliant,
                                   Sentences.scoreMember(row.member, application: application, problem: problem),
                                   at: row.location, item: item)
     }

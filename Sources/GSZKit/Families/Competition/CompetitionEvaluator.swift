@@ -65,19 +65,19 @@ public struct CompetitionEvaluator: Sendable {
     private func deadlineRule(
         _ rule: CompetitionRuleID, days: Int, after start: Placed<CalendarDate>?, field: String,
         actual: Placed<CalendarDate>?, otherwise place: SourceLocation, words: DeadlineWords, bag: inout DiagnosticBag
-    ) -> CompetitionFinding {
+    ) -> RuleFinding {
         guard let start, let actual else {
-            return CompetitionFinding(rule, .missing, words.missing, at: actual?.location ?? start?.location ?? place)
+            return RuleFinding(rule, .missing, words.missing, at: actual?.location ?? start?.location ?? place)
         }
         guard let due = deadline(days, after: start, field: field, bag: &bag) else {
-            return CompetitionFinding(rule, .missing, words.missing, at: actual.location)
+            return RuleFinding(rule, .missing, words.missing, at: actual.location)
         }
         let late = actual.value > due
         let message = late ? words.late(actual.value, due, lateness(due: due, actual: actual.value)) : words.inTime(actual.value, due)
-        return CompetitionFinding(rule, late ? .noncompliant : .meets, message, at: actual.location, due: due, actual: actual.value)
+        return RuleFinding(rule, late ? .noncompliant : .meets, message, at: actual.location, due: due, actual: actual.value)
     }
 
-    private func planDeadline(_ document: CompetitionDocument, bag: inout DiagnosticBag) -> CompetitionFinding {
+    private func planDeadline(_ document: CompetitionDocument, bag: inout DiagnosticBag) -> RuleFinding {
         let days = rules.planWorkingDays
         let budget = document.budgetApproved
         let words = DeadlineWords(
@@ -88,7 +88,7 @@ public struct CompetitionEvaluator: Sendable {
                             actual: document.planApproved, otherwise: document.location, words: words, bag: &bag)
     }
 
-    private func expertsNotified(_ document: CompetitionDocument, bag: inout DiagnosticBag) -> CompetitionFinding {
+    private func expertsNotified(_ document: CompetitionDocument, bag: inout DiagnosticBag) -> RuleFinding {
         let days = rules.expertsWorkingDays
         let closing = document.announcement?.deadline.map { Placed($0.value.date, at: $0.location) }
         let words = DeadlineWords(
@@ -99,10 +99,10 @@ public struct CompetitionEvaluator: Sendable {
                             actual: document.expertsNotified, otherwise: document.location, words: words, bag: &bag)
     }
 
-    private func evaluationLength(_ document: CompetitionDocument, bag: inout DiagnosticBag) -> CompetitionFinding {
+    private func evaluationLength(_ document: CompetitionDocument, bag: inout DiagnosticBag) -> RuleFinding {
         let limit = rules.evaluationWorkingDays
         guard let span = document.evaluation else {
-            return CompetitionFinding(.evaluationLength, .missing, Sentences.evaluationMissing(limit: limit),
+            return RuleFinding(.evaluationLength, .missing, Sentences.evaluationMissing(limit: limit),
                                       at: document.location, limit: Double(limit))
         }
         let counted: Result<Int, UncoveredYear> = Result { () throws(UncoveredYear) in
@@ -112,18 +112,18 @@ public struct CompetitionEvaluator: Sendable {
             if case .failure(let error) = counted {
                 bag.error(.calendarNotCovered(field: "competition.evaluation", year: error.year), at: span.location)
             }
-            return CompetitionFinding(.evaluationLength, .missing, Sentences.evaluationMissing(limit: limit),
+            return RuleFinding(.evaluationLength, .missing, Sentences.evaluationMissing(limit: limit),
                                       at: span.location, limit: Double(limit))
         }
         let long = days > limit
-        return CompetitionFinding(.evaluationLength, long ? .noncompliant : .meets,
+        return RuleFinding(.evaluationLength, long ? .noncompliant : .meets,
                                   Sentences.evaluation(days: days, limit: limit, span: span.value), at: span.location,
                                   value: Double(days), limit: Double(limit))
     }
 
-    private func announcementContents(_ document: CompetitionDocument) -> CompetitionFinding {
+    private func announcementContents(_ document: CompetitionDocument) -> RuleFinding {
         guard let announcement = document.announcement else {
-            return CompetitionFinding(.announcementContents, .missing, Sentences.noAnnouncement, at: document.location)
+            return RuleFinding(.announcementContents, .missing, Sentences.noAnnouncement, at: document.location)
         }
         var lacking: [AnnouncementPart] = []
         switch announcement.deadline?.value.minutes {
@@ -133,7 +133,7 @@ public struct CompetitionEvaluator: Sendable {
         }
         if announcement.documents?.isEmpty ?? true { lacking.append(.documents) }
         if announcement.projectTerms == nil { lacking.append(.projectTerms) }
-        return CompetitionFinding(.announcementContents, lacking.isEmpty ? .meets : .noncompliant,
+        return RuleFinding(.announcementContents, lacking.isEmpty ? .meets : .noncompliant,
                                   Sentences.announcement(lacking: lacking), at: announcement.location)
     }
 }

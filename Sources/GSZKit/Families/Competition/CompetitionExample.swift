@@ -41,7 +41,7 @@ public struct CompetitionExample: Sendable {
         for (key, expected) in findings {
             let parts = key.split(separator: " ", maxSplits: 1).map(String.init)
             let matching = result.evaluation.findings.filter {
-                $0.rule.rawValue == parts[0] && (parts.count == 1 || $0.item == parts[1])
+                $0.rule == parts[0] && (parts.count == 1 || $0.item == parts[1])
             }
             let worst = matching.map(\.level).min { Self.rank($0) < Self.rank($1) }
             let actual = worst?.rawValue ?? "not_assessed"

@@ -75,7 +75,7 @@ public struct CompetitionFamily: RuleFamily {
         }
         let topics = result.evaluation.topics
         return FileResult(path: path, document: Self.kind, verdict: verdict, errors: [], warnings: result.warnings,
-                          findings: result.evaluation.findings.map(Self.finding),
+                          findings: result.evaluation.findings,
                           outcomes: topics.map { Self.outcome($0, criteria: check.rules.criteria) },
                           subject: result.document?.theOperator, figures: CompetitionFigures.figures(of: topics),
                           competition: result.document.map { CompetitionSheet($0, rules: check.rules) },
@@ -87,12 +87,6 @@ public struct CompetitionFamily: RuleFamily {
         return check.rules.examples.map { example in
             ExampleOutcome(name: example.name, place: "\(example.path):\(example.location)", problems: example.run(check))
         }
-    }
-
-    static func finding(_ finding: CompetitionFinding) -> RuleFinding {
-        RuleFinding(rule: finding.rule.rawValue, level: finding.level, message: finding.message, location: finding.location,
-                    item: finding.item, due: finding.due, actual: finding.actual, value: finding.value, limit: finding.limit,
-                    isDeadline: finding.rule.isDeadline)
     }
 
     /// The engine's outcome for `topic`; applications without a score that counts are left

@@ -1,41 +1,13 @@
 public import GSZYAML
 
-/// One rule of contract §10 applied once (to the competition, or to one application or
-/// score row): its level, a sentence a person can act on, and the figures behind it.
-public struct CompetitionFinding: Sendable {
-    /// The rule.
-    public var rule: CompetitionRuleID
-    /// `meets`, `noncompliant` or `missing`.
-    public var level: IndicatorLevel
-    /// What the finding means and, when the rule is not met, what to do.
-    public var message: LocalizedText
-    /// Where the rule's input is written.
-    public var location: SourceLocation?
-    /// The application (`A1`) or score row (`A1 Иванова А.`) the finding is about.
-    public var item: String?
-    /// The deadline, for deadline rules.
-    public var due: CalendarDate?
-    /// The day it was met or missed, for deadline rules.
-    public var actual: CalendarDate?
-    /// The count, for count rules.
-    public var value: Double?
-    /// The count's limit.
-    public var limit: Double?
-
-    /// A finding with the figures it has.
-    public init(
+extension RuleFinding {
+    /// A finding of competition rule `rule`, a deadline finding when the rule is one.
+    init(
         _ rule: CompetitionRuleID, _ level: IndicatorLevel, _ message: LocalizedText, at location: SourceLocation?,
         item: String? = nil, due: CalendarDate? = nil, actual: CalendarDate? = nil, value: Double? = nil, limit: Double? = nil
     ) {
-        self.rule = rule
-        self.level = level
-        self.message = message
-        self.location = location
-        self.item = item
-        self.due = due
-        self.actual = actual
-        self.value = value
-        self.limit = limit
+        self.init(rule: rule.rawValue, level: level, message: message, location: location, item: item, due: due,
+                  actual: actual, value: value, limit: limit, isDeadline: rule.isDeadline)
     }
 }
 
@@ -86,7 +58,7 @@ public struct RankedApplication: Sendable {
 /// Everything checking one competition found.
 public struct CompetitionEvaluation: Sendable {
     /// Every rule applied, in the table's order (per item in file order).
-    public var findings: [CompetitionFinding] = []
+    public var findings: [RuleFinding] = []
     /// Each topic's outcome, in file order.
     public var topics: [TopicResult] = []
     /// Input errors found while judging (a year the calendar does not cover).
