@@ -1,10 +1,10 @@
 extension CompetitionEvaluator {
     /// The topic's outcome (slide «Конкурсный процесс»): the first of grounds 1–5 that
-    /// holds, else held, with the admitted applications ranked by score.
+    /// holds, else held, with the admitted applications (`applications` are the topic's, in
+    /// file order) ranked by score.
     func outcome(
-        of topic: CompetitionDocument.Topic, in document: CompetitionDocument, valid: [String: [Bool]]
+        of topic: CompetitionDocument.Topic, applications: [CompetitionDocument.Application], valid: [String: [Bool]]
     ) -> TopicResult {
-        let applications = document.applications.filter { $0.topic == topic.id }
         let admitted = applications.filter(\.admitted)
         let tallies = admitted.map { tally($0, counted: valid[$0.id] ?? []) }
         // Best first; a tie keeps file order, so the first in the file is named; unscored last.

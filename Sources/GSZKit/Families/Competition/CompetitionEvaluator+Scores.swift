@@ -7,14 +7,15 @@ extension CompetitionEvaluator {
         var ranges: [RuleFinding] = []
         var members: [RuleFinding] = []
         var valid: [String: [Bool]] = [:]
-        let people = document.commission ?? []
+        // The first entry of each name (a name used twice is an input error, so there is one).
+        let people = Dictionary((document.commission ?? []).map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         for application in document.applications {
             var counted: [Bool] = []
             var scorers: Set<String> = []
             for row in application.scores {
                 let item = "\(application.id) \(row.member)"
                 let range = scoreRange(row, item: item)
-                let member = scoreMember(row, application: application.id, person: people.first { $0.name == row.member },
+                let member = scoreMember(row, application: application.id, person: people[row.member],
                                          item: item, again: !scorers.insert(row.member).inserted)
                 ranges.append(range)
                 members.append(member)

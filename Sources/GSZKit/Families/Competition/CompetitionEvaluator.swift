@@ -26,7 +26,8 @@ public struct CompetitionEvaluator: Sendable {
         result.findings.append(evaluationLength(document, bag: &bag))
         let rows = scoreRowFindings(document)
         result.findings += rows.findings
-        result.topics = document.topics.map { outcome(of: $0, in: document, valid: rows.valid) }
+        let byTopic = Dictionary(grouping: document.applications, by: \.topic)
+        result.topics = document.topics.map { outcome(of: $0, applications: byTopic[$0.id] ?? [], valid: rows.valid) }
         for topic in result.topics where topic.tied {
             let best = topic.ranking.first?.score ?? 0
             let tied = topic.ranking.filter { $0.score == best }.map(\.id)

@@ -9,6 +9,8 @@ extension ReadingState {
     mutating func readCommission(_ node: YAMLNode) -> [CompetitionDocument.CommissionEntry]? {
         guard let items = fields.list(node, field: "commission") else { return nil }
         var entries: [CompetitionDocument.CommissionEntry] = []
+        // Places by name, by id: a hostile file may list a great many, so no search of the list per entry.
+        var firstAt: [String: SourceLocation] = [:]
         for item in items {
             guard let map = fields.mapping(item, field: "commission", keys: Self.memberKeys) else { continue }
             let name = requiredText("name", map)
@@ -26,8 +28,10 @@ extension ReadingState {
             guard let name else { continue }
             defined[.member, default: []].append(name)
             guard let role else { continue }
-            if let first = entries.first(where: { $0.name == name }) {
-                fields.bag.error(.duplicateItem(field: "commission.name", id: name, first: first.location), at: item.location)
+            if let first = firstAt[name] {
+                fields.bag.error(.duplicateItem(field: "commission.name", id: name, first: first), at: item.location)
+            } else {
+                firstAt[name] = item.location
             }
             entries.append(.init(name: name, role: role, proposedBy: proposer, operatorStaff: staff, conflicts: conflicts,
                                  location: item.location))
@@ -38,6 +42,7 @@ extension ReadingState {
     mutating func readApplications(_ node: YAMLNode) -> [CompetitionDocument.Application] {
         guard let items = fields.list(node, field: "applications") else { return [] }
         var applications: [CompetitionDocument.Application] = []
+        var firstAt: [String: SourceLocation] = [:]
         for item in items {
             guard let map = fields.mapping(item, field: "applications", keys: Self.applicationKeys) else { continue }
             let id = requiredText("id", map)
@@ -58,8 +63,10 @@ extension ReadingState {
             let admitted = map["admitted"].flatMap { fields.boolean($0, field: map.path("admitted")) } ?? false
             let scores = map["scores"].map { readScores($0) } ?? []
             guard let id, let topic else { continue }
-            if let first = applications.first(where: { $0.id == id }) {
-                fields.bag.error(.duplicateItem(field: "applications.id", id: id, first: first.location), at: item.location)
+            if let first = firstAt[id] {
+                fields.bag.error(.duplicateItem(field: "applications.id", id: id, first: first), at: item.location)
+            } else {
+                firstAt[id] = item.location
             }
             applications.append(.init(id: id, topic: topic, ngoName: ngoName ?? nil, submitted: submitted, languages: languages,
                                       inNGODatabase: inDatabase, admitted: admitted, scores: scores, location: item.location))
@@ -116,8 +123,9 @@ extension ReadingState {
     /// Every topic, member and application referenced is one the file defines.
     mutating func checkReferences(_ document: CompetitionDocument) {
         defined[.topic] = document.topics.map(\.id)
+        let sets = defined.mapValues(Set.init)
         // Without topics (already an error) every application's topic would be unknown too.
-        for reference in references where !(defined[reference.what] ?? []).contains(reference.id)
+        for reference in references where !(sets[reference.what]?.contains(reference.id) ?? false)
             && !(reference.what == .topic && document.topics.isEmpty) {
             let known = defined[reference.what] ?? []
             fields.bag.error(.competition(.unknownReference(field: reference.field, what: reference.what, id: reference.id,

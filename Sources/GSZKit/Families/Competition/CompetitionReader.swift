@@ -63,11 +63,14 @@ struct ReadingState {
         guard let topicsNode = fields.required("topics", in: map),
               let items = fields.list(topicsNode, field: map.path("topics")) else { return }
         if items.isEmpty { fields.bag.error(.competition(.noTopics), at: topicsNode.location) }
+        var firstAt: [String: SourceLocation] = [:]
         for item in items {
             guard let topic = fields.mapping(item, field: "competition.topics", keys: CompetitionReader.topicKeys),
                   let id = requiredText("id", topic) else { continue }
-            if let first = document.topics.first(where: { $0.id == id }) {
-                fields.bag.error(.duplicateItem(field: "competition.topics.id", id: id, first: first.location), at: item.location)
+            if let first = firstAt[id] {
+                fields.bag.error(.duplicateItem(field: "competition.topics.id", id: id, first: first), at: item.location)
+            } else {
+                firstAt[id] = item.location
             }
             let title = topic["title"].flatMap { fields.text($0, field: topic.path("title")) }
             document.topics.append(.init(id: id, title: title, location: item.location))
