@@ -65,6 +65,7 @@ public struct InputCheck: Sendable, Hashable {
         InputCheck("unknown_topic", .error, "A comment names a topic the discussion does not list."),
         InputCheck("unknown_decision", .error, "A comment's decision is neither accepted nor rejected."),
         InputCheck("unknown_half", .error, "A monitoring report's half is neither 1 nor 2."),
+        InputCheck("too_many_quarters", .error, "A monitoring log holds more project quarters to judge than gsz judges in one file."),
         InputCheck("rules_missing", .error, "The standard has no deadlines for this kind of document."),
         InputCheck("unknown_key", .warning, "A key the report format does not know (a typo such as participans)."),
         InputCheck("outside_period", .warning, "A service date outside the report's period."),

@@ -36,6 +36,7 @@ extension Message {
         case .calendarNotCovered: "calendar_not_covered"
         case .duplicateItem: "duplicate_id"
         case .emptyList: "empty_list"
+        case .tooManyQuarters: "too_many_quarters"
         case .visitOutsidePeriod: "visit_outside_period"
         case .rulesMissing: "rules_missing"
         case .hint: "hint"

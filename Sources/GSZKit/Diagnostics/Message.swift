@@ -74,6 +74,8 @@ public enum Message: Hashable, Sendable {
     case calendarNotCovered(field: String, year: Int)
     /// An id (a topic's `no`, a project's `id`) used before in the same document.
     case duplicateItem(field: String, id: String, first: SourceLocation)
+    /// A monitoring log whose projects' terms hold more quarters to judge than gsz judges in one file.
+    case tooManyQuarters(limit: Int)
     /// A list that must hold at least one item is empty.
     case emptyList(field: String)
     /// A monitoring visit outside its project's period.

@@ -46,6 +46,8 @@ extension Message {
         case .calendarNotCovered(let field, let year):
             return "\(q(field)): counting working days needs the calendar of \(year), which the standard does not cover"
         case .duplicateItem(let field, let id, let first): return "\(q(field)): \(q(id)) is already used on line \(first.line)"
+        case .tooManyQuarters(let limit):
+            return "the terms of the projects hold more than \(limit) quarters to judge by 'as_of'; split the log"
         case .emptyList(let field): return "\(q(field)) must list at least one item"
         case .visitOutsidePeriod(let project, let date, let from, let to):
             return "the visit on \(date) is outside the period of project \(q(project)) (\(from) to \(to)); it is not counted"

@@ -53,6 +53,8 @@ extension Message {
         case .calendarNotCovered(let field, let year):
             return "\(q(field)): жұмыс күндерін санау үшін \(year) жылдың күнтізбесі керек, ал ол стандартта жоқ"
         case .duplicateItem(let field, let id, let first): return "\(q(field)): \(q(id)) \(first.line)-жолда қолданылған"
+        case .tooManyQuarters(let limit):
+            return "«as_of» күніне дейінгі жоба мерзімдерінде тексерілетін тоқсан саны \(limit)-ден асады; журналды бөліңіз"
         case .emptyList(let field): return "\(q(field)) тізімінде кемінде бір элемент болуы керек"
         case .visitOutsidePeriod(let project, let date, let from, let to):
             return "\(date) сапары \(q(project)) жобасының мерзімінен тыс (\(from) – \(to)); ол есептелмейді"

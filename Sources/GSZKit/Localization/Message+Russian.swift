@@ -49,6 +49,8 @@ extension Message {
         case .calendarNotCovered(let field, let year):
             return "\(q(field)): для счёта рабочих дней нужен календарь на \(year) год, которого нет в стандарте"
         case .duplicateItem(let field, let id, let first): return "\(q(field)): \(q(id)) уже использован в строке \(first.line)"
+        case .tooManyQuarters(let limit):
+            return "в сроках проектов до «as_of» больше \(limit) кварталов для проверки; разделите журнал"
         case .emptyList(let field): return "в \(q(field)) должен быть хотя бы один элемент"
         case .visitOutsidePeriod(let project, let date, let from, let to):
             return "посещение \(date) — вне срока проекта \(q(project)) (с \(from) по \(to)); оно не засчитано"

@@ -138,6 +138,12 @@ import Testing
         #expect(error.location?.line == line)
     }
 
+    @Test func aCommentOnATopicWithAnotherErrorNamesAKnownTopic() {
+        let text = "discussion: {body: ГУ, posted: 2026-09-01, closed: 2026-09-15}\ntopics: [{no: 1, funding: 1}]\n"
+            + "comments: [{topic: 1, author: a, summary: s, decision: accepted}]\n"
+        #expect(Rendering.report(text).errors.map(\.message.id) == ["missing_field"])
+    }
+
     @Test func anUnknownKeyIsAWarning() {
         let result = Rendering.report(Self.document(extra: "totlas: {accepted: 1, rejected: 0}\n"))
         #expect(result.verdict == .compliant)

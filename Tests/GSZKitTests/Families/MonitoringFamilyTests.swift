@@ -66,6 +66,24 @@ import Testing
         #expect(result.verdict == .compliant)
     }
 
+    /// The second half is due on 5 December, before a project starting on the 10th has begun.
+    @Test func aHalfIsJudgedFromItsDueDay() {
+        let result = Rendering.report(Self.document(asOf: "2026-12-06", period: "{from: 2026-12-10, to: 2027-03-31}",
+                                                    visits: "[]", reports: "[]"))
+        #expect(Self.items(result, "monitoring.report") == ["2026-H2"])
+        #expect(Self.items(result, "monitoring.quarterly").isEmpty)
+    }
+
+    /// Terms of centuries, many times over, end in one located error instead of millions of findings.
+    @Test func aLogBuiltToExhaustTheCheckerIsRefused() throws {
+        let projects = (1...3).map { "  - {id: P\($0), period: {from: 1000-01-01, to: 9999-12-31}}\n" }.joined()
+        let result = Rendering.report("monitoring: {as_of: 9999-12-31}\nprojects:\n" + projects)
+        let error = try #require(result.errors.first)
+        #expect(error.message == .tooManyQuarters(limit: 50_000))
+        #expect(error.location?.line == 4)
+        #expect(result.findings.isEmpty)
+    }
+
     @Test func aVisitOutsideTheTermIsAWarningAndNotCounted() throws {
         let result = Rendering.report(Self.document(asOf: "2026-03-31", visits: "[2026-01-20]", reports: "[]"))
         let warning = try #require(result.warnings.first)

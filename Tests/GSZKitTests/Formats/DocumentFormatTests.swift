@@ -29,7 +29,10 @@ import Testing
             return
         }
         let expected = try #require(FileManager.default.contents(atPath: file.path), "record \(file.lastPathComponent) with GSZ_RECORD=1")
-        #expect(Array(expected) == actual, "\(format.rawValue) differs from \(file.lastPathComponent)")
+        let old = String(decoding: expected, as: UTF8.self).split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        let new = String(decoding: actual, as: UTF8.self).split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        let line = zip(old, new).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+        #expect(old == new, "\(format.rawValue) differs from \(file.lastPathComponent) at line \((line ?? min(old.count, new.count)) + 1)")
     }
 
     @Test func verdictsOfTheSamples() {

@@ -30,7 +30,7 @@ import Testing
         .unknownValue(field: "topic", value: "9", known: [], suggestion: nil),
         .unknownValue(field: "decision", value: "x", known: [], suggestion: nil),
         .unknownValue(field: "half", value: "3", known: [], suggestion: nil),
-        .rulesMissing(document: "discussion", key: "discussion_rules"), .emptyList(field: "topics"),
+        .rulesMissing(document: "discussion", key: "discussion_rules"), .emptyList(field: "topics"), .tooManyQuarters(limit: 1),
         .visitOutsidePeriod(project: "P1", date: "d", from: "a", to: "b"),
     ] + Examples.competitionProblems.map(Message.competition) + [
         .unknownValue(field: "commission.role", value: "x", known: [], suggestion: nil),

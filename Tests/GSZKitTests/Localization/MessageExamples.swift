@@ -49,6 +49,7 @@ enum Examples {
         .calendarNotCovered(field: "discussion.posted", year: 2028),
         .duplicateItem(field: "topics.no", id: "1", first: SourceLocation(line: 8, column: 9)),
         .emptyList(field: "topics"),
+        .tooManyQuarters(limit: 50000),
         .visitOutsidePeriod(project: "P1", date: "2026-01-15", from: "2026-02-01", to: "2026-11-30"),
         .rulesMissing(document: "discussion", key: "discussion_rules"),
     ] + ValueKind.allCases.enumerated().map { index, kind in
@@ -150,7 +151,7 @@ enum MessageCase: String, CaseIterable {
     case unknownKey, emptyText, negative, notPositive, numberTooLarge, malformedDate, nonexistentDate
     case reversedDates, dateAndDates, missingDates, exceeds, unknownValue, formRequired, formNotUsed
     case duplicateServiceID, noServices, binLength, binCheckDigit, outsidePeriod, hint, standard
-    case calendarNotCovered, duplicateItem, visitOutsidePeriod, rulesMissing, emptyList, competition
+    case calendarNotCovered, duplicateItem, visitOutsidePeriod, rulesMissing, emptyList, tooManyQuarters, competition
     case noReportsFound, standardUnusable, cannotWrite, outputExists
 }
 
@@ -190,6 +191,7 @@ extension Message {
         case .duplicateItem: .duplicateItem
         case .visitOutsidePeriod: .visitOutsidePeriod
         case .emptyList: .emptyList
+        case .tooManyQuarters: .tooManyQuarters
         case .rulesMissing: .rulesMissing
         case .competition: .competition
         case .hint: .hint

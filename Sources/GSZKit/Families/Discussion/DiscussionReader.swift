@@ -31,8 +31,8 @@ struct DiscussionReader {
         let closed = reader.requiredDate("closed", header)
         let considered = reader.optionalDate("considered", header)
         let published = reader.optionalDate("report_published", header)
-        let topics = readTopics(top)
-        let comments = readComments(top, topics: topics)
+        let (topics, numbers) = readTopics(top)
+        let comments = readComments(top, numbers: numbers)
         let totals = top["totals"].flatMap { readTotals($0) }
         guard let body, let posted, let closed else { return nil }
         return Discussion(body: body, topicsYear: year, posted: posted, closed: closed, considered: considered,
@@ -40,13 +40,17 @@ struct DiscussionReader {
                           location: headerNode.location)
     }
 
-    private mutating func readTopics(_ top: MappingFields) -> [Discussion.Topic] {
+    /// The topics, and every number written, so a comment on a topic with another error is
+    /// not also reported as naming an unknown topic.
+    private mutating func readTopics(_ top: MappingFields) -> ([Discussion.Topic], [Int]) {
         var topics: [Discussion.Topic] = []
+        var numbers: [Int] = []
         var seen: [Int: SourceLocation] = [:]
         for item in reader.items("topics", top, required: true) {
             guard let topic = reader.fields.mapping(item, field: "topics", keys: Self.topicKeys) else { continue }
             let numberNode = reader.fields.required("no", in: topic)
             let number = numberNode.flatMap { reader.fields.wholeNumber($0, field: "topics.no") }
+            if let number { numbers.append(number) }
             let title = reader.requiredText("title", topic)
             _ = reader.fields.required("funding", in: topic)
                 .flatMap { reader.fields.number($0, field: "topics.funding", minimum: 0, exclusive: true) }
@@ -62,17 +66,17 @@ struct DiscussionReader {
             topics.append(Discussion.Topic(number: number, title: title, justification: justification, targetGroup: target,
                                            expectedResult: expected, location: item.location))
         }
-        return topics
+        return (topics, numbers)
     }
 
-    private mutating func readComments(_ top: MappingFields, topics: [Discussion.Topic]) -> [Discussion.Comment] {
+    private mutating func readComments(_ top: MappingFields, numbers: [Int]) -> [Discussion.Comment] {
         var comments: [Discussion.Comment] = []
-        let known = topics.map { String($0.number) }
+        let known = numbers.map(String.init)
         for (index, item) in reader.items("comments", top, required: false).enumerated() {
             guard let comment = reader.fields.mapping(item, field: "comments", keys: Self.commentKeys) else { continue }
             let topicNode = reader.fields.required("topic", in: comment)
             var topic = topicNode.flatMap { reader.fields.wholeNumber($0, field: "comments.topic") }
-            if let number = topic, let topicNode, !topics.contains(where: { $0.number == number }) {
+            if let number = topic, let topicNode, !numbers.contains(number) {
                 reader.fields.bag.error(.unknownValue(field: "topic", value: String(number), known: known, suggestion: nil),
                                         at: topicNode.location)
                 topic = nil

@@ -40,6 +40,11 @@ public struct MonitoringFamily: RuleFamily {
             return FileResult(path: path, document: .monitoring, verdict: .error, errors: Diagnostic.inDocumentOrder(errors),
                               warnings: Diagnostic.inDocumentOrder(warnings), source: source)
         }
+        if let project = MonitoringJudge.overBudget(log) {
+            let error = Diagnostic.error(.tooManyQuarters(limit: MonitoringJudge.maxQuarters), path: path, at: project.location)
+            return FileResult(path: path, document: .monitoring, verdict: .error, errors: [error],
+                              warnings: Diagnostic.inDocumentOrder(warnings), source: source)
+        }
         var judge = MonitoringJudge(rules: rules, path: path)
         let findings = judge.judge(log)
         warnings += judge.warnings

@@ -51,21 +51,41 @@ struct MonitoringJudge {
         return findings
     }
 
-    /// Half-years due by `as_of` in which some project ran.
+    /// Half-years due by `as_of` in which some project ran, in date order. Each project's
+    /// halves are walked only up to `as_of`'s year, so the work is bounded like the quarters'.
     private func halves(_ log: MonitoringLog) -> [RuleFinding] {
-        guard let firstYear = log.projects.map(\.period.from.year).min() else { return [] }
-        var findings: [RuleFinding] = []
-        let lastYear = log.asOf.value.year
-        guard firstYear <= lastYear else { return [] }
-        for year in firstYear...lastYear {
-            for half in 1...2 {
-                guard let due = rules.due(half: half, year: year), due <= log.asOf.value,
-                      let span = Self.span(half: half, year: year),
-                      log.projects.contains(where: { $0.period.from <= span.to && $0.period.to >= span.from }) else { continue }
-                findings.append(report(half: half, year: year, due: due, log))
+        var ran: Set<Int> = []  // year × 2 + half − 1
+        for project in log.projects {
+            // Up to the end of `as_of`'s year: a half is judged from its due day, which may come
+            // before a project that runs in that half has started.
+            guard let yearEnd = CalendarDate(year: log.asOf.value.year, month: 12, day: 31) else { continue }
+            let from = project.period.from, to = min(project.period.to, yearEnd)
+            guard from <= to else { continue }
+            for index in (from.year * 2 + (from.month > 6 ? 1 : 0))...(to.year * 2 + (to.month > 6 ? 1 : 0)) {
+                ran.insert(index)
             }
         }
-        return findings
+        return ran.sorted().compactMap { index in
+            let year = index / 2, half = index % 2 + 1
+            guard let due = rules.due(half: half, year: year), due <= log.asOf.value else { return nil }
+            return report(half: half, year: year, due: due, log)
+        }
+    }
+
+    /// The most project quarters one log is judged on: a state body's year is a few thousand;
+    /// a log built to exhaust the checker (terms of centuries, thousands of times) stops here.
+    static let maxQuarters = 50_000
+
+    /// The project at which the quarters to judge pass `maxQuarters`, if any.
+    static func overBudget(_ log: MonitoringLog) -> MonitoringLog.Project? {
+        var total = 0
+        for project in log.projects {
+            let last = min(project.period.to, log.asOf.value)
+            guard project.period.from <= last else { continue }
+            total += (last.year - project.period.from.year) * 4 + last.quarter - project.period.from.quarter + 1
+            if total > maxQuarters { return project }
+        }
+        return nil
     }
 
     private func report(half: Int, year: Int, due: CalendarDate, _ log: MonitoringLog) -> RuleFinding {
