@@ -58,6 +58,14 @@ import Testing
         #expect(found.count == 1, "\(found)")
     }
 
+    @Test("a count from December 2027 needs 2028, which the calendar lacks: the error names that year at the date")
+    func yearAcrossTheEnd() throws {
+        let result = try Competitions.result(try Competitions.held([("budget_approved: 2026-01-10", "budget_approved: 2027-12-20"),
+                                                                    ("plan_approved: 2026-02-05", "plan_approved: 2028-01-20")]))
+        #expect(result.errors.map(\.message) == [.calendarNotCovered(field: "competition.budget_approved", year: 2028)])
+        #expect(result.errors.first?.location?.line == 6)
+    }
+
     @Test("an unknown key is a warning with a suggestion, not an error")
     func unknownKey() throws {
         let result = try Competitions.result(try Competitions.held([("    in_ngo_database: true\n    admitted: true\n    scores:\n      - {member: Иванова А., capacity: 4",
