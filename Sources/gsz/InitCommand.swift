@@ -21,9 +21,15 @@ struct InitCommand: ParsableCommand {
               gsz init --form seminar > report.yaml
               gsz init --form course --lang kk -o course.yaml
               gsz init --kind consulting
+              gsz init --document discussion > discussion.yaml
+              gsz init --document monitoring --lang kk
+              gsz init --document competition -o konkurs.yaml
               gsz init --format xlsx --form training --lang kk -o report.xlsx
             """
     )
+
+    @Option(name: .long, help: ArgumentHelp("The kind of document: report (default), discussion, competition or monitoring.", valueName: "document"))
+    var document: DocumentKind = .report
 
     @Option(name: .long, help: ArgumentHelp("The form of the service (seminar, training, course, …).", valueName: "form"))
     var form: String?
@@ -31,7 +37,7 @@ struct InitCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The kind of the service (training, consulting, …).", valueName: "kind"))
     var kind: String?
 
-    @Option(name: .long, help: ArgumentHelp("yaml (default) or xlsx: a workbook in the spreadsheet layout, to a file.", valueName: "format"))
+    @Option(name: .long, help: ArgumentHelp("yaml (default) or xlsx: a report workbook in the spreadsheet layout, to a file.", valueName: "format"))
     var format: TemplateFormat = .yaml
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "file"))
@@ -46,17 +52,27 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         let language = languageOption.resolved
         let standard = try standardOption.load(language: language)
-        let template: ReportTemplate
-        do {
-            template = try ReportTemplate(standard: standard, kind: kind, form: form)
-        } catch {
-            writeError(error.message, in: language)
+        let bytes: [UInt8]
+        if format == .xlsx, document != .report {
+            // Only reports have a spreadsheet layout (contract §12).
+            writeError(.unknownValue(field: "format", value: format.rawValue, known: [TemplateFormat.yaml.rawValue], suggestion: nil),
+                       in: language)
             throw ExitCode(2)
         }
-        let bytes: [UInt8]
-        switch format {
-        case .yaml: bytes = Array(template.render(in: language).utf8)
-        case .xlsx: bytes = template.xlsx(in: language, standard: standard)
+        if document == .report {
+            do {
+                let template = try ReportTemplate(standard: standard, kind: kind, form: form)
+                bytes = format == .xlsx ? template.xlsx(in: language, standard: standard) : Array(template.render(in: language).utf8)
+            } catch {
+                writeError(error.message, in: language)
+                throw ExitCode(2)
+            }
+        } else if let documentText = DocumentTemplate.text(for: document, in: language) {
+            bytes = Array(documentText.utf8)
+        } else {
+            writeError(.unknownValue(field: "document", value: document.rawValue, known: DocumentTemplate.kinds.map(\.rawValue),
+                                     suggestion: nil), in: language)
+            throw ExitCode(2)
         }
         if format == .xlsx, output == nil || output == "-", Terminal.isTerminal(1) {
             writeError(.binaryToTerminal(format: format.rawValue), in: language)
