@@ -21,6 +21,9 @@ final class CheckGate: Sendable {
         self.queueLength = max(0, queueLength)
     }
 
+    /// Callers waiting for a slot now.
+    var waiting: Int { state.withLock { $0.waiting.count - $0.head } }
+
     /// `work`'s value, once a slot is free; or `nil` at once when the queue is full.
     func run<T: Sendable>(_ work: () throws -> T) async rethrows -> T? {
         let admitted = await withCheckedContinuation { (turn: CheckedContinuation<Bool, Never>) in
