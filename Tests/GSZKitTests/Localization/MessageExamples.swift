@@ -53,6 +53,7 @@ enum Examples {
         .standardUnusable(path: nil),
         .cannotWrite(destination: nil, reason: .noSpace),
         .outputExists(path: "report.yaml"),
+        .serverMissing(searched: ["/usr/local/bin", "/usr/bin"]),
     ] + systemReasons.map { .cannotWrite(destination: "out/report.html", reason: $0) }
 
     /// `.other` carries the system's own text; an upper-case code keeps the word checks honest.
@@ -135,7 +136,7 @@ enum MessageCase: String, CaseIterable {
     case unknownKey, emptyText, negative, notPositive, numberTooLarge, malformedDate, nonexistentDate
     case reversedDates, dateAndDates, missingDates, exceeds, unknownValue, formRequired, formNotUsed
     case duplicateServiceID, noServices, binLength, binCheckDigit, outsidePeriod, hint, standard
-    case noReportsFound, standardUnusable, cannotWrite, outputExists
+    case noReportsFound, standardUnusable, cannotWrite, outputExists, serverMissing
 }
 
 extension Message {
@@ -174,6 +175,7 @@ extension Message {
         case .standardUnusable: .standardUnusable
         case .cannotWrite: .cannotWrite
         case .outputExists: .outputExists
+        case .serverMissing: .serverMissing
         }
     }
 }
