@@ -3,6 +3,7 @@ import json
 import os
 import signal
 import subprocess
+import tempfile
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -17,13 +18,14 @@ class Server:
     """A gsz-server process on 127.0.0.1 and a port of its choosing; a context manager."""
 
     def __init__(self, *arguments):
+        # The log goes to a file: a pipe nobody reads would fill and stall the server.
+        self.log = tempfile.TemporaryFile()
         self.process = subprocess.Popen(
-            [GSZ_SERVER, "--port", "0", *arguments],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+            [GSZ_SERVER, "--port", "0", *arguments], stdout=subprocess.PIPE, stderr=self.log, cwd=ROOT)
         line = self.process.stdout.readline().decode()
         if "listening on " not in line:
             self.process.kill()
-            raise RuntimeError("gsz-server did not start: " + line + self.process.stderr.read().decode())
+            raise RuntimeError("gsz-server did not start: " + line + self.logged())
         self.url = line.split("listening on ", 1)[1].strip()
         self.port = int(self.url.rsplit(":", 1)[1])
 
@@ -35,13 +37,18 @@ class Server:
             self.process.kill()
             self.process.wait()
         self.process.stdout.close()
-        self.process.stderr.close()
+        self.log.close()
+
+    def logged(self):
+        """Everything the server has logged so far."""
+        self.log.seek(0)
+        return self.log.read().decode()
 
     def stop(self, timeout=20):
         """SIGTERM, then the exit status and everything logged on standard error."""
         self.process.send_signal(signal.SIGTERM)
         status = self.process.wait(timeout=timeout)
-        return status, self.process.stderr.read().decode()
+        return status, self.logged()
 
     def request(self, path, body=None, method=None, headers=None, timeout=30):
         """(status, headers, body bytes); HTTP errors are answers too."""
