@@ -42,8 +42,9 @@ struct PageRoutes<Context: RequestContext>: Sendable {
     func template(_ request: Request) throws -> Response {
         let parameters = Parameters(request)
         let language = try parameters.language()
-        let kind = parameters.text("kind").flatMap { $0.isEmpty ? nil : $0 }
-        let form = parameters.text("form").flatMap { $0.isEmpty ? nil : $0 }
+        // Absent: the first form; empty: an unknown name like any other.
+        let kind = parameters.text("kind")
+        let form = parameters.text("form")
         switch checking.template(kind: kind, form: form, language: language) {
         case .success(let text):
             var headers = APIRoutes<Context>.headers("application/yaml")

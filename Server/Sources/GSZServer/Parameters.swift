@@ -26,7 +26,8 @@ struct Parameters {
 
     /// `lang`, else the first language of `Accept-Language` gsz speaks, else Russian.
     func language(_ given: String? = nil) throws(APIError) -> Language {
-        guard let text = text("lang", or: given), !text.isEmpty else {
+        // Absent means "the reader's default"; empty is a wrong value like any other.
+        guard let text = text("lang", or: given) else {
             return AcceptLanguage.preferred(acceptLanguage) ?? .ru
         }
         guard let language = Language(rawValue: text) else {
@@ -37,7 +38,7 @@ struct Parameters {
 
     /// `require`, else minimal.
     func required(_ given: String? = nil) throws(APIError) -> RequiredLevel {
-        guard let text = text("require", or: given), !text.isEmpty else { return .minimal }
+        guard let text = text("require", or: given) else { return .minimal }
         guard let level = RequiredLevel(rawValue: text) else {
             throw .badParameter("require", value: text, valid: RequiredLevel.allCases.map(\.rawValue).joined(separator: ", "))
         }
@@ -51,14 +52,14 @@ struct Parameters {
         return name
     }
 
-    /// A file name is 1 to 255 bytes of UTF-8 without control characters, so it prints on
-    /// one line in every format.
+    /// A file name is 1 to 255 characters (Unicode scalars, as JSON Schema counts them)
+    /// without control characters, so it prints on one line in every format.
     static func validate(name: String) throws(APIError) {
-        let valid = !name.isEmpty && name.utf8.count <= 255
+        let valid = !name.isEmpty && name.unicodeScalars.count <= 255
             && !name.unicodeScalars.contains { $0.properties.generalCategory == .control }
         if !valid {
             throw .badParameter("name", value: String(name.prefix(64)),
-                                valid: "1 to 255 bytes of UTF-8 without control characters")
+                                valid: "1 to 255 characters without control characters")
         }
     }
 }

@@ -61,8 +61,9 @@ import Testing
 
     static let refusals: [Refusal] = [
         Refusal(uri: "/v1/check?lang=de", method: .post, type: nil, body: "x", status: .badRequest, code: "bad_parameter", mentions: "ru, kk, en"),
+        Refusal(uri: "/v1/check?lang=", method: .post, type: nil, body: "x", status: .badRequest, code: "bad_parameter", mentions: "ru, kk, en"),
         Refusal(uri: "/v1/check?require=best", method: .post, type: nil, body: "x", status: .badRequest, code: "bad_parameter", mentions: "minimal, maximal"),
-        Refusal(uri: "/v1/check?name=", method: .post, type: nil, body: "x", status: .badRequest, code: "bad_parameter", mentions: "1 to 255 bytes"),
+        Refusal(uri: "/v1/check?name=", method: .post, type: nil, body: "x", status: .badRequest, code: "bad_parameter", mentions: "1 to 255 characters"),
         Refusal(uri: "/v1/check?name=a%0Ab", method: .post, type: nil, body: "x", status: .badRequest, code: "bad_parameter", mentions: "control"),
         Refusal(uri: "/v1/check", method: .post, type: "image/png", body: "x", status: .unsupportedMediaType, code: "unsupported_media_type", mentions: "application/yaml"),
         Refusal(uri: "/v1/check", method: .post, type: "nonsense", body: "x", status: .unsupportedMediaType, code: "unsupported_media_type", mentions: "multipart/form-data"),
