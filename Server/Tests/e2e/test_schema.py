@@ -3,6 +3,7 @@ committed OpenAPI document, wrong input refused and right input accepted."""
 import os
 import shutil
 import subprocess
+import tempfile
 import unittest
 
 from support import Server
@@ -18,7 +19,8 @@ class SchemaTests(unittest.TestCase):
             run = subprocess.run(
                 [schemathesis, "run", server.url + "/openapi.yaml", "--checks", "all", "--max-examples", EXAMPLES,
                  "--workers", "2", "--seed", "1", "--no-color"],
-                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=600)
+                # schemathesis keeps a folder of its own where it runs: a temporary one.
+                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=600, cwd=tempfile.mkdtemp())
             output = run.stdout.decode()
             status, log = server.stop()
         self.assertEqual(run.returncode, 0, output[-6000:])
