@@ -26,6 +26,16 @@ final class CheckGate: Sendable {
 
     /// `work`'s value, once a slot is free; or `nil` at once when the queue is full.
     func run<T: Sendable>(_ work: () throws -> T) async rethrows -> T? {
+        // A free slot is taken without suspending: the common case costs one lock.
+        let free = state.withLock { state in
+            guard state.running < limit else { return false }
+            state.running += 1
+            return true
+        }
+        if free {
+            defer { leave() }
+            return try work()
+        }
         let admitted = await withCheckedContinuation { (turn: CheckedContinuation<Bool, Never>) in
             state.withLock { state in
                 if state.running < limit {

@@ -23,11 +23,35 @@ public struct Checking: Sendable {
     /// The standard in force.
     public let standard: Standard
     private let checker: Checker
+    /// Every renderer the server uses, made once: making one sets up its tables (a hint
+    /// cache of thousands of slots), which would cost more than the check it renders.
+    /// They are `Sendable` and guard their caches, so requests on any thread share them.
+    private let renderers: [RendererKey: any OutputFormat]
+
+    /// The formats the server answers in.
+    static let formats: [FormatName] = [.json, .html]
+
+    private struct RendererKey: Hashable {
+        let format: FormatName
+        let language: Language
+        let required: RequiredLevel
+    }
 
     /// Checking against `standard`, with the command line's YAML limits.
     public init(standard: Standard) {
         self.standard = standard
         checker = Checker(standard: standard)
+        var renderers: [RendererKey: any OutputFormat] = [:]
+        for format in Self.formats {
+            for language in Language.allCases {
+                for required in RequiredLevel.allCases {
+                    let options = RenderOptions(language: language, required: required, color: false, standard: standard,
+                                                toolVersion: GSZVersion.current)
+                    renderers[RendererKey(format: format, language: language, required: required)] = format.type.init(options: options)
+                }
+            }
+        }
+        self.renderers = renderers
     }
 
     /// The standard at `path` (a folder of standard files), or the built-in one; or every
@@ -49,11 +73,17 @@ public struct Checking: Sendable {
         uploads.map { checker.check($0.bytes, path: $0.name) }
     }
 
-    /// What `gsz check --format FORMAT --lang LANGUAGE --require REQUIRED` prints for `results`.
+    /// What `gsz check --format FORMAT --lang LANGUAGE --require REQUIRED` prints for
+    /// `results`; FORMAT is one of `formats`.
     public func render(_ results: [FileResult], as format: FormatName, language: Language, required: RequiredLevel) -> [UInt8] {
-        let options = RenderOptions(language: language, required: required, color: false, standard: standard,
-                                    toolVersion: GSZVersion.current)
-        return format.type.init(options: options).render(results, required: required)
+        let key = RendererKey(format: format, language: language, required: required)
+        guard let renderer = renderers[key] else {
+            // Only for a format the server never asks for: made on the spot, as the command does.
+            let options = RenderOptions(language: language, required: required, color: false, standard: standard,
+                                        toolVersion: GSZVersion.current)
+            return format.type.init(options: options).render(results, required: required)
+        }
+        return renderer.render(results, required: required)
     }
 
     /// What `gsz standard show --format json` prints.
