@@ -15,7 +15,8 @@ export GSZ_REPORT=$PWD/Samples/maximal.yaml
 
 log=$(mktemp)
 out=$(mktemp)
-"$binary" --port 0 --log-level warning >"$out" 2>"$log" &
+# The server as deployed: one log line per request, here into a temporary file.
+"$binary" --port 0 --log-level "${GSZ_LOG_LEVEL:-info}" >"$out" 2>"$log" &
 pid=$!
 trap 'kill "$pid" 2>/dev/null || true; rm -f "$log" "$out"' EXIT
 for _ in $(seq 100); do grep -q listening "$out" && break; sleep 0.1; done
@@ -35,4 +36,4 @@ for run in 1 2; do
 done
 kill -TERM "$pid"
 wait "$pid"
-echo "load: server stopped with status $?"
+echo "load: server stopped with status $? after $(grep -c " request" "$log") log lines"
