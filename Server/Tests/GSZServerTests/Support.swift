@@ -55,9 +55,19 @@ enum Fixture {
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         let stdin = Pipe()
-        process.standardInput = stdin
+        process.standardInput = input.isEmpty ? FileHandle.nullDevice : stdin
         try process.run()
-        stdin.fileHandleForWriting.write(input)
+        if !input.isEmpty {
+            // A signal (the child's SIGCHLD among them) may interrupt the write: try again.
+            for attempt in 1...5 {
+                do {
+                    try stdin.fileHandleForWriting.write(contentsOf: input)
+                    break
+                } catch where attempt < 5 {
+                    continue
+                }
+            }
+        }
         try stdin.fileHandleForWriting.close()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
