@@ -48,6 +48,7 @@ extension Message {
         case .binaryToTerminal: "binary_to_terminal"
         case .cannotWrite: "cannot_write"
         case .outputExists: "output_exists"
+        case .serverMissing: "server_missing"
         }
     }
 }

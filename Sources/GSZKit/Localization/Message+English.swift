@@ -67,6 +67,9 @@ extension Message {
             return "\(q(format)) is a binary format: write it to a file (\(q("-o results.\(format)")), \(q("--output \(format)=results.\(format)"))) or a pipe, not to the terminal"
         case .cannotWrite(nil, let reason): return "cannot write to standard output: \(reason.english)"
         case .outputExists(let path): return "\(q(path)) already exists; give --force to replace it"
+        case .serverMissing(let searched):
+            return "\(q("gsz-server")) is in none of \(Wording.list(searched, .en)); build it with "
+                + "\(q("swift build -c release --package-path Server")) and copy \(q("Server/.build/release/gsz-server")) beside \(q("gsz")) or into a folder on \(q("PATH"))"
         }
     }
 }

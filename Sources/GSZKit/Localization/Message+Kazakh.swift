@@ -74,6 +74,9 @@ extension Message {
             return "\(q(format)) — екілік пішім: оны терминалға емес, файлға (\(q("-o results.\(format)")), \(q("--output \(format)=results.\(format)"))) не арнаға жазыңыз"
         case .cannotWrite(nil, let reason): return "стандартты шығысқа жазу мүмкін емес: \(reason.kazakh)"
         case .outputExists(let path): return "\(q(path)) файлы бар; оны ауыстыру үшін --force қосыңыз"
+        case .serverMissing(let searched):
+            return "\(q("gsz-server")) \(Wording.list(searched, .kk)) қалталарының ешқайсысында жоқ; оны "
+                + "\(q("swift build -c release --package-path Server")) командасымен жинап, \(q("Server/.build/release/gsz-server")) файлын \(q("gsz")) жанына немесе \(q("PATH")) ішіндегі қалтаға көшіріңіз"
         }
     }
 }

@@ -69,6 +69,9 @@ extension Message {
             return "\(q(format)) — двоичный формат: запишите его в файл (\(q("-o results.\(format)")), \(q("--output \(format)=results.\(format)"))) или в канал, а не в терминал"
         case .cannotWrite(nil, let reason): return "не удаётся писать в стандартный вывод: \(reason.russian)"
         case .outputExists(let path): return "файл \(q(path)) уже существует; чтобы заменить его, добавьте --force"
+        case .serverMissing(let searched):
+            return "\(q("gsz-server")) нет ни в одной из папок \(Wording.list(searched, .ru)); соберите его командой "
+                + "\(q("swift build -c release --package-path Server")) и скопируйте \(q("Server/.build/release/gsz-server")) рядом с \(q("gsz")) или в папку из \(q("PATH"))"
         }
     }
 }

@@ -64,6 +64,7 @@ enum Examples {
         .standardUnusable(path: nil),
         .cannotWrite(destination: nil, reason: .noSpace),
         .outputExists(path: "report.yaml"),
+        .serverMissing(searched: ["/usr/local/bin", "/usr/bin"]),
     ] + systemReasons.map { .cannotWrite(destination: "out/report.html", reason: $0) }
 
     /// `.other` carries the system's own text; an upper-case code keeps the word checks honest.
@@ -153,7 +154,7 @@ enum MessageCase: String, CaseIterable {
     case reversedDates, dateAndDates, missingDates, exceeds, unknownValue, formRequired, formNotUsed
     case duplicateServiceID, noServices, binLength, binCheckDigit, outsidePeriod, hint, standard
     case calendarNotCovered, duplicateItem, visitOutsidePeriod, rulesMissing, emptyList, tooManyQuarters, competition
-    case noReportsFound, standardUnusable, cannotWrite, outputExists, workbook, binaryToTerminal
+    case noReportsFound, standardUnusable, cannotWrite, outputExists, serverMissing, workbook, binaryToTerminal
 }
 
 extension Message {
@@ -203,6 +204,7 @@ extension Message {
         case .outputExists: .outputExists
         case .workbook: .workbook
         case .binaryToTerminal: .binaryToTerminal
+        case .serverMissing: .serverMissing
         }
     }
 }
