@@ -35,8 +35,10 @@ struct CheckCommandTests {
         let paths = files.compactMap { $0["path"] as? String }
         #expect(paths == ["Samples/errors.yaml", "Samples/incomplete.yaml", "Samples/maximal.yaml", "Samples/minimal.yaml",
                           "Samples/noncompliant.yaml", "Samples/not-assessed.yaml"])
-        let summary = try #require(json["summary"] as? [String: Int])
-        #expect(summary == ["files": 6, "maximal": 1, "minimal": 1, "incomplete": 1, "noncompliant": 1, "not_assessed": 1, "error": 1])
+        let summary = try #require(json["summary"] as? [String: Any])
+        #expect(summary.compactMapValues { $0 as? Int } == ["files": 6, "maximal": 1, "minimal": 1, "incomplete": 1, "noncompliant": 1,
+                                                             "not_assessed": 1, "error": 1, "passing": 3, "failing": 3])
+        #expect(summary["required"] as? String == "minimal")
     }
 
     @Test("indicators carry value, thresholds, level, message and place")

@@ -61,6 +61,7 @@ public struct MarkdownFormat: OutputFormat {
     }
 
     public func end(_ summary: BatchSummary, into output: inout OutputBuffer) {
+        output.write("\n" + Self.escape(PassWording.totals(summary, required: options.required, in: language)) + "\n")
         output.write("\n**" + Label.total.text(in: language) + "** — " + FindingText.totals(summary, in: language) + "\n")
     }
 

@@ -11,6 +11,8 @@ public struct RenderOptions: Sendable {
     public var standard: Standard
     /// gsz's version, for formats that name their tool.
     public var toolVersion: String
+    /// `--quiet`: formats for people show only the files that fail `required`, and the totals.
+    public var quiet = false
 
     /// Options with every field given.
     public init(language: Language, required: RequiredLevel, color: Bool, standard: Standard, toolVersion: String) {

@@ -28,6 +28,7 @@ public struct HTMLFormat: OutputFormat {
         HTMLPage.badge(result.verdict, language, into: &output)
         output.write(" ")
         output.element("span", class: "path", text: result.path)
+        HTMLPassing.mark(result.verdict, required: options.required, language: language, into: &output)
         output.write("</h2>\n")
         if let identity = result.identity { writeIdentity(identity, into: &output) }
         writeDiagnostics(result.errors, heading: .errors, kind: "errors", source: result.source, into: &output)
@@ -55,7 +56,9 @@ public struct HTMLFormat: OutputFormat {
             output.write(summary.warnings)
             output.write("</li>")
         }
-        output.write("</ul>\n</section>\n")
+        output.write("</ul>\n")
+        HTMLPassing.totals(summary, required: options.required, language: language, into: &output)
+        output.write("</section>\n")
         HTMLPage.end(into: &output)
     }
 

@@ -15,6 +15,7 @@ enum HTMLPage {
         output.writeEscapedMarkup(title)
         output.write("</title>\n<style>\n")
         output.write(HTMLStyle.css)
+        output.write(HTMLPassing.css)
         output.write("</style>\n</head>\n<body>\n<header class=\"page\">\n")
         output.element("h1", text: title)
         output.element("p", class: "subtitle", text: subtitle)
