@@ -30,8 +30,8 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Report files, folders, or - for standard input.", valueName: "path"))
     var paths: [String]
 
-    @Option(name: .long, help: .formats("Format on standard output", FormatName.self, summary: \.summary))
-    var format: FormatName = .text
+    @Option(name: .long, help: .formats("Format on standard output (default text)", FormatName.self, summary: \.summary))
+    var format: FormatName?
 
     @Option(name: .long, help: ArgumentHelp(
         "Also write FORMAT to PATH (repeatable); files are replaced atomically.",
@@ -39,8 +39,8 @@ struct CheckCommand: ParsableCommand {
         valueName: "format=path"))
     var output: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("The lowest file verdict that passes: minimal or maximal.", valueName: "level"))
-    var require: RequiredLevel = .minimal
+    @Option(name: .long, help: ArgumentHelp("The lowest file verdict that passes: minimal (default) or maximal.", valueName: "level"))
+    var require: RequiredLevel?
 
     @OptionGroup var standardOption: StandardOption
     @OptionGroup var languageOption: LanguageOption
@@ -49,6 +49,9 @@ struct CheckCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("Colour text output: auto, always or never (auto honours NO_COLOR).", valueName: "when"))
     var color: ColorChoice = .auto
+
+    @OptionGroup var projectOptions: ProjectOptions
+    @OptionGroup var reporting: ReportingOptions
 
     func validate() throws {
         for target in output { _ = try Self.parseTarget(target) }
@@ -64,22 +67,25 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let language = languageOption.resolved
-        let standard = try standardOption.load(language: language)
+        let settings = try resolvedSettings()
+        let (language, require, format) = (settings.language.value, settings.require.value, settings.format.value)
+        let standard = try StandardOption.load(settings.standard.value, language: language)
+        if reporting.verbose { describe(settings, standard: standard) }
         Interrupts.install()
         var targets: [(OutputSink, any OutputFormat)] = []
         /// How to make each target's renderer: once here, and once more on each worker.
         var makers: [@Sendable () -> any OutputFormat] = []
-        func add(_ sink: OutputSink, _ name: FormatName, color: Bool) {
-            let options = RenderOptions(language: language, required: require, color: color, standard: standard,
-                                        toolVersion: GSZVersion.current)
+        func add(_ sink: OutputSink, _ name: FormatName, color: Bool, quiet: Bool = false) {
+            var configured = RenderOptions(language: language, required: require, color: color, standard: standard,
+                                           toolVersion: GSZVersion.current)
+            configured.quiet = quiet
+            let options = configured
             let make = { @Sendable () -> any OutputFormat in name.type.init(options: options) }
             targets.append((sink, make()))
             makers.append(make)
         }
-        add(OutputSink(), format, color: Terminal.colors(for: 1, choice: color))
-        for target in output {
-            let (name, path) = try Self.parseTarget(target)
+        add(OutputSink(), format, color: Terminal.colors(for: 1, choice: color), quiet: reporting.quiet)
+        for (name, path) in settings.outputs.value {
             do {
                 add(path == "-" ? OutputSink() : try OutputSink(path: path), name, color: false)
             } catch {
@@ -88,10 +94,10 @@ struct CheckCommand: ParsableCommand {
             }
         }
 
-        let inputs = InputCollector.collect(paths)
+        let inputs = InputCollector.collect(paths, excluding: settings.filter)
         let runner = BatchRunner(checker: Checker(standard: standard), jobs: jobsOption.resolved)
         var summary = BatchSummary()
-        var progress = Progress(total: inputs.count)
+        var progress = Progress(total: inputs.count, shown: !reporting.quiet && !reporting.verbose)
         var buffer = OutputBuffer()
         for (sink, renderer) in targets {
             buffer.removeAll()
@@ -125,6 +131,7 @@ struct CheckCommand: ParsableCommand {
             for (target, part) in zip(targets, rendered.parts) { target.0.write(part) }
             for (position, trailer) in rendered.trailers.enumerated() { trailers[position] += trailer }
             progress.update(done: index + 1)
+            if reporting.verbose { describe(inputs[index], position: index, of: inputs.count, rendered.verdict, settings: settings) }
             // Go on while any output still takes bytes: `gsz check … --output json=FILE | head`
             // must still write all of FILE; stop early only when no one reads any more.
             return targets.contains { $0.0.failure == nil }
