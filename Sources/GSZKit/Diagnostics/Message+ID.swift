@@ -8,6 +8,8 @@ extension Message {
         case .unreadable: "unreadable_file"
         case .notARegularFile: "not_a_regular_file"
         case .yaml(let kind): kind.id
+        case .unknownDocument: "unknown_document"
+        case .twoDocuments: "two_documents"
         case .rootNotMapping: "root_not_mapping"
         case .missingField: "missing_field"
         case .wrongType: "wrong_type"

@@ -26,7 +26,9 @@ public struct JSONFormat: OutputFormat {
         output.write(position == 0 ? "\n  " : ",\n  ")
         output.write(literal: "{\"path\": ")
         output.writeJSONString(result.path)
-        output.write(literal: ", \"verdict\": \"")
+        output.write(literal: ", \"document\": \"")
+        output.write(result.document.rawValue)
+        output.write(literal: "\", \"verdict\": \"")
         output.write(result.verdict.rawValue)
         output.write(literal: result.verdict.passes(options.required) ? "\", \"passes\": true" : "\", \"passes\": false")
         output.write(literal: ",\n   \"errors\": ")
@@ -42,12 +44,20 @@ public struct JSONFormat: OutputFormat {
             writeOptional(identity.project, into: &output)
             output.write(literal: "}")
         }
-        output.write(literal: ",\n   \"services\": [")
-        for (index, service) in result.services.enumerated() {
-            output.write(index == 0 ? "\n    " : ",\n    ")
-            writeService(service, into: &output)
+        if let subject = result.subject {
+            output.write(literal: ",\n   \"subject\": ")
+            output.writeJSONString(subject)
         }
-        output.write(result.services.isEmpty ? "]}" : "]}")
+        if result.document == .report {
+            output.write(literal: ",\n   \"services\": [")
+            for (index, service) in result.services.enumerated() {
+                output.write(index == 0 ? "\n    " : ",\n    ")
+                writeService(service, into: &output)
+            }
+            output.write(literal: "]")
+        }
+        JSONFindings(language: options.language).write(result, into: &output)
+        output.write(literal: "}")
     }
 
     public func end(_ summary: BatchSummary, into output: inout OutputBuffer) {
@@ -66,7 +76,12 @@ public struct JSONFormat: OutputFormat {
     static func writeCounts(_ summary: BatchSummary, required: RequiredLevel? = nil, into output: inout OutputBuffer) {
         output.write(literal: "{\"files\": ")
         output.write(summary.files)
-        for verdict in [Verdict.maximal, .minimal, .incomplete, .noncompliant, .notAssessed, .error] {
+        // `compliant` belongs to documents judged by rules; a batch of reports keeps the
+        // summary the contract shows, key for key.
+        let verdicts: [Verdict] = summary[.compliant] > 0
+            ? [.maximal, .minimal, .incomplete, .noncompliant, .notAssessed, .compliant, .error]
+            : [.maximal, .minimal, .incomplete, .noncompliant, .notAssessed, .error]
+        for verdict in verdicts {
             output.write(literal: ", \"")
             output.write(verdict.rawValue)
             output.write(literal: "\": ")

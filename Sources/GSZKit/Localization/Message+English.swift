@@ -8,6 +8,11 @@ extension Message {
         case .unreadable(let reason): return "cannot read the file: \(reason.english)"
         case .notARegularFile: return "not a regular file (a FIFO, device or socket); give a file or a folder"
         case .yaml(let kind): return kind.english
+        case .unknownDocument(let found, let known):
+            let keys = found.isEmpty ? "" : " (it starts with \(Wording.list(found, .en)))"
+            return "not a document gsz reads\(keys): the top must hold one of \(Wording.list(known, .en))"
+        case .twoDocuments(let first, let second):
+            return "one file is one document: \(q(first)) and \(q(second)) cannot stand side by side; split them into two files"
         case .rootNotMapping: return "the report must be a mapping with the keys 'report' and 'services'"
         case .missingField(let field): return "required field \(q(field)) is missing"
         case .wrongType(let field, let expected, let found):
@@ -119,6 +124,9 @@ extension Verdict {
         case (.maximal, .en): "maximal"
         case (.maximal, .ru): "максимальный"
         case (.maximal, .kk): "максималды"
+        case (.compliant, .en): "compliant"
+        case (.compliant, .ru): "соответствует"
+        case (.compliant, .kk): "сәйкес"
         case (.notAssessed, .en): "not assessed"
         case (.notAssessed, .ru): "не оценивается"
         case (.notAssessed, .kk): "бағаланбайды"

@@ -12,6 +12,11 @@ extension Message {
         case .unreadable(let reason): return "файлды оқу мүмкін емес: \(reason.kazakh)"
         case .notARegularFile: return "бұл кәдімгі файл емес (арна, құрылғы немесе сокет); файлды немесе буманы көрсетіңіз"
         case .yaml(let kind): return kind.kazakh
+        case .unknownDocument(let found, let known):
+            let keys = found.isEmpty ? "" : " (ол \(Wording.list(found, .kk)) деп басталады)"
+            return "файл МӘТ құжаттарының ешқайсысына ұқсамайды\(keys): жоғарғы деңгейде \(Wording.list(known, .kk)) кілттерінің бірі болуы керек"
+        case .twoDocuments(let first, let second):
+            return "бір файл — бір құжат: \(q(first)) және \(q(second)) қатар тұра алмайды; оларды екі файлға бөліңіз"
         case .rootNotMapping: return "есептің жоғарғы деңгейі «report» және «services» өрістерінен тұруы керек"
         case .missingField(let field): return "міндетті \(q(field)) өрісі жоқ"
         case .wrongType(let field, let expected, let found):

@@ -8,6 +8,11 @@ extension Message {
         case .unreadable(let reason): return "не удаётся прочитать файл: \(reason.russian)"
         case .notARegularFile: return "это не обычный файл (канал, устройство или сокет); укажите файл или папку"
         case .yaml(let kind): return kind.russian
+        case .unknownDocument(let found, let known):
+            let keys = found.isEmpty ? "" : " (он начинается с \(Wording.list(found, .ru)))"
+            return "файл не похож ни на один документ ГСЗ\(keys): верхний уровень должен содержать одно из \(Wording.list(known, .ru))"
+        case .twoDocuments(let first, let second):
+            return "один файл — один документ: \(q(first)) и \(q(second)) не могут стоять рядом; разделите их на два файла"
         case .rootNotMapping: return "верхний уровень отчёта должен состоять из полей «report» и «services»"
         case .missingField(let field): return "нет обязательного поля \(q(field))"
         case .wrongType(let field, let expected, let found):

@@ -10,7 +10,8 @@ struct StandardAssembler {
     }
 
     mutating func assemble(
-        headers: [HeaderDeclaration], tables: [TableDeclaration], examples: [ExampleDeclaration]
+        headers: [HeaderDeclaration], tables: [TableDeclaration], examples: [ExampleDeclaration],
+        data: [StandardDataFile] = []
     ) -> Standard? {
         guard let header = headers.first else {
             error(.noHeader, tables.first?.path ?? examples.first?.path ?? ".", nil)
@@ -27,7 +28,7 @@ struct StandardAssembler {
         }
         let builtExamples = examples.compactMap { assembleExample($0, indicators: indicators) }
         return Standard(id: header.id, name: header.name, version: header.version, source: header.source,
-                        kinds: kinds, indicators: indicators, tables: builtTables, examples: builtExamples)
+                        kinds: kinds, indicators: indicators, tables: builtTables, examples: builtExamples, data: data)
     }
 
     // MARK: Kinds and indicators

@@ -16,6 +16,8 @@ struct StandardFileReader {
         case header(HeaderDeclaration)
         case table(TableDeclaration)
         case examples([ExampleDeclaration])
+        /// A rule family's file, by its root key: read by the family, not here.
+        case data(key: String)
         case unreadable
     }
 
@@ -23,6 +25,10 @@ struct StandardFileReader {
 
     mutating func read(_ document: YAMLDocument) -> Content {
         let root = document.root
+        if root.kind == .mapping, let first = root.pairs.first?.key, first.kind == .scalar,
+           RuleFamilies.dataKeys.contains(first.text) {
+            return .data(key: first.text)
+        }
         guard let top = fields.mapping(root, field: "", keys: Self.roots) else { return .unreadable }
         if let header = top["standard"] {
             rejectKeys(of: root, outside: ["standard", "kinds", "indicators"])

@@ -22,13 +22,17 @@ public struct Standard: Sendable {
     public let tables: [ThresholdTable]
     /// Services with their expected verdicts, kept with the standard (`gsz standard test`).
     public let examples: [StandardExample]
+    /// The rule families' files (the calendar, the rules of discussions, competitions and
+    /// monitoring), parsed, for the families to read.
+    public let data: [StandardDataFile]
     /// The rules per kind and form, searched in order: a handful of entries, compared
     /// faster than a key could be built and hashed for every service of a batch.
     private let rulesByForm: [(kind: String, form: String, rules: [IndicatorRule])]
 
     init(
         id: String, name: LocalizedText, version: String, source: String?, kinds: [ServiceKind],
-        indicators: [IndicatorDefinition], tables: [ThresholdTable], examples: [StandardExample]
+        indicators: [IndicatorDefinition], tables: [ThresholdTable], examples: [StandardExample],
+        data: [StandardDataFile] = []
     ) {
         self.id = id
         self.name = name
@@ -38,6 +42,7 @@ public struct Standard: Sendable {
         self.indicators = indicators
         self.tables = tables
         self.examples = examples
+        self.data = data
         var rules: [String: [IndicatorRule]] = [:]
         for table in tables {
             for row in table.rows {

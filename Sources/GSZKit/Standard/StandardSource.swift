@@ -16,12 +16,14 @@ public struct StandardSource: Sendable {
         self.init(path: path, bytes: Array(text.utf8))
     }
 
-    /// Whether the file's first top-level key is `examples`: found by scanning lines, so
-    /// checking reports need not parse the standard's examples at every start.
+    /// Whether the file's first top-level key is `examples` or ends in `_examples` (a rule
+    /// family's examples): found by scanning lines, so checking need not parse the
+    /// standard's examples at every start.
     var holdsExamples: Bool {
         var lineStart = true
         var index = 0
         let marker = Array("examples:".utf8)
+        let suffix = Array("_examples".utf8)
         while index < bytes.count {
             let byte = bytes[index]
             if lineStart {
@@ -29,7 +31,10 @@ public struct StandardSource: Sendable {
                 case UInt8(ascii: "#"), UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"):
                     break  // a comment, an indented line or a blank one: not the first key
                 default:
-                    return bytes[index...].starts(with: marker)
+                    guard let colon = bytes[index...].firstIndex(where: { $0 == UInt8(ascii: ":") || $0 == 0x0A }),
+                          bytes[colon] == UInt8(ascii: ":") else { return false }
+                    let key = bytes[index..<colon]
+                    return key.elementsEqual(marker.dropLast()) || key.reversed().starts(with: suffix.reversed())
                 }
             }
             lineStart = byte == UInt8(ascii: "\n")

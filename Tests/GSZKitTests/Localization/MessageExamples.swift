@@ -18,6 +18,9 @@ enum Examples {
     ] + systemReasons.map { .unreadable(reason: $0) }
 
     static let reportMessages: [Message] = [
+        .unknownDocument(found: ["ngo", "items"], known: ["report", "discussion"]),
+        .unknownDocument(found: [], known: ["report"]),
+        .twoDocuments(first: "report", second: "discussion"),
         .rootNotMapping,
         .missingField(field: "report.ngo.bin"),
         .keyNotText,
@@ -131,7 +134,7 @@ enum Examples {
 // MARK: Case keys
 
 enum MessageCase: String, CaseIterable {
-    case noSuchFile, unreadable, notARegularFile, yaml, rootNotMapping, missingField, wrongType, keyNotText
+    case noSuchFile, unreadable, notARegularFile, yaml, unknownDocument, twoDocuments, rootNotMapping, missingField, wrongType, keyNotText
     case unknownKey, emptyText, negative, notPositive, numberTooLarge, malformedDate, nonexistentDate
     case reversedDates, dateAndDates, missingDates, exceeds, unknownValue, formRequired, formNotUsed
     case duplicateServiceID, noServices, binLength, binCheckDigit, outsidePeriod, hint, standard
@@ -145,6 +148,8 @@ extension Message {
         case .unreadable: .unreadable
         case .notARegularFile: .notARegularFile
         case .yaml: .yaml
+        case .unknownDocument: .unknownDocument
+        case .twoDocuments: .twoDocuments
         case .rootNotMapping: .rootNotMapping
         case .missingField: .missingField
         case .wrongType: .wrongType
