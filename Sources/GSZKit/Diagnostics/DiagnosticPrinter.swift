@@ -43,6 +43,11 @@ public struct DiagnosticPrinter: Sendable {
         for note in diagnostic.notes {
             text += "    " + paint("note", "1;36") + ": " + note.text(in: language) + "\n"
         }
+        // The code a person can look up, on a line of its own under the quote, so the
+        // `path:line:col: error: message` line stays what editors and scripts match.
+        if let code = DiagnosticCode(rawValue: diagnostic.message.id) {
+            text += "    = " + paint("code", "1;36") + ": " + code.rawValue + " (gsz explain " + code.rawValue + ")\n"
+        }
         return text
     }
 
