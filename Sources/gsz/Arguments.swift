@@ -5,6 +5,7 @@ extension Language: ExpressibleByArgument {}
 extension FormatName: ExpressibleByArgument {}
 extension SummaryFormatName: ExpressibleByArgument {}
 extension RequiredLevel: ExpressibleByArgument {}
+extension SARIFLevel: ExpressibleByArgument {}
 
 /// When to colour text output.
 enum ColorChoice: String, CaseIterable, ExpressibleByArgument {

@@ -79,6 +79,7 @@ struct CheckCommand: ParsableCommand {
             var configured = RenderOptions(language: language, required: require, color: color, standard: standard,
                                            toolVersion: GSZVersion.current)
             configured.quiet = quiet
+            configured.sarifLevel = reporting.sarifLevel
             let options = configured
             let make = { @Sendable () -> any OutputFormat in name.type.init(options: options) }
             targets.append((sink, make()))

@@ -13,6 +13,8 @@ public struct RenderOptions: Sendable {
     public var toolVersion: String
     /// `--quiet`: formats for people show only the files that fail `required`, and the totals.
     public var quiet = false
+    /// `--sarif-level`: the least serious SARIF result written.
+    public var sarifLevel = SARIFLevel.warning
 
     /// Options with every field given.
     public init(language: Language, required: RequiredLevel, color: Bool, standard: Standard, toolVersion: String) {

@@ -39,6 +39,12 @@ struct ReportingOptions: ParsableArguments {
     @Flag(name: [.short, .long], help: "Also say on standard error which settings apply and each file as it is checked.")
     var verbose = false
 
+    @Option(name: .customLong("sarif-level"), help: ArgumentHelp(
+        "The least serious SARIF result written: error, warning (default) or note.",
+        discussion: "note keeps a result for every indicator that passes; GitHub refuses more than 25,000 results a file.",
+        valueName: "level"))
+    var sarifLevel: SARIFLevel = .warning
+
     func validate() throws {
         if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together") }
     }
