@@ -21,6 +21,10 @@ struct SummaryCommand: ParsableCommand {
               gsz summary reports/
               gsz summary reports/ --format html -o summary.html
               gsz summary reports/ --format csv --lang kk -o summary.csv
+              gsz summary reports/ --format html --body "ГУ «Управление внутренней политики»" -o summary.html
+
+            A report given twice (the same bytes, or the same NGO, contract and period) is \
+            counted once, with a warning. Rows are grouped by reporting period (half-year).
             """
     )
 
@@ -37,6 +41,7 @@ struct SummaryCommand: ParsableCommand {
     @OptionGroup var languageOption: LanguageOption
 
     @OptionGroup var jobsOption: JobsOption
+    @OptionGroup var filingOptions: FilingOptions
 
     func run() throws {
         let language = languageOption.resolved
@@ -65,7 +70,8 @@ struct SummaryCommand: ParsableCommand {
             })
         progress.finish()
         var buffer = OutputBuffer()
-        format.render(summary, language: language, toolVersion: GSZVersion.current, into: &buffer)
+        for duplicate in summary.duplicates { writeError("gsz: warning: " + duplicate.text(in: language) + "\n") }
+        format.render(summary, language: language, toolVersion: GSZVersion.current, filing: filingOptions.filing, into: &buffer)
         sink.write(buffer.bytes)
         sink.finish()
         switch sink.failure {

@@ -56,6 +56,8 @@ public struct ReportIdentity: Sendable, Hashable {
     public let project: String?
     /// The reporting period.
     public let period: DateSpan?
+    /// The contract number, where given (for telling reports apart in summaries).
+    public var contract: String? = nil
 }
 
 /// Everything gsz found about one input file: the result tree every output format renders.
