@@ -205,6 +205,10 @@ extension StandardProblem {
         case .indicatorNotInTable(let indicator, let table):
             return "indicator \(q(indicator)) is not among the indicators of table \(q(table))"
         case .formInTwoRows(let form, let firstLine): return "form \(q(form)) already has a row on line \(firstLine)"
+        case .kindInTwoRows(let kind, let firstLine):
+            return "kind \(q(kind)) has no forms, so its table has one row for the whole kind; it is on line \(firstLine)"
+        case .rowWithoutForms(let kind, let known):
+            return "the row names no form of kind \(q(kind)), so it can never apply: give forms, from \(Wording.list(known, .en))"
         case .missingTranslation(let field, let language): return "\(q(field)) has no \(language.englishName) text"
         case .minimalAboveMaximal(let indicator, let minimal, let maximal):
             return "\(q(indicator)): the minimal threshold \(n(minimal)) is above the maximal \(n(maximal))"

@@ -174,6 +174,10 @@ extension StandardProblem {
         case .indicatorNotInTable(let indicator, let table):
             return "\(q(indicator)) көрсеткіші \(q(table)) кестесінің көрсеткіштері арасында жоқ"
         case .formInTwoRows(let form, let firstLine): return "\(q(form)) нысанының кестеде жолы бұрыннан бар (\(firstLine)-жол)"
+        case .kindInTwoRows(let kind, let firstLine):
+            return "\(q(kind)) түрінің нысандары жоқ, оның кестесі бүкіл түрге бір жол береді; ол бұрыннан бар (\(firstLine)-жол)"
+        case .rowWithoutForms(let kind, let known):
+            return "жол \(q(kind)) түрінің бірде-бір нысанын атамайды, сондықтан ешқашан қолданылмайды: «forms» ішінде нысанды көрсетіңіз — \(Wording.list(known, .kk))"
         case .missingTranslation(let field, let language):
             return "\(q(field)) өрісінде \(language.kazakhAttributive) мәтін жоқ"
         case .minimalAboveMaximal(let indicator, let minimal, let maximal):

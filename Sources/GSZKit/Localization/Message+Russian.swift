@@ -177,6 +177,10 @@ extension StandardProblem {
         case .indicatorNotInTable(let indicator, let table):
             return "показателя \(q(indicator)) нет среди показателей таблицы \(q(table))"
         case .formInTwoRows(let form, let firstLine): return "для формы \(q(form)) уже есть строка таблицы (строка \(firstLine))"
+        case .kindInTwoRows(let kind, let firstLine):
+            return "у вида \(q(kind)) нет форм, и его таблица задаёт одну строку на весь вид; она уже есть (строка \(firstLine))"
+        case .rowWithoutForms(let kind, let known):
+            return "строка не называет ни одной формы вида \(q(kind)) и никогда не применится: укажите в «forms» одну из форм — \(Wording.list(known, .ru))"
         case .missingTranslation(let field, let language):
             return "у поля \(q(field)) нет текста на \(language.russianPrepositional) языке"
         case .minimalAboveMaximal(let indicator, let minimal, let maximal):

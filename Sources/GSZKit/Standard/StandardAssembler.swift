@@ -153,6 +153,16 @@ struct StandardAssembler {
         var firstRowOfForm: [String: Int] = [:]
         var rows: [ThresholdRow] = []
         for row in table.rows {
+            if kind.forms.isEmpty {
+                // A kind without forms: a row is for the whole kind, so one row is all it may have.
+                if let first = firstRowOfForm[""] {
+                    error(.kindInTwoRows(kind: kind.id, firstLine: first), table.path, row.location)
+                } else {
+                    firstRowOfForm[""] = row.location.line
+                }
+            } else if row.forms.isEmpty {
+                error(.rowWithoutForms(kind: kind.id, known: kind.forms.map(\.id)), table.path, row.location)
+            }
             for form in row.forms {
                 if !kind.forms.contains(where: { $0.id == form.value }) {
                     error(.undefinedForm(form: form.value, kind: kind.id,
@@ -199,7 +209,7 @@ struct StandardAssembler {
         var firstTable: [String: String] = [:]
         for table in tables {
             for row in table.rows {
-                for form in row.forms {
+                for form in row.targetForms {
                     for (indicator, _) in row.thresholds {
                         let key = table.kind + "/" + form + "/" + indicator
                         if let first = firstTable[key], first != table.id {

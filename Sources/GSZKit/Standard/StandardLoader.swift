@@ -19,7 +19,7 @@ public enum StandardLoader {
     /// Loads the standard that `sources` make up together; without `examples`, files of
     /// examples are left unread.
     public static func load(_ sources: [StandardSource], examples includeExamples: Bool = true) -> StandardLoad {
-        let sources = includeExamples ? sources : sources.filter { !$0.holdsExamples }
+        let sources = includeExamples ? sources : sources.filter { !$0.isExamples }
         guard !sources.isEmpty else {
             return StandardLoad(standard: nil, diagnostics: [.error(.standard(.noFiles), path: ".", at: nil)], sources: [])
         }

@@ -46,7 +46,7 @@ public struct Standard: Sendable {
         var rules: [String: [IndicatorRule]] = [:]
         for table in tables {
             for row in table.rows {
-                for form in row.forms {
+                for form in row.targetForms {
                     for (indicatorID, threshold) in row.thresholds {
                         guard let definition = indicators.first(where: { $0.id == indicatorID }) else { continue }
                         rules[Self.ruleKey(table.kind, form), default: []].append(IndicatorRule(
@@ -203,6 +203,10 @@ public struct ThresholdRow: Sendable {
     public let thresholds: [(indicator: String, threshold: Threshold)]
     /// Where the row starts.
     public let location: SourceLocation
+
+    /// The forms the row's thresholds apply to: its forms, or, for a kind without forms
+    /// (a row that names none), the kind itself, keyed by the empty form.
+    var targetForms: [String] { forms.isEmpty ? [""] : forms }
 }
 
 /// One indicator as it applies to a form: its definition and the row that sets its thresholds.

@@ -110,6 +110,8 @@ enum Examples {
         .undefinedIndicator(indicator: "satisfation", suggestion: "satisfaction"),
         .indicatorNotInTable(indicator: "hours", table: "training-quality"),
         .formInTwoRows(form: "seminar", firstLine: 15),
+        .kindInTwoRows(kind: "consulting", firstLine: 12),
+        .rowWithoutForms(kind: "training", known: ["seminar", "course"]),
         .minimalAboveMaximal(indicator: "participants", minimal: 40, maximal: 35),
         .overlappingLevels(indicator: "satisfaction", minimalTo: 90, maximalFrom: 85),
         .gappedLevels(indicator: "satisfaction", minimalTo: 80, maximalFrom: 85),
@@ -228,7 +230,7 @@ extension YAMLError.Kind {
 
 enum StandardProblemCase: String, CaseIterable {
     case noFiles, unknownFileRole, noHeader, secondHeader, duplicateID, undefinedKind, undefinedForm
-    case undefinedIndicator, indicatorNotInTable, formInTwoRows, missingTranslation, minimalAboveMaximal
+    case undefinedIndicator, indicatorNotInTable, formInTwoRows, kindInTwoRows, rowWithoutForms, missingTranslation, minimalAboveMaximal
     case overlappingLevels, gappedLevels, reversedRange, checkMismatch, unitMismatch, unknownComputation
     case unknownInput, inputCount, missingCell, thresholdsInTwoTables, thresholdOutOfRange, exampleExpectsNothing
     case exampleVerdict, exampleLevel, exampleInvalid
@@ -247,6 +249,8 @@ extension StandardProblem {
         case .undefinedIndicator: .undefinedIndicator
         case .indicatorNotInTable: .indicatorNotInTable
         case .formInTwoRows: .formInTwoRows
+        case .kindInTwoRows: .kindInTwoRows
+        case .rowWithoutForms: .rowWithoutForms
         case .missingTranslation: .missingTranslation
         case .minimalAboveMaximal: .minimalAboveMaximal
         case .overlappingLevels: .overlappingLevels
