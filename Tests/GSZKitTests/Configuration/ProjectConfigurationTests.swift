@@ -42,10 +42,10 @@ import Testing
 
     @Test("wrong files are errors with their place", arguments: [
         ("requir: maximal\n", "unknown_key", 1, 1),
-        ("require: maximum\n", "unknown_require", 1, 10),
-        ("lang: de\n", "unknown_lang", 1, 7),
-        ("output: [xml=a.xml]\n", "unknown_output", 1, 10),
-        ("output: [junit]\n", "unknown_output", 1, 10),
+        ("require: maximum\n", "unknown_value", 1, 10),
+        ("lang: de\n", "unknown_value", 1, 7),
+        ("output: [xml=a.xml]\n", "unknown_value", 1, 10),
+        ("output: [junit]\n", "unknown_value", 1, 10),
         ("exclude: {a: 1}\n", "wrong_type", 1, 10),
         ("require: [a]\n", "wrong_type", 1, 10),
         ("- a\n", "wrong_type", 1, 1),
