@@ -20,7 +20,7 @@ public struct HTMLFormat: OutputFormat {
     public func begin(into output: inout OutputBuffer) {
         let title = Label.reportCheck.text(in: language)
         HTMLPage.begin(title: title, subtitle: HTMLPage.subtitle(options.standard, toolVersion: options.toolVersion, language: language),
-                       language: language, generator: "gsz \(options.toolVersion)", into: &output)
+                       language: language, generator: "gsz \(options.toolVersion)", css: HTMLBatch.css, into: &output)
     }
 
     public func file(_ result: FileResult, position: Int, into output: inout OutputBuffer) {
@@ -38,9 +38,15 @@ public struct HTMLFormat: OutputFormat {
         output.write("</section>\n")
     }
 
+    /// The file's entry in the index at the top (`HTMLBatch`).
+    public func trailer(_ result: FileResult, position: Int, into output: inout OutputBuffer) {
+        HTMLBatch(options: options).trailer(result, position: position, into: &output)
+    }
+
     /// The counts over the batch; shown first on screen (CSS `order`), written last because
     /// the page streams.
     public func end(_ summary: BatchSummary, into output: inout OutputBuffer) {
+        HTMLBatch(options: options).end(summary, into: &output)
         output.write("<section class=\"totals\">\n<h2>")
         output.writeEscapedMarkup(Label.total.text(in: language) + ": " + Label.files(summary.files, in: language))
         output.write("</h2>\n<ul class=\"counts\">")
