@@ -53,6 +53,17 @@ extension DiagnosticCode {
                            "Rename it to the key the message suggests; until then its value is not read.")
         case .outsidePeriod: ("A service date outside the report's period.", "Correct the date, or the report's period.")
         case .formNotUsed: ("A form given for a kind that has none; it is ignored.", "Remove `form:` from the service.")
+        case .calendarNotCovered: ("A working-day count needs a year the calendar does not cover.",
+                                   "Check the date; if it is right, the calendar needs that year's file under Standards/.")
+        case .duplicateID: ("A topic number or project id used twice in one document.", "Give each topic or project a number of its own.")
+        case .emptyList: ("A list that must hold at least one item (topics) is empty.", "List at least one item.")
+        case .unknownTopic: ("A comment names a topic the discussion does not list.", "Use the `no` of one of the topics listed.")
+        case .unknownDecision: ("A comment's decision is neither accepted nor rejected.", "Write `decision: accepted` or `decision: rejected`.")
+        case .unknownHalf: ("A monitoring report's half is neither 1 nor 2.", "Write `half: 1` or `half: 2`.")
+        case .tooManyQuarters: ("A monitoring log holds more project quarters than gsz judges in one file.", "Split the log by year or by project.")
+        case .rulesMissing: ("The standard has no deadlines for this kind of document.",
+                             "Use the built-in standard, or add the rules file to the folder given with --standard.")
+        case .visitOutsidePeriod: ("A monitoring visit outside its project's period.", "Correct the visit's date or the project's period.")
         }
     }
 }

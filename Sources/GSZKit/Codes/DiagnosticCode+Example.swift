@@ -55,6 +55,16 @@ extension DiagnosticCode {
         case .binCheckDigit: .report(Self.report().replacingFirst("180540012343", with: "180540012344"))
         case .unknownKey: .report(Self.report(service: "    participans: 20\n", omitting: "participants"))
         case .outsidePeriod: .report(Self.report(service: "    date: 2025-12-20\n", omitting: "date"))
+        case .calendarNotCovered: .message(.calendarNotCovered(field: "discussion.posted", year: 2028))
+        case .duplicateID: .message(.duplicateItem(field: "topics.no", id: "1", first: SourceLocation(line: 8, column: 9)))
+        case .emptyList: .message(.emptyList(field: "topics"))
+        case .unknownTopic: .message(.unknownValue(field: "comments.topic", value: "7", known: ["1", "2"], suggestion: nil))
+        case .unknownDecision: .message(.unknownValue(field: "comments.decision", value: "approved", known: ["accepted", "rejected"],
+                                                      suggestion: "accepted"))
+        case .unknownHalf: .message(.unknownValue(field: "monitoring.half", value: "3", known: ["1", "2"], suggestion: nil))
+        case .tooManyQuarters: .message(.tooManyQuarters(limit: 50_000))
+        case .rulesMissing: .message(.rulesMissing(document: "discussion", key: "discussion_rules"))
+        case .visitOutsidePeriod: .message(.visitOutsidePeriod(project: "P1", date: "2026-01-15", from: "2026-02-01", to: "2026-11-30"))
         case .formNotUsed: .report(Self.report().replacingFirst("kind: training\n    form: seminar", with: "kind: consulting\n    form: seminar"))
         }
     }

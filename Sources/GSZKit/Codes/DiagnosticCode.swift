@@ -44,6 +44,15 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case unknownKey = "unknown_key"
     case outsidePeriod = "outside_period"
     case formNotUsed = "form_not_used"
+    case calendarNotCovered = "calendar_not_covered"
+    case duplicateID = "duplicate_id"
+    case emptyList = "empty_list"
+    case unknownTopic = "unknown_topic"
+    case unknownDecision = "unknown_decision"
+    case unknownHalf = "unknown_half"
+    case tooManyQuarters = "too_many_quarters"
+    case rulesMissing = "rules_missing"
+    case visitOutsidePeriod = "visit_outside_period"
 
     /// The page every code is documented on; SARIF rules link to `#code` on it.
     public static let page = "https://github.com/gsz-kz/gsz/blob/main/docs/codes.md"
