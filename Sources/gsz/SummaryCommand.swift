@@ -42,12 +42,17 @@ struct SummaryCommand: ParsableCommand {
 
     @OptionGroup var jobsOption: JobsOption
     @OptionGroup var filingOptions: FilingOptions
+    @OptionGroup var projectOptions: ProjectOptions
 
     func run() throws {
-        let language = languageOption.resolved
-        let standard = try standardOption.load(language: language)
+        // `.gsz.yml` gives the language, the standard and the exclusions, as for `gsz check`.
+        let given = CheckSettings.CommandLine(language: languageOption.lang, standard: standardOption.standard)
+        let settings = CheckSettings(commandLine: given, configuration: try projectOptions.load(language: languageOption.lang),
+                                     environment: Environment.all)
+        let language = settings.language.value
+        let standard = try StandardOption.load(settings.standard.value, language: language)
         Interrupts.install()
-        let inputs = InputCollector.collect(paths)
+        let inputs = InputCollector.collect(paths, excluding: settings.filter)
         guard !inputs.isEmpty else {
             writeError(.noReportsFound(paths: paths, extensions: InputCollector.extensions), in: language)
             throw ExitCode(2)

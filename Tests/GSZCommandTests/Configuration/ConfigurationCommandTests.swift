@@ -109,4 +109,14 @@ import Testing
         #expect(verbose.stderr.contains("gsz: [2/2] Samples/minimal.yaml: minimal — passes\n"))
         #expect(try GSZ.run(["check", "Samples", "-q", "-v"]).status == 2)
     }
+
+    @Test("gsz summary takes the language, the standard and the exclusions from .gsz.yml too")
+    func summary() throws {
+        let folder = try project("lang: en\nexclude: [drafts/**]\n")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let run = try GSZ.run(["summary", "."], in: folder)
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("Monitoring summary"))
+        #expect(run.stdout.contains("2 files · checked: 2\n"), "\(run.stdout)")
+    }
 }
