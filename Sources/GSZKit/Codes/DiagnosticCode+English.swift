@@ -64,6 +64,14 @@ extension DiagnosticCode {
         case .rulesMissing: ("The standard has no deadlines for this kind of document.",
                              "Use the built-in standard, or add the rules file to the folder given with --standard.")
         case .visitOutsidePeriod: ("A monitoring visit outside its project's period.", "Correct the visit's date or the project's period.")
+        case .malformedDateTime: ("A competition date-time not written YYYY-MM-DD HH:MM.", "Write it as 2026-09-10 10:00.")
+        case .unknownMember: ("A score row names a person not on the commission.", "Use a name exactly as the commission list gives it.")
+        case .unknownApplication: ("A declared conflict names an application the file does not list.", "Use the id of a listed application.")
+        case .unknownRole: ("A commission role other than chair, deputy, member or secretary.", "Write one of the four roles.")
+        case .unknownProposedBy: ("A member proposed by neither the operator nor an NGO.", "Write `operator` or `ngo`.")
+        case .noTopics: ("The competition lists no topics.", "List the Plan's topics under `competition.topics`.")
+        case .tieForFirst: ("Applications tie for first on a topic: the commission must decide.",
+                            "Record the commission's decision between the tied applications.")
         }
     }
 }

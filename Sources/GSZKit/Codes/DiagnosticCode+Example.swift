@@ -65,6 +65,16 @@ extension DiagnosticCode {
         case .tooManyQuarters: .message(.tooManyQuarters(limit: 50_000))
         case .rulesMissing: .message(.rulesMissing(document: "discussion", key: "discussion_rules"))
         case .visitOutsidePeriod: .message(.visitOutsidePeriod(project: "P1", date: "2026-01-15", from: "2026-02-01", to: "2026-11-30"))
+        case .malformedDateTime: .message(.competition(.malformedDateTime(field: "competition.opened", text: "10.09.2026 10:00")))
+        case .unknownMember: .message(.competition(.unknownReference(field: "scores.member", what: .member, id: "Иванов", suggestion: nil)))
+        case .unknownApplication: .message(.competition(.unknownReference(field: "conflicts.application", what: .application,
+                                                                          id: "A9", suggestion: "A1")))
+        case .unknownRole: .message(.unknownValue(field: "commission.role", value: "head", known: ["chair", "deputy", "member", "secretary"],
+                                                  suggestion: nil))
+        case .unknownProposedBy: .message(.unknownValue(field: "commission.proposed_by", value: "akimat", known: ["operator", "ngo"],
+                                                        suggestion: nil))
+        case .noTopics: .message(.competition(.noTopics))
+        case .tieForFirst: .message(.competition(.tieForFirst(topic: "T1", applications: ["A1", "A2"], score: 42, named: "A1")))
         case .formNotUsed: .report(Self.report().replacingFirst("kind: training\n    form: seminar", with: "kind: consulting\n    form: seminar"))
         }
     }

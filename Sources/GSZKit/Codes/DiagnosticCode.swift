@@ -53,6 +53,13 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case tooManyQuarters = "too_many_quarters"
     case rulesMissing = "rules_missing"
     case visitOutsidePeriod = "visit_outside_period"
+    case malformedDateTime = "malformed_date_time"
+    case unknownMember = "unknown_member"
+    case unknownApplication = "unknown_application"
+    case unknownRole = "unknown_role"
+    case unknownProposedBy = "unknown_proposed_by"
+    case noTopics = "no_topics"
+    case tieForFirst = "tie_for_first"
 
     /// The page every code is documented on; SARIF rules link to `#code` on it.
     public static let page = "https://github.com/gsz-kz/gsz/blob/main/docs/codes.md"

@@ -71,5 +71,5 @@ public struct InputCheck: Sendable, Hashable {
         InputCheck("outside_period", .warning, "A service date outside the report's period."),
         InputCheck("form_not_used", .warning, "A form given for a kind that has none."),
         InputCheck("visit_outside_period", .warning, "A monitoring visit outside its project's period."),
-    ]
+    ] + CompetitionProblem.checks
 }
