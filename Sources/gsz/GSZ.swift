@@ -24,7 +24,7 @@ struct GSZ: ParsableCommand {
             """,
         version: GSZVersion.current,
         subcommands: [CheckCommand.self, SummaryCommand.self, StandardCommand.self, SchemaCommand.self, InitCommand.self,
-                      CalendarCommand.self, ConfigCommand.self, ExplainCommand.self]
+                      CalendarCommand.self, ServeCommand.self, ConfigCommand.self, ExplainCommand.self]
     )
 
     /// Parses and runs like `ParsableCommand.main()`, but with the exit statuses of the

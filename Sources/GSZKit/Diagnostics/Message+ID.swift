@@ -46,6 +46,7 @@ extension Message {
         case .standardUnusable: "standard_unusable"
         case .cannotWrite: "cannot_write"
         case .outputExists: "output_exists"
+        case .serverMissing: "server_missing"
         }
     }
 }

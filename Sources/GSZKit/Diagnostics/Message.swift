@@ -104,6 +104,8 @@ public enum Message: Hashable, Sendable {
     case cannotWrite(destination: String?, reason: SystemReason)
     /// A file to be written exists and `--force` was not given.
     case outputExists(path: String)
+    /// `gsz serve` found no `gsz-server` program in `searched` (beside gsz, then PATH).
+    case serverMissing(searched: [String])
 }
 
 extension Message {

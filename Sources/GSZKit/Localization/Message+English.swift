@@ -63,6 +63,9 @@ extension Message {
         case .cannotWrite(let destination?, let reason): return "cannot write \(q(destination)): \(reason.english)"
         case .cannotWrite(nil, let reason): return "cannot write to standard output: \(reason.english)"
         case .outputExists(let path): return "\(q(path)) already exists; give --force to replace it"
+        case .serverMissing(let searched):
+            return "\(q("gsz-server")) is in none of \(Wording.list(searched, .en)); build it with "
+                + "\(q("swift build -c release --package-path Server")) and copy \(q("Server/.build/release/gsz-server")) beside \(q("gsz")) or into a folder on \(q("PATH"))"
         }
     }
 }

@@ -70,6 +70,9 @@ extension Message {
         case .cannotWrite(let destination?, let reason): return "\(q(destination)) файлына жазу мүмкін емес: \(reason.kazakh)"
         case .cannotWrite(nil, let reason): return "стандартты шығысқа жазу мүмкін емес: \(reason.kazakh)"
         case .outputExists(let path): return "\(q(path)) файлы бар; оны ауыстыру үшін --force қосыңыз"
+        case .serverMissing(let searched):
+            return "\(q("gsz-server")) \(Wording.list(searched, .kk)) қалталарының ешқайсысында жоқ; оны "
+                + "\(q("swift build -c release --package-path Server")) командасымен жинап, \(q("Server/.build/release/gsz-server")) файлын \(q("gsz")) жанына немесе \(q("PATH")) ішіндегі қалтаға көшіріңіз"
         }
     }
 }

@@ -66,6 +66,9 @@ extension Message {
         case .cannotWrite(let destination?, let reason): return "не удаётся записать \(q(destination)): \(reason.russian)"
         case .cannotWrite(nil, let reason): return "не удаётся писать в стандартный вывод: \(reason.russian)"
         case .outputExists(let path): return "файл \(q(path)) уже существует; чтобы заменить его, добавьте --force"
+        case .serverMissing(let searched):
+            return "\(q("gsz-server")) нет ни в одной из папок \(Wording.list(searched, .ru)); соберите его командой "
+                + "\(q("swift build -c release --package-path Server")) и скопируйте \(q("Server/.build/release/gsz-server")) рядом с \(q("gsz")) или в папку из \(q("PATH"))"
         }
     }
 }

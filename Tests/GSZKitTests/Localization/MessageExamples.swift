@@ -63,6 +63,7 @@ enum Examples {
         .standardUnusable(path: nil),
         .cannotWrite(destination: nil, reason: .noSpace),
         .outputExists(path: "report.yaml"),
+        .serverMissing(searched: ["/usr/local/bin", "/usr/bin"]),
     ] + systemReasons.map { .cannotWrite(destination: "out/report.html", reason: $0) }
 
     /// `.other` carries the system's own text; an upper-case code keeps the word checks honest.
@@ -152,7 +153,7 @@ enum MessageCase: String, CaseIterable {
     case reversedDates, dateAndDates, missingDates, exceeds, unknownValue, formRequired, formNotUsed
     case duplicateServiceID, noServices, binLength, binCheckDigit, outsidePeriod, hint, standard
     case calendarNotCovered, duplicateItem, visitOutsidePeriod, rulesMissing, emptyList, tooManyQuarters, competition
-    case noReportsFound, standardUnusable, cannotWrite, outputExists
+    case noReportsFound, standardUnusable, cannotWrite, outputExists, serverMissing
 }
 
 extension Message {
@@ -200,6 +201,7 @@ extension Message {
         case .standardUnusable: .standardUnusable
         case .cannotWrite: .cannotWrite
         case .outputExists: .outputExists
+        case .serverMissing: .serverMissing
         }
     }
 }
