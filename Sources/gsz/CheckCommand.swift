@@ -77,6 +77,10 @@ struct CheckCommand: ParsableCommand {
             targets.append((sink, make()))
             makers.append(make)
         }
+        let inputs = InputCollector.collect(paths)
+        let destinations = try output.map { try Self.parseTarget($0).1 }
+        try OutputTargets.refuse([.standardOutput] + destinations.map { $0 == "-" ? .standardOutput : .file($0) },
+                                 inputs: inputs, language: language)
         add(OutputSink(), format, color: Terminal.colors(for: 1, choice: color))
         for target in output {
             let (name, path) = try Self.parseTarget(target)
@@ -88,7 +92,6 @@ struct CheckCommand: ParsableCommand {
             }
         }
 
-        let inputs = InputCollector.collect(paths)
         let runner = BatchRunner(checker: Checker(standard: standard), jobs: jobsOption.resolved)
         var summary = BatchSummary()
         var progress = Progress(total: inputs.count)

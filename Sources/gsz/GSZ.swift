@@ -29,6 +29,7 @@ struct GSZ: ParsableCommand {
     /// Parses and runs like `ParsableCommand.main()`, but with the exit statuses of the
     /// contract: 0 and 1 from the command itself, 2 for any usage error.
     static func main() {
+        StandardDescriptors.secure()
         do {
             var command = try parseAsRoot()
             try command.run()

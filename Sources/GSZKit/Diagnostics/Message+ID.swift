@@ -37,6 +37,8 @@ extension Message {
         case .standardUnusable: "standard_unusable"
         case .cannotWrite: "cannot_write"
         case .outputExists: "output_exists"
+        case .outputIsInput: "output_is_input"
+        case .outputTwice: "output_twice"
         }
     }
 }

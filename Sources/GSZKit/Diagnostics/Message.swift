@@ -81,6 +81,10 @@ public enum Message: Hashable, Sendable {
     case cannotWrite(destination: String?, reason: SystemReason)
     /// A file to be written exists and `--force` was not given.
     case outputExists(path: String)
+    /// An output would replace `input`, a report being read (`destination` nil for standard output).
+    case outputIsInput(destination: String?, input: String)
+    /// Two outputs would go to one place, `destination` (nil for standard output).
+    case outputTwice(destination: String?)
 }
 
 extension Message {

@@ -47,6 +47,10 @@ extension Message {
         case .cannotWrite(let destination?, let reason): return "cannot write \(q(destination)): \(reason.english)"
         case .cannotWrite(nil, let reason): return "cannot write to standard output: \(reason.english)"
         case .outputExists(let path): return "\(q(path)) already exists; give --force to replace it"
+        case .outputIsInput(let destination?, let input): return "will not write \(q(destination)): it is the report \(q(input)) being checked"
+        case .outputIsInput(nil, let input): return "will not write to standard output: it is the report \(q(input)) being checked"
+        case .outputTwice(let destination?): return "two outputs go to \(q(destination)); give each output a file of its own"
+        case .outputTwice(nil): return "two outputs go to standard output; give each output but one a file of its own"
         }
     }
 }

@@ -54,6 +54,10 @@ extension Message {
         case .cannotWrite(let destination?, let reason): return "\(q(destination)) файлына жазу мүмкін емес: \(reason.kazakh)"
         case .cannotWrite(nil, let reason): return "стандартты шығысқа жазу мүмкін емес: \(reason.kazakh)"
         case .outputExists(let path): return "\(q(path)) файлы бар; оны ауыстыру үшін --force қосыңыз"
+        case .outputIsInput(let destination?, let input): return "\(q(destination)) файлына жазылмайды: бұл тексерілетін \(q(input)) есебі"
+        case .outputIsInput(nil, let input): return "стандартты шығысқа жазылмайды: бұл тексерілетін \(q(input)) есебі"
+        case .outputTwice(let destination?): return "екі шығыс \(q(destination)) файлына бағытталған; әр шығысқа жеке файл көрсетіңіз"
+        case .outputTwice(nil): return "екі шығыс стандартты шығысқа бағытталған; біреуінен басқа әр шығысқа жеке файл көрсетіңіз"
         }
     }
 }

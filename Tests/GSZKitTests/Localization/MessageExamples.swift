@@ -53,6 +53,10 @@ enum Examples {
         .standardUnusable(path: nil),
         .cannotWrite(destination: nil, reason: .noSpace),
         .outputExists(path: "report.yaml"),
+        .outputIsInput(destination: "report.yaml", input: "reports/report.yaml"),
+        .outputIsInput(destination: nil, input: "report.yaml"),
+        .outputTwice(destination: "out.json"),
+        .outputTwice(destination: nil),
     ] + systemReasons.map { .cannotWrite(destination: "out/report.html", reason: $0) }
 
     /// `.other` carries the system's own text; an upper-case code keeps the word checks honest.
@@ -135,7 +139,7 @@ enum MessageCase: String, CaseIterable {
     case unknownKey, emptyText, negative, notPositive, numberTooLarge, malformedDate, nonexistentDate
     case reversedDates, dateAndDates, missingDates, exceeds, unknownValue, formRequired, formNotUsed
     case duplicateServiceID, noServices, binLength, binCheckDigit, outsidePeriod, hint, standard
-    case noReportsFound, standardUnusable, cannotWrite, outputExists
+    case noReportsFound, standardUnusable, cannotWrite, outputExists, outputIsInput, outputTwice
 }
 
 extension Message {
@@ -174,6 +178,8 @@ extension Message {
         case .standardUnusable: .standardUnusable
         case .cannotWrite: .cannotWrite
         case .outputExists: .outputExists
+        case .outputIsInput: .outputIsInput
+        case .outputTwice: .outputTwice
         }
     }
 }
