@@ -52,7 +52,7 @@ struct GSZ: ParsableCommand {
 /// Writes `message` to standard error as `gsz: …`, in `language`: the command's own
 /// problems (no reports, an output it cannot write) read like the diagnostics.
 func writeError(_ message: Message, in language: Language) {
-    writeError("gsz: " + message.text(in: language) + "\n")
+    writeError("gsz: " + VisibleText.escape(message.text(in: language)) + "\n")
 }
 
 /// Writes to standard error, unbuffered.

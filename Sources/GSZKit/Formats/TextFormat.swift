@@ -27,8 +27,10 @@ public struct TextFormat: OutputFormat {
 
     public func file(_ result: FileResult, position: Int, into output: inout OutputBuffer) {
         if position > 0 { output.write("\n") }
-        output.write(style.bold(result.path) + ": " + style.verdict(result.verdict, language) + "\n")
-        if let identity = result.identity, let line = identityLine(identity) { output.write("  " + line + "\n") }
+        output.write(style.bold(VisibleText.escape(result.path)) + ": " + style.verdict(result.verdict, language) + "\n")
+        if let identity = result.identity, let line = identityLine(identity) {
+            output.write("  " + VisibleText.escape(line) + "\n")
+        }
         var cursor: SourceCursor? = SourceCursor(source: result.source)
         for diagnostic in result.errors + result.warnings {
             output.write(printer.render(diagnostic, cursor: &cursor))
@@ -48,8 +50,9 @@ public struct TextFormat: OutputFormat {
     }
 
     private func writeService(_ service: ServiceResult, columns: Columns, into output: inout OutputBuffer) {
-        var heading = "\n  " + style.bold(service.id) + "  " + FindingText.formName(service, in: options.standard, language: language)
-        if let title = service.title { heading += " " + Wording.quote(title, language) }
+        var heading = "\n  " + style.bold(VisibleText.escape(service.id)) + "  "
+            + VisibleText.escape(FindingText.formName(service, in: options.standard, language: language))
+        if let title = service.title { heading += " " + VisibleText.escape(Wording.quote(title, language)) }
         output.write(heading + ": " + style.verdict(service.verdict, language) + "\n")
         for indicator in service.indicators {
             output.write("      " + Columns.pad(indicator.definition.name[language], columns.name)
