@@ -106,11 +106,11 @@ extension StandardCommand {
                 writeError(.standardUnusable(path: path), in: language)
                 throw ExitCode(2)
             }
-            let outcomes = ExampleRunner.run(standard)
+            let outcomes = ExampleRunner.runAll(standard)
             for outcome in outcomes {
                 StandardSelection.print(outcome.problems, of: load, language: language)
                 if verbose && outcome.passed {
-                    writeOutput("ok: \(outcome.example.place): \(outcome.example.name)\n")
+                    writeOutput("ok: \(outcome.place): \(outcome.name)\n")
                 }
             }
             let failed = outcomes.filter { !$0.passed }.count

@@ -47,13 +47,6 @@ public struct DiagnosticPrinter: Sendable {
         return text
     }
 
-    /// The source line at `location` and the blank space that puts a caret under its column.
-    /// For one place; quoting many places of one file goes through one `SourceCursor`.
-    static func excerpt(of source: [UInt8], at location: SourceLocation) -> (line: String, caretIndent: String)? {
-        var cursor = SourceCursor(source: source)
-        return cursor.excerpt(at: location)
-    }
-
     private func paint(_ text: String, _ code: String) -> String {
         color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }

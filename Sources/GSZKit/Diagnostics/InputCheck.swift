@@ -36,6 +36,8 @@ public struct InputCheck: Sendable, Hashable {
         InputCheck("too_deep", .error, "The document nests deeper than gsz reads."),
         InputCheck("alias_budget", .error, "Aliases bring in more nodes than gsz allows (an alias bomb)."),
         InputCheck("too_many_nodes", .error, "The document has more nodes than gsz reads."),
+        InputCheck("unknown_document", .error, "The top of the file names no kind of document gsz reads."),
+        InputCheck("two_documents", .error, "The top of the file names two kinds of document."),
         InputCheck("root_not_mapping", .error, "The top of the document is not a mapping."),
         InputCheck("missing_field", .error, "A required field is absent."),
         InputCheck("wrong_type", .error, "A value of the wrong type (text where a number is needed…)."),

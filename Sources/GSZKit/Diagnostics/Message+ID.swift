@@ -8,6 +8,8 @@ extension Message {
         case .unreadable: "unreadable_file"
         case .notARegularFile: "not_a_regular_file"
         case .yaml(let kind): kind.id
+        case .unknownDocument: "unknown_document"
+        case .twoDocuments: "two_documents"
         case .rootNotMapping: "root_not_mapping"
         case .missingField: "missing_field"
         case .wrongType: "wrong_type"
@@ -23,7 +25,7 @@ extension Message {
         case .dateAndDates: "date_and_dates"
         case .missingDates: "missing_dates"
         case .exceeds: "count_exceeds"
-        case .unknownValue(let field, _, _, _): "unknown_" + (field.split(separator: ".").last.map(String.init) ?? field)
+        case .unknownValue(let field, _, _, _): Self.unknownValueID(field: field)
         case .formRequired: "form_required"
         case .formNotUsed: "form_not_used"
         case .duplicateServiceID: "duplicate_service_id"
@@ -39,6 +41,22 @@ extension Message {
         case .outputExists: "output_exists"
         case .outputIsInput: "output_is_input"
         case .outputTwice: "output_twice"
+        }
+    }
+}
+
+extension Message {
+    /// The id of a value outside its closed set, from the field's name, never from the
+    /// value: each of the fields gsz reads a closed set from has an id of its own.
+    private static func unknownValueID(field: String) -> String {
+        if field.hasPrefix("expect.indicators.") { return "unknown_level" }
+        switch field.split(separator: ".").last {
+        case "kind"?: return "unknown_kind"
+        case "form"?: return "unknown_form"
+        case "check"?: return "unknown_check"
+        case "unit"?: return "unknown_unit"
+        case "verdict"?: return "unknown_verdict"
+        default: return "unknown_value"
         }
     }
 }
@@ -78,6 +96,8 @@ extension StandardProblem {
         case .undefinedIndicator: "undefined_indicator"
         case .indicatorNotInTable: "indicator_not_in_table"
         case .formInTwoRows: "form_in_two_rows"
+        case .kindInTwoRows: "kind_in_two_rows"
+        case .rowWithoutForms: "row_without_forms"
         case .missingTranslation: "missing_translation"
         case .minimalAboveMaximal: "minimal_above_maximal"
         case .overlappingLevels: "overlapping_levels"

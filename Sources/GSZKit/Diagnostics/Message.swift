@@ -16,6 +16,13 @@ public enum Message: Hashable, Sendable {
     /// The bytes are not one well-formed, bounded YAML document.
     case yaml(YAMLError.Kind)
 
+    // MARK: Document structure
+    /// The root mapping holds none of the keys that say what kind of document a file is
+    /// (`found`: its first keys; `known`: the document keys gsz reads).
+    case unknownDocument(found: [String], known: [String])
+    /// The root mapping holds the keys of two kinds of document; a file is one document.
+    case twoDocuments(first: String, second: String)
+
     // MARK: Report structure
     /// The top of the document is a list or a scalar.
     case rootNotMapping

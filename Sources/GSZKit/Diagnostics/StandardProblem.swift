@@ -20,6 +20,10 @@ public enum StandardProblem: Hashable, Sendable {
     case indicatorNotInTable(indicator: String, table: String)
     /// One form appears in two rows of the same table.
     case formInTwoRows(form: String, firstLine: Int)
+    /// A table for a kind without forms has a second row; its one row is for the whole kind.
+    case kindInTwoRows(kind: String, firstLine: Int)
+    /// A row names no form of a kind that has forms, so it could never apply.
+    case rowWithoutForms(kind: String, known: [String])
     /// A name lacks its text in one of the languages.
     case missingTranslation(field: String, language: Language)
     /// The minimal threshold is above the maximal one.

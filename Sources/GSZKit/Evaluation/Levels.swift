@@ -39,6 +39,9 @@ public enum Verdict: String, Sendable, CaseIterable, Comparable {
     case minimal
     /// Every graded indicator reaches its maximal threshold.
     case maximal
+    /// A document judged by rules (a discussion, a competition, a monitoring log) breaks none
+    /// and lacks no input.
+    case compliant
     /// The standard sets no thresholds for this service (a webinar; a kind without tables).
     case notAssessed = "not_assessed"
 
@@ -51,7 +54,7 @@ public enum Verdict: String, Sendable, CaseIterable, Comparable {
         switch self {
         case .error, .noncompliant, .incomplete: false
         case .minimal: required == .minimal
-        case .maximal, .notAssessed: true
+        case .maximal, .compliant, .notAssessed: true
         }
     }
 }

@@ -58,11 +58,17 @@ public struct ReportIdentity: Sendable, Hashable {
     public let period: DateSpan?
 }
 
-/// Everything gsz found about one input file.
+/// Everything gsz found about one input file: the result tree every output format renders.
+///
+/// A report's tree is its services and their indicators; a document judged by rules (a
+/// discussion, a competition, a monitoring log) has findings instead, and a competition the
+/// outcome of each topic. Which parts a file has follows from `document`.
 public struct FileResult: Sendable {
     /// The file as the user named it, or as found under a folder; `-` for standard input.
     public let path: String
-    /// The file's verdict (README: Verdicts).
+    /// What kind of document the file is; `.report` for files that could not be read as any.
+    public let document: DocumentKind
+    /// The file's verdict (README: Verdicts; contract §7 for documents judged by rules).
     public let verdict: Verdict
     /// Input errors; non-empty exactly when the verdict is `error`.
     public let errors: [Diagnostic]
@@ -72,26 +78,42 @@ public struct FileResult: Sendable {
     public let services: [ServiceResult]
     /// Who the report is from, where it could be read.
     public let identity: ReportIdentity?
+    /// Each rule applied to a document judged by rules, in the order the rules are listed.
+    public let findings: [RuleFinding]
+    /// Each topic's outcome, for a competition.
+    public let outcomes: [TopicOutcome]
+    /// Who the document is from when it is not a report (the state body, the operator).
+    public let subject: String?
+    /// What the file adds to the counts of `gsz summary`.
+    public let figures: [SummaryFigure]
     /// The file's bytes, to quote lines under diagnostics.
     public let source: [UInt8]
 
-    /// A result with every field given.
+    /// A result with every field given; a report's result needs none of the parts that
+    /// documents judged by rules have.
     public init(
-        path: String, verdict: Verdict, errors: [Diagnostic], warnings: [Diagnostic],
-        services: [ServiceResult], identity: ReportIdentity?, source: [UInt8]
+        path: String, document: DocumentKind = .report, verdict: Verdict, errors: [Diagnostic],
+        warnings: [Diagnostic], services: [ServiceResult] = [], identity: ReportIdentity? = nil,
+        findings: [RuleFinding] = [], outcomes: [TopicOutcome] = [], subject: String? = nil,
+        figures: [SummaryFigure] = [], source: [UInt8]
     ) {
         self.path = path
+        self.document = document
         self.verdict = verdict
         self.errors = errors
         self.warnings = warnings
         self.services = services
         self.identity = identity
+        self.findings = findings
+        self.outcomes = outcomes
+        self.subject = subject
+        self.figures = figures
         self.source = source
     }
 
     /// A file that could not be checked at all (missing, unreadable), for `problem`.
     public static func failed(path: String, _ problem: Message, at location: SourceLocation? = nil) -> FileResult {
         FileResult(path: path, verdict: .error, errors: [.error(problem, path: path, at: location)], warnings: [],
-                   services: [], identity: nil, source: [])
+                   source: [])
     }
 }

@@ -3,7 +3,10 @@
 /// Columns: `file, ngo, bin, service, kind, form, verdict`, then two per indicator of the
 /// standard in its declared order (`<id>_value`, `<id>_level`; both empty where the
 /// indicator does not apply), then `problem`. A file with input errors is one row with
-/// verdict `error` and its first error in `problem`.
+/// verdict `error` and its first error in `problem`. A document judged by rules (a
+/// discussion, a competition, a monitoring log) is one row per rule applied: `service` holds
+/// the item the rule was applied to, `kind` the kind of document, `form` the rule's id,
+/// `verdict` the finding's level, and `problem` its sentence when the rule is not met.
 ///
 /// UTF-8 without a byte-order mark, CRLF line ends, fields quoted only when they hold a
 /// comma, a quote or a line break. Values are machine-readable: full precision with a
@@ -27,7 +30,7 @@ public struct CSVFormat: OutputFormat {
     }
 
     public func file(_ result: FileResult, position: Int, into output: inout OutputBuffer) {
-        let identity = [result.path, result.identity?.ngo ?? "", result.identity?.bin ?? ""]
+        let identity = [result.path, result.identity?.ngo ?? result.subject ?? "", result.identity?.bin ?? ""]
         let blankIndicators = Array(repeating: "", count: options.standard.indicators.count * 2)
         guard result.errors.isEmpty, result.verdict != .error else {
             let problem = result.errors.first?.message.text(in: options.language) ?? ""
@@ -47,6 +50,11 @@ public struct CSVFormat: OutputFormat {
             }
             row.append("")
             writeRow(row, into: &output)
+        }
+        for finding in result.findings {
+            let problem = finding.level == .meets ? "" : finding.message[options.language]
+            writeRow(identity + [finding.item ?? "", result.document.rawValue, finding.rule, finding.level.rawValue]
+                + blankIndicators + [problem], into: &output)
         }
     }
 

@@ -79,15 +79,17 @@ enum FindingText {
 
     /// `Services: 2`, or `Errors: 6` for a file that could not be checked.
     static func counts(_ result: FileResult, in language: Language) -> String {
-        result.errors.isEmpty
-            ? Label.services.text(in: language) + ": \(result.services.count)"
-            : Label.errors.text(in: language) + ": \(result.errors.count)"
+        if !result.errors.isEmpty { return Label.errors.text(in: language) + ": \(result.errors.count)" }
+        guard result.document != .report else { return Label.services.text(in: language) + ": \(result.services.count)" }
+        let broken = result.findings.count { $0.level == .noncompliant }
+        return Label.rulesApplied.text(in: language) + ": \(result.findings.count), "
+            + Label.rulesBroken.text(in: language) + ": \(broken)"
     }
 
     /// `6 files: maximal 1, minimal 1, error 1`, verdicts without files left out.
     static func totals(_ summary: BatchSummary, in language: Language) -> String {
         var parts: [String] = []
-        for verdict in Verdict.reportOrder where summary[verdict] > 0 {
+        for verdict in Verdict.fileOrder where summary[verdict] > 0 {
             parts.append("\(verdict.name(in: language)) \(summary[verdict])")
         }
         return Label.files(summary.files, in: language) + (parts.isEmpty ? "" : ": " + parts.joined(separator: ", "))
@@ -99,6 +101,9 @@ enum FindingText {
 }
 
 extension Verdict {
-    /// Best first, as summaries list them.
+    /// Best first, as summaries list the verdicts of services.
     static let reportOrder: [Verdict] = [.maximal, .minimal, .incomplete, .noncompliant, .notAssessed, .error]
+
+    /// Best first, as totals list the verdicts of files of every kind of document.
+    static let fileOrder: [Verdict] = [.maximal, .minimal, .compliant, .incomplete, .noncompliant, .notAssessed, .error]
 }

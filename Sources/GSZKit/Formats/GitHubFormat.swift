@@ -37,6 +37,11 @@ public struct GitHubFormat: OutputFormat {
                         message: service.id + " · " + finding, into: &output)
             }
         }
+        for finding in result.findings where finding.level != .meets {
+            let title = "gsz " + finding.rule + (finding.item.map { "/" + $0 } ?? "")
+            command(finding.level == .noncompliant ? "error" : "warning", file: result.path, at: finding.location,
+                    title: title, message: finding.message[language], into: &output)
+        }
         command("notice", file: result.path, at: nil, title: "gsz " + result.verdict.rawValue,
                 message: result.path + ": " + result.verdict.name(in: language) + " — "
                     + FindingText.counts(result, in: language),

@@ -6,15 +6,9 @@ public struct JSONFormat: OutputFormat {
     let options: RenderOptions
     /// Hint sentences kept as JSON string literals, quotes and escapes included.
     private let hints: HintTexts<[UInt8]>
-    /// The parts of an indicator's object that depend only on its definition, rendered
-    /// once; found by the definition's identity, so the search copies no references.
-    private let fragmentOwners: [ObjectIdentifier]
-    private let fragments: [(head: [UInt8], middle: [UInt8])]
 
     public init(options: RenderOptions) {
         self.options = options
-        fragmentOwners = options.standard.indicators.map { ObjectIdentifier($0) }
-        fragments = options.standard.indicators.map { Self.fragments(of: $0) }
         hints = HintTexts(language: options.language) { $0.writeJSONString($1) }
     }
 
@@ -26,7 +20,9 @@ public struct JSONFormat: OutputFormat {
         output.write(position == 0 ? "\n  " : ",\n  ")
         output.write(literal: "{\"path\": ")
         output.writeJSONString(result.path)
-        output.write(literal: ", \"verdict\": \"")
+        output.write(literal: ", \"document\": \"")
+        output.write(result.document.rawValue)
+        output.write(literal: "\", \"verdict\": \"")
         output.write(result.verdict.rawValue)
         output.write(literal: "\",\n   \"errors\": ")
         writeDiagnostics(result.errors, into: &output)
@@ -41,12 +37,20 @@ public struct JSONFormat: OutputFormat {
             writeOptional(identity.project, into: &output)
             output.write(literal: "}")
         }
-        output.write(literal: ",\n   \"services\": [")
-        for (index, service) in result.services.enumerated() {
-            output.write(index == 0 ? "\n    " : ",\n    ")
-            writeService(service, into: &output)
+        if let subject = result.subject {
+            output.write(literal: ",\n   \"subject\": ")
+            output.writeJSONString(subject)
         }
-        output.write(result.services.isEmpty ? "]}" : "]}")
+        if result.document == .report {
+            output.write(literal: ",\n   \"services\": [")
+            for (index, service) in result.services.enumerated() {
+                output.write(index == 0 ? "\n    " : ",\n    ")
+                writeService(service, into: &output)
+            }
+            output.write(literal: "]")
+        }
+        JSONFindings(language: options.language).write(result, into: &output)
+        output.write(literal: "}")
     }
 
     public func end(_ summary: BatchSummary, into output: inout OutputBuffer) {
@@ -64,7 +68,12 @@ public struct JSONFormat: OutputFormat {
     static func writeCounts(_ summary: BatchSummary, into output: inout OutputBuffer) {
         output.write(literal: "{\"files\": ")
         output.write(summary.files)
-        for verdict in [Verdict.maximal, .minimal, .incomplete, .noncompliant, .notAssessed, .error] {
+        // `compliant` belongs to documents judged by rules; a batch of reports keeps the
+        // summary the contract shows, key for key.
+        let verdicts: [Verdict] = summary[.compliant] > 0
+            ? [.maximal, .minimal, .incomplete, .noncompliant, .notAssessed, .compliant, .error]
+            : [.maximal, .minimal, .incomplete, .noncompliant, .notAssessed, .error]
+        for verdict in verdicts {
             output.write(literal: ", \"")
             output.write(verdict.rawValue)
             output.write(literal: "\": ")
@@ -99,9 +108,10 @@ public struct JSONFormat: OutputFormat {
     }
 
     private func writeIndicator(_ indicator: IndicatorResult, into output: inout OutputBuffer) {
-        let owner = ObjectIdentifier(indicator.definition)
-        let (head, middle) = fragmentOwners.firstIndex(of: owner).map { fragments[$0] } ?? Self.fragments(of: indicator.definition)
-        head.withUnsafeBufferPointer { output.append($0) }
+        let definition = indicator.definition
+        output.write(literal: "{\"id\": ")
+        output.writeJSONString(definition.id)
+        output.write(literal: ", \"level\": \"")
         output.write(indicator.level.rawValue)
         output.write(literal: "\", \"value\": ")
         if let value = indicator.value { output.writeJSONNumber(value) } else { output.write(literal: "null") }
@@ -114,28 +124,17 @@ public struct JSONFormat: OutputFormat {
         if let minimal { output.writeJSONNumber(minimal) } else { output.write(literal: "null") }
         output.write(literal: ", \"maximal\": ")
         if let maximal { output.writeJSONNumber(maximal) } else { output.write(literal: "null") }
-        middle.withUnsafeBufferPointer { output.append($0) }
+        output.write(literal: ", \"check\": \"")
+        output.write(definition.check.rawValue)
+        output.write(literal: "\", \"unit\": \"")
+        output.write(definition.unit.rawValue)
+        output.write(literal: "\",\n       \"message\": ")
         hints.text(indicator.hint).withUnsafeBufferPointer { output.append($0) }
         output.write(literal: ", \"line\": ")
         output.write(indicator.location.line)
         output.write(literal: ", \"column\": ")
         output.write(indicator.location.column)
         output.write(literal: "}")
-    }
-
-    /// The text before an indicator's level and between its thresholds and message.
-    private static func fragments(of definition: IndicatorDefinition) -> (head: [UInt8], middle: [UInt8]) {
-        var head = OutputBuffer()
-        head.write(literal: "{\"id\": ")
-        head.writeJSONString(definition.id)
-        head.write(literal: ", \"level\": \"")
-        var middle = OutputBuffer()
-        middle.write(literal: ", \"check\": \"")
-        middle.write(definition.check.rawValue)
-        middle.write(literal: "\", \"unit\": \"")
-        middle.write(definition.unit.rawValue)
-        middle.write(literal: "\",\n       \"message\": ")
-        return (head.bytes, middle.bytes)
     }
 
     private func writeDiagnostics(_ diagnostics: [Diagnostic], into output: inout OutputBuffer) {

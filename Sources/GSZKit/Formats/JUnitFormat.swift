@@ -28,11 +28,16 @@ public struct JUnitFormat: OutputFormat {
     public func file(_ result: FileResult, position: Int, into output: inout OutputBuffer) {
         let inputError = !result.errors.isEmpty || result.verdict == .error
         let services = inputError ? [] : result.services
+        // A document judged by rules is a test case per rule applied; a broken rule, or one
+        // without its input, fails.
+        let findings = inputError ? [] : result.findings
+        let failing = services.count(where: { !$0.verdict.passes(options.required) })
+            + findings.count(where: { $0.level != .meets })
         output.write("  <testsuite")
         attribute("name", result.path, into: &output)
         attribute("id", String(position), into: &output)
-        attribute("tests", String(inputError ? 1 : services.count), into: &output)
-        attribute("failures", String(services.count(where: { !$0.verdict.passes(options.required) })), into: &output)
+        attribute("tests", String(inputError ? 1 : services.count + findings.count), into: &output)
+        attribute("failures", String(failing), into: &output)
         attribute("errors", inputError ? "1" : "0", into: &output)
         attribute("skipped", String(services.count(where: { $0.verdict == .notAssessed })), into: &output)
         attribute("time", "0", into: &output)
@@ -40,6 +45,7 @@ public struct JUnitFormat: OutputFormat {
         writeProperties(result, into: &output)
         if inputError { writeInputError(result, into: &output) }
         for service in services { writeService(service, path: result.path, into: &output) }
+        for finding in findings { writeFinding(finding, path: result.path, into: &output) }
         if !result.warnings.isEmpty {
             output.write("    <system-out>")
             for warning in result.warnings {
@@ -110,6 +116,24 @@ public struct JUnitFormat: OutputFormat {
         } else {
             output.write("/>\n")
         }
+    }
+
+    private func writeFinding(_ finding: RuleFinding, path: String, into output: inout OutputBuffer) {
+        output.write("    <testcase")
+        attribute("classname", path, into: &output)
+        attribute("name", finding.item.map { finding.rule + " (" + $0 + ")" } ?? finding.rule, into: &output)
+        attribute("time", "0", into: &output)
+        guard finding.level != .meets else {
+            output.write("/>\n")
+            return
+        }
+        output.write(">\n      <failure")
+        attribute("message", finding.level.name(in: language) + ": " + finding.message[language], into: &output)
+        attribute("type", finding.level.rawValue, into: &output)
+        output.write(">")
+        let place = finding.location.map { ":\($0.line):\($0.column)" } ?? ""
+        output.writeEscapedMarkup(path + place + ": " + finding.message[language] + "\n")
+        output.write("</failure>\n    </testcase>\n")
     }
 
     private func attribute(_ name: String, _ value: String, into output: inout OutputBuffer) {

@@ -34,7 +34,8 @@ public struct MarkdownFormat: OutputFormat {
     }
 
     public func file(_ result: FileResult, position: Int, into output: inout OutputBuffer) {
-        var cells = [Self.escape(result.path), Self.escape(result.identity?.ngo ?? "—"), verdict(result.verdict, file: true),
+        let who = result.identity?.ngo ?? result.subject ?? "—"
+        var cells = [Self.escape(result.path), Self.escape(who), verdict(result.verdict, file: true),
                      String(result.services.count)]
         for verdict in Self.serviceVerdicts {
             cells.append(String(result.services.count(where: { $0.verdict == verdict })))
@@ -56,8 +57,26 @@ public struct MarkdownFormat: OutputFormat {
         list(Label.hint, failing.map { service, indicator in
             service.id + " · " + FindingText.finding(indicator, hint: hints.text(indicator.hint), in: language)
         }, into: &output)
+        if let subject = result.subject { output.write("\n" + Self.escape(subject) + "\n") }
+        writeFindings(result.findings, into: &output)
+        for outcome in result.outcomes {
+            output.write("\n**" + Self.escape(outcome.id + (outcome.title.map { " " + $0 } ?? "")) + "** — "
+                + Self.escape(outcome.explanation[language]) + "\n")
+        }
         list(Label.errors, result.errors.map(place), into: &output)
         list(Label.warnings, result.warnings.map(place), into: &output)
+    }
+
+    /// A row per rule applied: the rule, the item, the level and its sentence.
+    private func writeFindings(_ findings: [RuleFinding], into output: inout OutputBuffer) {
+        guard !findings.isEmpty else { return }
+        output.write("\n")
+        row([Label.indicator, .level, .hint].map { $0.text(in: language) }, into: &output)
+        output.write("| --- | --- | --- |\n")
+        for finding in findings {
+            let rule = "`" + finding.rule + "`" + (finding.item.map { " " + Self.escape($0) } ?? "")
+            row([rule, finding.level.name(in: language), Self.escape(finding.message[language])], into: &output)
+        }
     }
 
     public func end(_ summary: BatchSummary, into output: inout OutputBuffer) {

@@ -72,6 +72,19 @@ public struct SARIFFormat: OutputFormat {
                             path: result.path, at: indicator.location, properties: properties, into: &output)
             }
         }
+        for finding in result.findings {
+            start()
+            let level = switch finding.level {
+            case .noncompliant: "error"
+            case .missing: "warning"
+            default: "note"
+            }
+            var properties = [("level", finding.level.rawValue)]
+            if let item = finding.item { properties.append(("item", item)) }
+            let message = (finding.item.map { $0 + " · " } ?? "") + finding.message[language]
+            writeResult(SARIFRules.ruleID(finding.rule), level: level, message: message, path: result.path,
+                        at: finding.location, properties: properties, into: &output)
+        }
     }
 
     public func end(_ summary: BatchSummary, into output: inout OutputBuffer) {

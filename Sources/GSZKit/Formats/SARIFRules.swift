@@ -20,6 +20,9 @@ struct SARIFRules: Sendable {
 
     static func indicatorID(_ indicator: String) -> String { "gsz/indicator/" + indicator }
 
+    /// The id of a rule of a document judged by rules (`gsz/rule/discussion.length`).
+    static func ruleID(_ rule: String) -> String { "gsz/rule/" + rule }
+
     static func diagnosticID(_ diagnostic: Diagnostic) -> String {
         diagnosticID(diagnostic.message.id, diagnostic.severity)
     }

@@ -37,6 +37,7 @@ public struct TextFormat: OutputFormat {
         }
         let columns = Columns(result.services.flatMap(\.indicators), language: language)
         for service in result.services { writeService(service, columns: columns, into: &output) }
+        TextFindings(language: language, style: style).write(result, into: &output)
     }
 
     /// `ОФ «Болашақ», БИН 180540012343 — Школа гражданской активности`.
@@ -69,7 +70,7 @@ public struct TextFormat: OutputFormat {
     /// `Итого: 6 файлов — максимальный: 1, ошибка: 1; предупреждения: 2`.
     public func end(_ summary: BatchSummary, into output: inout OutputBuffer) {
         var line = style.bold(Label.total.text(in: language)) + ": " + Label.files(summary.files, in: language)
-        let counts = Verdict.reportOrder.filter { summary[$0] > 0 }
+        let counts = Verdict.fileOrder.filter { summary[$0] > 0 }
             .map { style.verdict($0, language) + ": \(summary[$0])" }
         if !counts.isEmpty { line += " — " + counts.joined(separator: ", ") }
         if summary.warnings > 0 { line += "; " + Label.warnings.text(in: language).lowercased() + ": \(summary.warnings)" }
@@ -128,7 +129,7 @@ struct TerminalStyle {
 
     func verdict(_ verdict: Verdict, _ language: Language) -> String {
         let code = switch verdict {
-        case .maximal: "1;32"
+        case .maximal, .compliant: "1;32"
         case .minimal: "1;33"
         case .incomplete: "1;35"
         case .noncompliant, .error: "1;31"

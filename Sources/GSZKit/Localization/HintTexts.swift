@@ -4,8 +4,10 @@ import Synchronization
 /// hints ("3 more participants reach the minimal level (12)") tens of thousands of times,
 /// and wording one costs more than looking it up.
 ///
-/// Shared by the threads that render a batch. A fixed table of slots chosen by the hint's
-/// fingerprint: a lookup is one comparison, and the table cannot grow.
+/// Each thread that renders makes renderers of its own (`BatchRunner`'s `makeTransform`), so
+/// the lock is never contended; it stays because a renderer is a `Sendable` value that a
+/// caller may share. A fixed table of slots chosen by the hint's fingerprint: a lookup is
+/// one comparison, and the table cannot grow.
 public final class HintTexts<Form: Sendable>: Sendable {
     /// The language of the sentences.
     public let language: Language

@@ -30,6 +30,9 @@ public enum Label: CaseIterable, Sendable {
     case line
     case firstError
     case builtinStandard
+    case rulesApplied
+    case rulesBroken
+    case documents
 
     /// The label in `language`.
     public func text(in language: Language) -> String {
@@ -63,6 +66,9 @@ public enum Label: CaseIterable, Sendable {
         case .line: ("Строка", "Жол", "Line")
         case .firstError: ("Первая ошибка", "Алғашқы қате", "First error")
         case .builtinStandard: ("встроенный стандарт", "кірістірілген стандарт", "built-in standard")
+        case .rulesApplied: ("Правил проверено", "Тексерілген ережелер", "Rules applied")
+        case .rulesBroken: ("нарушено", "бұзылғаны", "broken")
+        case .documents: ("Документы процесса ГСЗ", "МӘТ процесінің құжаттары", "Documents of the ГСЗ process")
         case .noThresholds:
             ("Стандарт не устанавливает пороговых значений для этой услуги",
              "Стандарт бұл қызмет үшін шекті мәндерді белгілемейді",

@@ -1,7 +1,9 @@
 /// libyaml's problem sentences in Russian and Kazakh.
 ///
-/// libyaml words its errors in English; the common ones are translated here so an NGO
-/// accountant reads what is wrong. Anything not listed keeps libyaml's English.
+/// libyaml words its errors in English; the ones it gives for mistakes people make are
+/// translated here so an NGO accountant reads what is wrong. Each entry is a sentence the
+/// system libyaml really gives (a test feeds it the inputs that produce each one); a sentence
+/// not listed keeps libyaml's English, a context not listed is left out.
 enum LibyamlWording {
     /// `U+0000`.
     static func codePoint(_ value: UInt32) -> String {
@@ -9,15 +11,23 @@ enum LibyamlWording {
         return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
+    /// libyaml's `problem` in `language`.
     static func problem(_ problem: String, _ language: Language) -> String {
-        guard language != .en, let words = problems[problem] else { return problem }
-        return language == .ru ? words.ru : words.kk
+        switch language {
+        case .en: problem
+        case .ru: problems[problem]?.ru ?? problem
+        case .kk: problems[problem]?.kk ?? problem
+        }
     }
 
+    /// libyaml's `context` ("while parsing a flow mapping") in `language`; `nil` when it has
+    /// no translation, since an English clause inside a Russian sentence helps nobody.
     static func context(_ context: String, _ language: Language) -> String? {
-        guard language != .en else { return context }
-        guard let words = contexts[context] else { return nil }
-        return language == .ru ? words.ru : words.kk
+        switch language {
+        case .en: context
+        case .ru: contexts[context]?.ru
+        case .kk: contexts[context]?.kk
+        }
     }
 
     static let problems: [String: (ru: String, kk: String)] = [
@@ -45,7 +55,9 @@ enum LibyamlWording {
         "did not find expected <document start>":
             ("ожидалось начало документа", "құжаттың басы күтілген"),
         "found undefined tag handle": ("неизвестный префикс тега", "тегтің белгісіз префиксі"),
-        "found unexpected ':'": ("неожиданное «:»", "күтпеген «:»"),
+        "did not find expected alphabetic or numeric character":
+            ("после «&» или «*» ожидалось имя из букв или цифр", "«&» немесе «*» кейін әріптер не цифрлардан тұратын атау күтілген"),
+        "did not find the expected '>'": ("не найдена закрывающая «>» тега", "тегтің жабатын «>» табылмады"),
         "did not find expected '-' indicator":
             ("не найден ожидаемый элемент списка «-»", "күтілген «-» тізім элементі табылмады"),
         "found duplicate %YAML directive": ("директива %YAML повторяется", "%YAML директивасы қайталанады"),
@@ -64,5 +76,8 @@ enum LibyamlWording {
         "while scanning an alias": ("в псевдониме", "бүркеншік атта"),
         "while scanning a tag": ("в теге", "тегте"),
         "while parsing a node": ("в значении", "мәнде"),
+        "while parsing a flow node": ("в значении в скобках", "жақшадағы мәнде"),
+        "while parsing a quoted scalar": ("в строке в кавычках", "тырнақшадағы мәтінде"),
+        "while scanning for the next token": ("между значениями", "мәндер арасында"),
     ]
 }

@@ -8,6 +8,11 @@ extension Message {
         case .unreadable(let reason): return "cannot read the file: \(reason.english)"
         case .notARegularFile: return "not a regular file (a FIFO, device or socket); give a file or a folder"
         case .yaml(let kind): return kind.english
+        case .unknownDocument(let found, let known):
+            let keys = found.isEmpty ? "" : " (it starts with \(Wording.list(found, .en)))"
+            return "not a document gsz reads\(keys): the top must hold one of \(Wording.list(known, .en))"
+        case .twoDocuments(let first, let second):
+            return "one file is one document: \(q(first)) and \(q(second)) cannot stand side by side; split them into two files"
         case .rootNotMapping: return "the report must be a mapping with the keys 'report' and 'services'"
         case .missingField(let field): return "required field \(q(field)) is missing"
         case .wrongType(let field, let expected, let found):
@@ -123,6 +128,9 @@ extension Verdict {
         case (.maximal, .en): "maximal"
         case (.maximal, .ru): "максимальный"
         case (.maximal, .kk): "максималды"
+        case (.compliant, .en): "compliant"
+        case (.compliant, .ru): "соответствует"
+        case (.compliant, .kk): "сәйкес"
         case (.notAssessed, .en): "not assessed"
         case (.notAssessed, .ru): "не оценивается"
         case (.notAssessed, .kk): "бағаланбайды"
@@ -201,6 +209,10 @@ extension StandardProblem {
         case .indicatorNotInTable(let indicator, let table):
             return "indicator \(q(indicator)) is not among the indicators of table \(q(table))"
         case .formInTwoRows(let form, let firstLine): return "form \(q(form)) already has a row on line \(firstLine)"
+        case .kindInTwoRows(let kind, let firstLine):
+            return "kind \(q(kind)) has no forms, so its table has one row for the whole kind; it is on line \(firstLine)"
+        case .rowWithoutForms(let kind, let known):
+            return "the row names no form of kind \(q(kind)), so it can never apply: give forms, from \(Wording.list(known, .en))"
         case .missingTranslation(let field, let language): return "\(q(field)) has no \(language.englishName) text"
         case .minimalAboveMaximal(let indicator, let minimal, let maximal):
             return "\(q(indicator)): the minimal threshold \(n(minimal)) is above the maximal \(n(maximal))"

@@ -12,6 +12,11 @@ extension Message {
         case .unreadable(let reason): return "файлды оқу мүмкін емес: \(reason.kazakh)"
         case .notARegularFile: return "бұл кәдімгі файл емес (арна, құрылғы немесе сокет); файлды немесе буманы көрсетіңіз"
         case .yaml(let kind): return kind.kazakh
+        case .unknownDocument(let found, let known):
+            let keys = found.isEmpty ? "" : " (ол \(Wording.list(found, .kk)) деп басталады)"
+            return "файл МӘТ құжаттарының ешқайсысына ұқсамайды\(keys): жоғарғы деңгейде \(Wording.list(known, .kk)) кілттерінің бірі болуы керек"
+        case .twoDocuments(let first, let second):
+            return "бір файл — бір құжат: \(q(first)) және \(q(second)) қатар тұра алмайды; оларды екі файлға бөліңіз"
         case .rootNotMapping: return "есептің жоғарғы деңгейі «report» және «services» өрістерінен тұруы керек"
         case .missingField(let field): return "міндетті \(q(field)) өрісі жоқ"
         case .wrongType(let field, let expected, let found):
@@ -173,6 +178,10 @@ extension StandardProblem {
         case .indicatorNotInTable(let indicator, let table):
             return "\(q(indicator)) көрсеткіші \(q(table)) кестесінің көрсеткіштері арасында жоқ"
         case .formInTwoRows(let form, let firstLine): return "\(q(form)) нысанының кестеде жолы бұрыннан бар (\(firstLine)-жол)"
+        case .kindInTwoRows(let kind, let firstLine):
+            return "\(q(kind)) түрінің нысандары жоқ, оның кестесі бүкіл түрге бір жол береді; ол бұрыннан бар (\(firstLine)-жол)"
+        case .rowWithoutForms(let kind, let known):
+            return "жол \(q(kind)) түрінің бірде-бір нысанын атамайды, сондықтан ешқашан қолданылмайды: «forms» ішінде нысанды көрсетіңіз — \(Wording.list(known, .kk))"
         case .missingTranslation(let field, let language):
             return "\(q(field)) өрісінде \(language.kazakhAttributive) мәтін жоқ"
         case .minimalAboveMaximal(let indicator, let minimal, let maximal):

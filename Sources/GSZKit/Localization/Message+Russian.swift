@@ -8,6 +8,11 @@ extension Message {
         case .unreadable(let reason): return "не удаётся прочитать файл: \(reason.russian)"
         case .notARegularFile: return "это не обычный файл (канал, устройство или сокет); укажите файл или папку"
         case .yaml(let kind): return kind.russian
+        case .unknownDocument(let found, let known):
+            let keys = found.isEmpty ? "" : " (он начинается с \(Wording.list(found, .ru)))"
+            return "файл не похож ни на один документ ГСЗ\(keys): верхний уровень должен содержать одно из \(Wording.list(known, .ru))"
+        case .twoDocuments(let first, let second):
+            return "один файл — один документ: \(q(first)) и \(q(second)) не могут стоять рядом; разделите их на два файла"
         case .rootNotMapping: return "верхний уровень отчёта должен состоять из полей «report» и «services»"
         case .missingField(let field): return "нет обязательного поля \(q(field))"
         case .wrongType(let field, let expected, let found):
@@ -176,6 +181,10 @@ extension StandardProblem {
         case .indicatorNotInTable(let indicator, let table):
             return "показателя \(q(indicator)) нет среди показателей таблицы \(q(table))"
         case .formInTwoRows(let form, let firstLine): return "для формы \(q(form)) уже есть строка таблицы (строка \(firstLine))"
+        case .kindInTwoRows(let kind, let firstLine):
+            return "у вида \(q(kind)) нет форм, и его таблица задаёт одну строку на весь вид; она уже есть (строка \(firstLine))"
+        case .rowWithoutForms(let kind, let known):
+            return "строка не называет ни одной формы вида \(q(kind)) и никогда не применится: укажите в «forms» одну из форм — \(Wording.list(known, .ru))"
         case .missingTranslation(let field, let language):
             return "у поля \(q(field)) нет текста на \(language.russianPrepositional) языке"
         case .minimalAboveMaximal(let indicator, let minimal, let maximal):

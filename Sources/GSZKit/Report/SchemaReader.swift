@@ -14,7 +14,7 @@ struct SchemaReader {
     var vocabulary = Vocabulary.empty
 
     /// What reading one mapping found beyond the values: list fields' items, by path, and
-    /// which fields were given a value other than null (bit n for slot n), valid or not.
+    /// which fields were given a value other than null (by slot), valid or not.
     struct Found {
         /// List fields' items, by path; a report has one list, so a list of them.
         var lists: [(path: String, node: YAMLNode, items: YAMLNode.Children)] = []
@@ -23,10 +23,10 @@ struct SchemaReader {
         func list(_ path: String) -> (node: YAMLNode, items: YAMLNode.Children)? {
             lists.first { $0.path == path }.map { ($0.node, $0.items) }
         }
-        var given: UInt64 = 0
+        var given = SlotSet()
 
         /// Whether the field in `slot` was given a non-null value.
-        func gave(_ slot: Int) -> Bool { slot >= 0 && slot < 64 && given & (1 << UInt64(slot)) != 0 }
+        func gave(_ slot: Int) -> Bool { given.contains(slot) }
     }
 
     /// Reads `node` as `object` into `record`.
@@ -36,8 +36,8 @@ struct SchemaReader {
             return Found()
         }
         var found = Found()
-        // Which of this object's fields hold a non-null value, by position; it has far fewer than 64.
-        var given: UInt64 = 0
+        // Which of this object's fields hold a non-null value, by position.
+        var given = SlotSet()
         for (key, value) in node.pairs {
             guard key.kind == .scalar else {
                 fields.bag.error(.keyNotText, at: key.location)
@@ -48,14 +48,14 @@ struct SchemaReader {
                 continue
             }
             guard !value.isNull else { continue }  // null means absent
-            given |= 1 << UInt64(position)
+            given.insert(position)
             let spec = object.fields[position]
-            if spec.slot >= 0 && spec.slot < 64 { found.given |= 1 << UInt64(spec.slot) }
+            found.given.insert(spec.slot)
             switch spec.type {
             case .object(let inner):
                 let inside = read(value, as: inner, field: spec.path, into: &record)
                 found.lists += inside.lists
-                found.given |= inside.given
+                found.given.formUnion(inside.given)
             case .list(_, let minimumCount):
                 guard let items = fields.list(value, field: spec.path) else { continue }
                 if items.count < minimumCount {
@@ -68,7 +68,7 @@ struct SchemaReader {
                 }
             }
         }
-        for (position, spec) in object.fields.enumerated() where spec.isRequired && given & (1 << UInt64(position)) == 0 {
+        for (position, spec) in object.fields.enumerated() where spec.isRequired && !given.contains(position) {
             fields.bag.error(.missingField(field: spec.path), at: node.location)
         }
         return found

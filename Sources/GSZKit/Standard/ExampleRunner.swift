@@ -1,10 +1,26 @@
 /// What one kept example gave: nothing to report when it passes, else each mismatch (or
-/// each reason its service could not be read), placed where the example says it.
+/// each reason its document could not be read), placed where the example says it.
+///
+/// Every rule family's examples come back as these, so `gsz standard test` runs them all alike.
 public struct ExampleOutcome: Sendable {
-    /// The example run.
-    public let example: StandardExample
+    /// What the example shows, as its file names it.
+    public let name: String
+    /// `path:line:column` of the example.
+    public let place: String
     /// Its mismatches and read problems, empty when it passes.
     public let problems: [Diagnostic]
+
+    /// The outcome of the example called `name` at `place`.
+    public init(name: String, place: String, problems: [Diagnostic]) {
+        self.name = name
+        self.place = place
+        self.problems = problems
+    }
+
+    /// The outcome of a kept service `example`.
+    init(example: StandardExample, problems: [Diagnostic]) {
+        self.init(name: example.name, place: example.place, problems: problems)
+    }
 
     /// Whether the service got what the example expects.
     public var passed: Bool { problems.isEmpty }
@@ -25,10 +41,15 @@ public struct ExampleRunner: Sendable {
         evaluator = Evaluator(standard: standard)
     }
 
-    /// Every example of `standard`, in file order.
+    /// Every kept service example of `standard`, in file order.
     public static func run(_ standard: Standard) -> [ExampleOutcome] {
         let runner = ExampleRunner(standard: standard)
         return standard.examples.map(runner.run)
+    }
+
+    /// Every example of every rule family (services first), as `gsz standard test` runs them.
+    public static func runAll(_ standard: Standard) -> [ExampleOutcome] {
+        RuleFamilies.all.flatMap { $0.init(standard: standard).runExamples() }
     }
 
     /// One example's outcome.

@@ -10,7 +10,8 @@ struct StandardAssembler {
     }
 
     mutating func assemble(
-        headers: [HeaderDeclaration], tables: [TableDeclaration], examples: [ExampleDeclaration]
+        headers: [HeaderDeclaration], tables: [TableDeclaration], examples: [ExampleDeclaration],
+        data: [StandardDataFile] = []
     ) -> Standard? {
         guard let header = headers.first else {
             error(.noHeader, tables.first?.path ?? examples.first?.path ?? ".", nil)
@@ -27,7 +28,7 @@ struct StandardAssembler {
         }
         let builtExamples = examples.compactMap { assembleExample($0, indicators: indicators) }
         return Standard(id: header.id, name: header.name, version: header.version, source: header.source,
-                        kinds: kinds, indicators: indicators, tables: builtTables, examples: builtExamples)
+                        kinds: kinds, indicators: indicators, tables: builtTables, examples: builtExamples, data: data)
     }
 
     // MARK: Kinds and indicators
@@ -152,6 +153,16 @@ struct StandardAssembler {
         var firstRowOfForm: [String: Int] = [:]
         var rows: [ThresholdRow] = []
         for row in table.rows {
+            if kind.forms.isEmpty {
+                // A kind without forms: a row is for the whole kind, so one row is all it may have.
+                if let first = firstRowOfForm[""] {
+                    error(.kindInTwoRows(kind: kind.id, firstLine: first), table.path, row.location)
+                } else {
+                    firstRowOfForm[""] = row.location.line
+                }
+            } else if row.forms.isEmpty {
+                error(.rowWithoutForms(kind: kind.id, known: kind.forms.map(\.id)), table.path, row.location)
+            }
             for form in row.forms {
                 if !kind.forms.contains(where: { $0.id == form.value }) {
                     error(.undefinedForm(form: form.value, kind: kind.id,
@@ -198,7 +209,7 @@ struct StandardAssembler {
         var firstTable: [String: String] = [:]
         for table in tables {
             for row in table.rows {
-                for form in row.forms {
+                for form in row.targetForms {
                     for (indicator, _) in row.thresholds {
                         let key = table.kind + "/" + form + "/" + indicator
                         if let first = firstTable[key], first != table.id {

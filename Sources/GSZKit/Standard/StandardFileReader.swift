@@ -16,6 +16,8 @@ struct StandardFileReader {
         case header(HeaderDeclaration)
         case table(TableDeclaration)
         case examples([ExampleDeclaration])
+        /// A rule family's file, by its root key: read by the family, not here.
+        case data(key: String)
         case unreadable
     }
 
@@ -23,6 +25,10 @@ struct StandardFileReader {
 
     mutating func read(_ document: YAMLDocument) -> Content {
         let root = document.root
+        if root.kind == .mapping, let first = root.pairs.first?.key, first.kind == .scalar,
+           RuleFamilies.dataKeys.contains(first.text) {
+            return .data(key: first.text)
+        }
         guard let top = fields.mapping(root, field: "", keys: Self.roots) else { return .unreadable }
         if let header = top["standard"] {
             rejectKeys(of: root, outside: ["standard", "kinds", "indicators"])
@@ -106,7 +112,6 @@ struct StandardFileReader {
             var forms: [Located<String>] = []
             var source: String?
             var cells: [(indicator: Located<String>, node: YAMLNode)] = []
-            var sawForms = false
             for (key, value) in item.pairs {
                 guard key.kind == .scalar else {
                     fields.bag.error(.keyNotText, at: key.location)
@@ -114,7 +119,6 @@ struct StandardFileReader {
                 }
                 switch key.text {
                 case "forms":
-                    sawForms = true
                     forms = textList(value, field: "forms")
                 case "source":
                     source = fields.text(value, field: "source")
@@ -122,7 +126,8 @@ struct StandardFileReader {
                     cells.append((Located(value: key.text, path: path, location: key.location), value))
                 }
             }
-            if !sawForms { fields.bag.error(.missingField(field: "forms"), at: item.location) }
+            // A row without forms is for a kind without forms; the assembler, which knows the
+            // kind, refuses it for a kind that has them.
             rows.append(RowDeclaration(forms: forms, source: source, cells: cells, location: item.location))
         }
         return .table(TableDeclaration(path: path, id: id, kind: kind, title: title, source: optionalText("source", table),

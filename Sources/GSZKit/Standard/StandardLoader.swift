@@ -19,7 +19,7 @@ public enum StandardLoader {
     /// Loads the standard that `sources` make up together; without `examples`, files of
     /// examples are left unread.
     public static func load(_ sources: [StandardSource], examples includeExamples: Bool = true) -> StandardLoad {
-        let sources = includeExamples ? sources : sources.filter { !$0.holdsExamples }
+        let sources = includeExamples ? sources : sources.filter { !$0.isExamples }
         guard !sources.isEmpty else {
             return StandardLoad(standard: nil, diagnostics: [.error(.standard(.noFiles), path: ".", at: nil)], sources: [])
         }
@@ -27,6 +27,7 @@ public enum StandardLoader {
         var headers: [HeaderDeclaration] = []
         var tables: [TableDeclaration] = []
         var examples: [ExampleDeclaration] = []
+        var data: [StandardDataFile] = []
         for source in sources {
             let parsed = YAMLDocument.parse(source.bytes)
             diagnostics += parsed.errors.map { .error(.yaml($0.kind), path: source.path, at: $0.location) }
@@ -36,6 +37,7 @@ public enum StandardLoader {
             case .header(let header): headers.append(header)
             case .table(let table): tables.append(table)
             case .examples(let more): examples += more
+            case .data(let key): data.append(StandardDataFile(path: source.path, key: key, document: document))
             case .unreadable: break
             }
             diagnostics += reader.fields.bag.all
@@ -44,8 +46,10 @@ public enum StandardLoader {
         // reporting everything that depends on it would only bury the real error.
         if !diagnostics.contains(where: { $0.severity == .error && $0.message.isFatalYAML }) || !headers.isEmpty {
             var assembler = StandardAssembler()
-            let standard = assembler.assemble(headers: headers, tables: tables, examples: examples)
+            let standard = assembler.assemble(headers: headers, tables: tables, examples: examples, data: data)
             diagnostics += assembler.diagnostics
+            // The families judge their own files, once the standard they belong to is whole.
+            if let standard { diagnostics += RuleFamilies.problems(in: standard) }
             let hasErrors = diagnostics.contains { $0.severity == .error }
             return StandardLoad(standard: hasErrors ? nil : standard, diagnostics: sorted(diagnostics), sources: sources)
         }

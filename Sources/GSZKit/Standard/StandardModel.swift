@@ -22,13 +22,17 @@ public struct Standard: Sendable {
     public let tables: [ThresholdTable]
     /// Services with their expected verdicts, kept with the standard (`gsz standard test`).
     public let examples: [StandardExample]
+    /// The rule families' files (the calendar, the rules of discussions, competitions and
+    /// monitoring), parsed, for the families to read.
+    public let data: [StandardDataFile]
     /// The rules per kind and form, searched in order: a handful of entries, compared
     /// faster than a key could be built and hashed for every service of a batch.
     private let rulesByForm: [(kind: String, form: String, rules: [IndicatorRule])]
 
     init(
         id: String, name: LocalizedText, version: String, source: String?, kinds: [ServiceKind],
-        indicators: [IndicatorDefinition], tables: [ThresholdTable], examples: [StandardExample]
+        indicators: [IndicatorDefinition], tables: [ThresholdTable], examples: [StandardExample],
+        data: [StandardDataFile] = []
     ) {
         self.id = id
         self.name = name
@@ -38,10 +42,11 @@ public struct Standard: Sendable {
         self.indicators = indicators
         self.tables = tables
         self.examples = examples
+        self.data = data
         var rules: [String: [IndicatorRule]] = [:]
         for table in tables {
             for row in table.rows {
-                for form in row.forms {
+                for form in row.targetForms {
                     for (indicatorID, threshold) in row.thresholds {
                         guard let definition = indicators.first(where: { $0.id == indicatorID }) else { continue }
                         rules[Self.ruleKey(table.kind, form), default: []].append(IndicatorRule(
@@ -198,6 +203,10 @@ public struct ThresholdRow: Sendable {
     public let thresholds: [(indicator: String, threshold: Threshold)]
     /// Where the row starts.
     public let location: SourceLocation
+
+    /// The forms the row's thresholds apply to: its forms, or, for a kind without forms
+    /// (a row that names none), the kind itself, keyed by the empty form.
+    var targetForms: [String] { forms.isEmpty ? [""] : forms }
 }
 
 /// One indicator as it applies to a form: its definition and the row that sets its thresholds.

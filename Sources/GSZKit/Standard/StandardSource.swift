@@ -16,26 +16,15 @@ public struct StandardSource: Sendable {
         self.init(path: path, bytes: Array(text.utf8))
     }
 
-    /// Whether the file's first top-level key is `examples`: found by scanning lines, so
-    /// checking reports need not parse the standard's examples at every start.
-    var holdsExamples: Bool {
-        var lineStart = true
-        var index = 0
-        let marker = Array("examples:".utf8)
-        while index < bytes.count {
-            let byte = bytes[index]
-            if lineStart {
-                switch byte {
-                case UInt8(ascii: "#"), UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"):
-                    break  // a comment, an indented line or a blank one: not the first key
-                default:
-                    return bytes[index...].starts(with: marker)
-                }
-            }
-            lineStart = byte == UInt8(ascii: "\n")
-            index += 1
-        }
-        return false
+    /// Whether the file holds examples by its place: under a folder `examples/`, or named
+    /// `examples.yaml` (or `…-examples.yaml`, `…_examples.yaml`). Checking skips such files
+    /// without parsing them (`gsz standard lint` and `test` read them); a file of examples kept
+    /// elsewhere is still read correctly, only parsed at every start.
+    var isExamples: Bool {
+        let components = path.split(separator: "/")
+        if components.dropLast().contains("examples") { return true }
+        let name = components.last.map { $0.split(separator: ".").first.map(String.init) ?? "" } ?? ""
+        return name == "examples" || name.hasSuffix("-examples") || name.hasSuffix("_examples")
     }
 }
 

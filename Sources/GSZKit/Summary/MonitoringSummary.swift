@@ -15,6 +15,9 @@ public struct MonitoringSummary: Sendable {
     /// Files that could not be checked (verdict `error`), in the order added.
     public private(set) var unchecked: [UncheckedFile] = []
     private var rowsByKey: [RowKey: SummaryRow] = [:]
+    /// What documents judged by rules counted (projects monitored, topics failed…), added up
+    /// by id, in the order each id first appeared.
+    public private(set) var documentFigures: [SummaryFigure] = []
     private let formOrder: [String: Int]
 
     /// An empty summary over reports checked against `standard`.
@@ -34,6 +37,8 @@ public struct MonitoringSummary: Sendable {
         switch entry {
         case .unchecked(let file):
             unchecked.append(file)
+        case .document(let figures):
+            for figure in figures { count(figure) }
         case .checked(let ngo, let bin, let services):
             for service in services {
                 let key = RowKey(ngo: ngo, bin: bin, kind: service.kind, form: service.form)
@@ -41,6 +46,15 @@ public struct MonitoringSummary: Sendable {
                                                    figures: SummaryFigures())].figures.add(service)
             }
         }
+    }
+
+    private mutating func count(_ figure: SummaryFigure) {
+        guard let index = documentFigures.firstIndex(where: { $0.id == figure.id }) else {
+            documentFigures.append(figure)
+            return
+        }
+        let sum = documentFigures[index].value.addingSaturating(figure.value)
+        documentFigures[index] = SummaryFigure(id: figure.id, label: documentFigures[index].label, value: sum)
     }
 
     /// Adds one file's result.
@@ -79,12 +93,18 @@ public enum SummaryEntry: Sendable, Equatable {
     case checked(ngo: String, bin: String, services: [ServiceFigures])
     /// A file that could not be checked.
     case unchecked(UncheckedFile)
+    /// A document judged by rules (a discussion, a competition, a monitoring log): its counts.
+    case document([SummaryFigure])
 
     /// The entry for `result`.
     public init(_ result: FileResult) {
         guard result.verdict != .error else {
             let first = result.errors.first
             self = .unchecked(UncheckedFile(path: result.path, message: first?.message, location: first?.location))
+            return
+        }
+        guard result.document == .report else {
+            self = .document(result.figures)
             return
         }
         self = .checked(ngo: result.identity?.ngo ?? "", bin: result.identity?.bin ?? "",

@@ -18,6 +18,11 @@ struct SummaryCSV {
                      + columns.map { $0.csv(row.figures) } + blankTail, into: &output)
         }
         writeRow(["total", "", "", "", "", ""] + columns.map { $0.csv(summary.total) } + blankTail, into: &output)
+        // A figure of documents judged by rules: its id in `kind`, its label in `form_name`, the count in `services`.
+        for figure in summary.documentFigures {
+            writeRow(["document", "", "", figure.id, "", figure.label[language], String(figure.value)]
+                     + Array(repeating: "", count: columns.count - 1) + blankTail, into: &output)
+        }
         for file in summary.unchecked {
             writeRow(["unchecked", "", "", "", "", ""] + columns.map { _ in "" } + [
                 file.path, file.location.map { String($0.line) } ?? "", file.location.map { String($0.column) } ?? "",

@@ -61,8 +61,22 @@ struct SummaryHTML {
             output.write("\n")
         }
         output.write("</section>\n")
+        if !summary.documentFigures.isEmpty { writeDocumentFigures(into: &output) }
         if !summary.unchecked.isEmpty { writeUnchecked(into: &output) }
         HTMLPage.end(into: &output)
+    }
+
+    private func writeDocumentFigures(into output: inout OutputBuffer) {
+        output.write("<section class=\"file\">\n<h2>")
+        output.writeEscapedMarkup(Label.documents.text(in: language))
+        output.write("</h2>\n<table class=\"auto\">\n<tbody>\n")
+        for figure in summary.documentFigures {
+            output.write("<tr>")
+            output.element("td", text: figure.label[language])
+            output.element("td", class: "num", text: String(figure.value))
+            output.write("</tr>\n")
+        }
+        output.write("</tbody>\n</table>\n</section>\n")
     }
 
     private func writeUnchecked(into output: inout OutputBuffer) {

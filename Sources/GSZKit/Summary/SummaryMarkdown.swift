@@ -22,6 +22,12 @@ struct SummaryMarkdown {
             let total = columns.map { "**" + MarkdownFormat.escape($0.text(summary.total, in: language)) + "**" }
             output.write("| **" + MarkdownFormat.escape(Label.total.text(in: language)) + "** | | | " + total.joined(separator: " | ") + " |\n")
         }
+        if !summary.documentFigures.isEmpty {
+            output.write("\n## " + MarkdownFormat.escape(Label.documents.text(in: language)) + "\n\n|  | |\n|---|--:|\n")
+            for figure in summary.documentFigures {
+                output.write("| " + MarkdownFormat.escape(figure.label[language]) + " | \(figure.value) |\n")
+            }
+        }
         guard !summary.unchecked.isEmpty else { return }
         output.write("\n## " + MarkdownFormat.escape(Label.notChecked.text(in: language)) + "\n\n")
         let heads = [Label.file, .line, .firstError].map { MarkdownFormat.escape($0.text(in: language)) }

@@ -34,6 +34,13 @@ struct SummaryText {
             let legend = columns.dropFirst().map { $0.short(in: language) + " — " + $0.title(in: language).lowercased() }
             output.write("\n" + Self.lines(legend, width: TextFormat.width).joined(separator: "\n") + "\n")
         }
+        if !summary.documentFigures.isEmpty {
+            output.write("\n" + Label.documents.text(in: language) + "\n")
+            let width = summary.documentFigures.map { String($0.value).count }.max() ?? 0
+            for figure in summary.documentFigures {
+                output.write("  " + Columns.padLeft(String(figure.value), width) + "  " + figure.label[language] + "\n")
+            }
+        }
         guard !summary.unchecked.isEmpty else { return }
         output.write("\n" + Label.notChecked.text(in: language) + ": " + Label.files(summary.unchecked.count, in: language) + "\n")
         for file in summary.unchecked { output.write("  " + VisibleText.escape(file.text(in: language)) + "\n") }

@@ -52,12 +52,10 @@ import Testing
 
 /// Every format can be named, is documented, and renders with its own type.
 @Suite struct FormatRegistryTests {
-    @Test("names are unique and each type answers to its name")
+    @Test("each type answers to its name, and its summary fits --help")
     func namesMatchTypes() {
-        #expect(Set(FormatName.allCases.map(\.rawValue)).count == FormatName.allCases.count)
         for format in FormatName.allCases {
             #expect(format.type.name == format)
-            #expect(FormatName(rawValue: format.rawValue) == format)
             #expect(!format.summary.isEmpty && format.summary.count < 100, "\(format.rawValue): summary for --help")
         }
     }

@@ -18,6 +18,9 @@ enum Examples {
     ] + systemReasons.map { .unreadable(reason: $0) }
 
     static let reportMessages: [Message] = [
+        .unknownDocument(found: ["ngo", "items"], known: ["report", "discussion"]),
+        .unknownDocument(found: [], known: ["report"]),
+        .twoDocuments(first: "report", second: "discussion"),
         .rootNotMapping,
         .missingField(field: "report.ngo.bin"),
         .keyNotText,
@@ -111,6 +114,8 @@ enum Examples {
         .undefinedIndicator(indicator: "satisfation", suggestion: "satisfaction"),
         .indicatorNotInTable(indicator: "hours", table: "training-quality"),
         .formInTwoRows(form: "seminar", firstLine: 15),
+        .kindInTwoRows(kind: "consulting", firstLine: 12),
+        .rowWithoutForms(kind: "training", known: ["seminar", "course"]),
         .minimalAboveMaximal(indicator: "participants", minimal: 40, maximal: 35),
         .overlappingLevels(indicator: "satisfaction", minimalTo: 90, maximalFrom: 85),
         .gappedLevels(indicator: "satisfaction", minimalTo: 80, maximalFrom: 85),
@@ -135,7 +140,7 @@ enum Examples {
 // MARK: Case keys
 
 enum MessageCase: String, CaseIterable {
-    case noSuchFile, unreadable, notARegularFile, yaml, rootNotMapping, missingField, wrongType, keyNotText
+    case noSuchFile, unreadable, notARegularFile, yaml, unknownDocument, twoDocuments, rootNotMapping, missingField, wrongType, keyNotText
     case unknownKey, emptyText, negative, notPositive, numberTooLarge, malformedDate, nonexistentDate
     case reversedDates, dateAndDates, missingDates, exceeds, unknownValue, formRequired, formNotUsed
     case duplicateServiceID, noServices, binLength, binCheckDigit, outsidePeriod, hint, standard
@@ -149,6 +154,8 @@ extension Message {
         case .unreadable: .unreadable
         case .notARegularFile: .notARegularFile
         case .yaml: .yaml
+        case .unknownDocument: .unknownDocument
+        case .twoDocuments: .twoDocuments
         case .rootNotMapping: .rootNotMapping
         case .missingField: .missingField
         case .wrongType: .wrongType
@@ -229,7 +236,7 @@ extension YAMLError.Kind {
 
 enum StandardProblemCase: String, CaseIterable {
     case noFiles, unknownFileRole, noHeader, secondHeader, duplicateID, undefinedKind, undefinedForm
-    case undefinedIndicator, indicatorNotInTable, formInTwoRows, missingTranslation, minimalAboveMaximal
+    case undefinedIndicator, indicatorNotInTable, formInTwoRows, kindInTwoRows, rowWithoutForms, missingTranslation, minimalAboveMaximal
     case overlappingLevels, gappedLevels, reversedRange, checkMismatch, unitMismatch, unknownComputation
     case unknownInput, inputCount, missingCell, thresholdsInTwoTables, thresholdOutOfRange, exampleExpectsNothing
     case exampleVerdict, exampleLevel, exampleInvalid
@@ -248,6 +255,8 @@ extension StandardProblem {
         case .undefinedIndicator: .undefinedIndicator
         case .indicatorNotInTable: .indicatorNotInTable
         case .formInTwoRows: .formInTwoRows
+        case .kindInTwoRows: .kindInTwoRows
+        case .rowWithoutForms: .rowWithoutForms
         case .missingTranslation: .missingTranslation
         case .minimalAboveMaximal: .minimalAboveMaximal
         case .overlappingLevels: .overlappingLevels

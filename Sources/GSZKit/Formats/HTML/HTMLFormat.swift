@@ -33,6 +33,7 @@ public struct HTMLFormat: OutputFormat {
         writeDiagnostics(result.errors, heading: .errors, kind: "errors", source: result.source, into: &output)
         writeDiagnostics(result.warnings, heading: .warnings, kind: "warnings", source: result.source, into: &output)
         for service in result.services { writeService(service, into: &output) }
+        HTMLFindings(language: language).write(result, into: &output)
         output.write("</section>\n")
     }
 
@@ -42,7 +43,7 @@ public struct HTMLFormat: OutputFormat {
         output.write("<section class=\"totals\">\n<h2>")
         output.writeEscapedMarkup(Label.total.text(in: language) + ": " + Label.files(summary.files, in: language))
         output.write("</h2>\n<ul class=\"counts\">")
-        for verdict in Verdict.reportOrder where summary[verdict] > 0 {
+        for verdict in Verdict.fileOrder where summary[verdict] > 0 {
             output.write("<li>")
             HTMLPage.badge(verdict, language, into: &output)
             output.write(" ")

@@ -25,7 +25,7 @@ enum HTMLStyle {
         .who b { color: var(--ink); font-weight: 600; white-space: nowrap; }
         .badge { display: inline-block; padding: 0 10px; border: 1px solid var(--c); border-radius: 999px;
           background: var(--bg); color: var(--c); font-size: 13px; font-weight: 600; line-height: 22px; white-space: nowrap; }
-        .v-maximal { --c: var(--max); --bg: var(--max-bg); }
+        .v-maximal, .v-compliant { --c: var(--max); --bg: var(--max-bg); }
         .v-minimal { --c: var(--min); --bg: var(--min-bg); }
         .v-incomplete { --c: var(--inc); --bg: var(--inc-bg); }
         .v-noncompliant { --c: var(--non); --bg: var(--non-bg); }

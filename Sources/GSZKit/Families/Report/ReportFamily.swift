@@ -1,0 +1,37 @@
+public import GSZYAML
+
+/// Reports of services delivered (contract §1–§5): each service read by the report format,
+/// measured against the standard's threshold tables, and given its verdict.
+public struct ReportFamily: RuleFamily {
+    public static let kind = DocumentKind.report
+
+    private let reader: ReportReader
+    private let evaluator: Evaluator
+    private let standard: Standard
+
+    public init(standard: Standard) {
+        self.standard = standard
+        reader = ReportReader(standard: standard)
+        evaluator = Evaluator(standard: standard)
+    }
+
+    public func check(_ document: YAMLDocument, path: String) -> FileResult {
+        let (report, diagnostics) = reader.read(document, path: path)
+        let ordered = diagnostics.isEmpty ? [] : Diagnostic.inDocumentOrder(diagnostics)
+        let errors = ordered.filter { $0.severity == .error }
+        let warnings = ordered.filter { $0.severity == .warning }
+        guard let report, errors.isEmpty else {
+            return FileResult(path: path, verdict: .error, errors: errors, warnings: warnings, source: document.source)
+        }
+        let services = evaluator.evaluate(report)
+        let verdict = services.lazy.map(\.verdict).min() ?? .notAssessed
+        let identity = ReportIdentity(ngo: report.ngoName, bin: report.bin, project: report.project, period: report.period)
+        return FileResult(path: path, verdict: verdict, errors: [], warnings: warnings, services: services,
+                          identity: identity, source: document.source)
+    }
+
+    /// The services kept with the standard, each with the verdict and levels it must get.
+    public func runExamples() -> [ExampleOutcome] {
+        ExampleRunner.run(standard)
+    }
+}
