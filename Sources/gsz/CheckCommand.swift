@@ -121,7 +121,7 @@ struct CheckCommand: ParsableCommand {
                 renderer.trailer(result, position: index, into: &chunk)
                 return chunk.bytes
             }
-            return RenderedFile(verdict: result.verdict, warnings: result.warnings.count, parts: parts, trailers: trailers)
+            return RenderedFile(verdict: result.verdict, warnings: result.warningCount, parts: parts, trailers: trailers)
             }
         }, deliver: { index, rendered in
             summary.add(verdict: rendered.verdict, warnings: rendered.warnings, required: required)

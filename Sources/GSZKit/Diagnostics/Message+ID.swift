@@ -41,6 +41,7 @@ extension Message {
         case .outputExists: "output_exists"
         case .outputIsInput: "output_is_input"
         case .outputTwice: "output_twice"
+        case .moreNotShown: "more_not_shown"
         }
     }
 }

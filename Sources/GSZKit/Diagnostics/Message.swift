@@ -92,6 +92,8 @@ public enum Message: Hashable, Sendable {
     case outputIsInput(destination: String?, input: String)
     /// Two outputs would go to one place, `destination` (nil for standard output).
     case outputTwice(destination: String?)
+    /// `count` more diagnostics of `severity` in the file, past those shown (`DiagnosticLimit`).
+    case moreNotShown(count: Int, severity: Diagnostic.Severity)
 }
 
 extension Message {

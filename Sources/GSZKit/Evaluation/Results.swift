@@ -100,8 +100,8 @@ public struct FileResult: Sendable {
         self.path = path
         self.document = document
         self.verdict = verdict
-        self.errors = errors
-        self.warnings = warnings
+        self.errors = DiagnosticLimit.capped(errors, severity: .error, path: path)
+        self.warnings = DiagnosticLimit.capped(warnings, severity: .warning, path: path)
         self.services = services
         self.identity = identity
         self.findings = findings

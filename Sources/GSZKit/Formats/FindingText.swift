@@ -79,7 +79,7 @@ enum FindingText {
 
     /// `Services: 2`, or `Errors: 6` for a file that could not be checked.
     static func counts(_ result: FileResult, in language: Language) -> String {
-        if !result.errors.isEmpty { return Label.errors.text(in: language) + ": \(result.errors.count)" }
+        if !result.errors.isEmpty { return Label.errors.text(in: language) + ": \(result.errorCount)" }
         guard result.document != .report else { return Label.services.text(in: language) + ": \(result.services.count)" }
         let broken = result.findings.count { $0.level == .noncompliant }
         return Label.rulesApplied.text(in: language) + ": \(result.findings.count), "

@@ -55,6 +55,9 @@ extension Message {
         case .outputIsInput(let destination?, let input): return "will not write \(q(destination)): it is the report \(q(input)) being checked"
         case .outputIsInput(nil, let input): return "will not write to standard output: it is the report \(q(input)) being checked"
         case .outputTwice(let destination?): return "two outputs go to \(q(destination)); give each output a file of its own"
+        case .moreNotShown(let count, let severity):
+            let noun = severity == .error ? (count == 1 ? "error" : "errors") : (count == 1 ? "warning" : "warnings")
+            return "and \(count) more \(noun) not shown"
         case .outputTwice(nil): return "two outputs go to standard output; give each output but one a file of its own"
         }
     }

@@ -62,6 +62,8 @@ extension Message {
         case .outputIsInput(let destination?, let input): return "\(q(destination)) файлына жазылмайды: бұл тексерілетін \(q(input)) есебі"
         case .outputIsInput(nil, let input): return "стандартты шығысқа жазылмайды: бұл тексерілетін \(q(input)) есебі"
         case .outputTwice(let destination?): return "екі шығыс \(q(destination)) файлына бағытталған; әр шығысқа жеке файл көрсетіңіз"
+        case .moreNotShown(let count, let severity):
+            return "және тағы \(count) \(severity == .error ? "қате" : "ескерту") көрсетілмеді"
         case .outputTwice(nil): return "екі шығыс стандартты шығысқа бағытталған; біреуінен басқа әр шығысқа жеке файл көрсетіңіз"
         }
     }

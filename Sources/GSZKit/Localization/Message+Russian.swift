@@ -58,6 +58,8 @@ extension Message {
         case .outputIsInput(let destination?, let input): return "запись в \(q(destination)) отменена: это проверяемый отчёт \(q(input))"
         case .outputIsInput(nil, let input): return "запись в стандартный вывод отменена: это проверяемый отчёт \(q(input))"
         case .outputTwice(let destination?): return "два вывода направлены в \(q(destination)); укажите для каждого вывода свой файл"
+        case .moreNotShown(let count, let severity):
+            return "не показаны ещё \(severity == .error ? "ошибки" : "предупреждения"): \(count)"
         case .outputTwice(nil): return "два вывода направлены в стандартный вывод; укажите для всех выводов, кроме одного, свои файлы"
         }
     }

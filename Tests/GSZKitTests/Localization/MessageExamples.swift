@@ -60,6 +60,9 @@ enum Examples {
         .outputIsInput(destination: nil, input: "report.yaml"),
         .outputTwice(destination: "out.json"),
         .outputTwice(destination: nil),
+        .moreNotShown(count: 989_900, severity: .warning),
+        .moreNotShown(count: 1, severity: .error),
+        .moreNotShown(count: 22, severity: .error),
     ] + systemReasons.map { .cannotWrite(destination: "out/report.html", reason: $0) }
 
     /// `.other` carries the system's own text; an upper-case code keeps the word checks honest.
@@ -144,7 +147,7 @@ enum MessageCase: String, CaseIterable {
     case unknownKey, emptyText, negative, notPositive, numberTooLarge, malformedDate, nonexistentDate
     case reversedDates, dateAndDates, missingDates, exceeds, unknownValue, formRequired, formNotUsed
     case duplicateServiceID, noServices, binLength, binCheckDigit, outsidePeriod, hint, standard
-    case noReportsFound, standardUnusable, cannotWrite, outputExists, outputIsInput, outputTwice
+    case noReportsFound, standardUnusable, cannotWrite, outputExists, outputIsInput, outputTwice, moreNotShown
 }
 
 extension Message {
@@ -187,6 +190,7 @@ extension Message {
         case .outputExists: .outputExists
         case .outputIsInput: .outputIsInput
         case .outputTwice: .outputTwice
+        case .moreNotShown: .moreNotShown
         }
     }
 }
