@@ -17,6 +17,10 @@ public struct IndicatorResult: Sendable {
     /// The table row that set the thresholds.
     public let rule: IndicatorRule
 
+    /// The value exactly, when it is a whole number the report wrote (a count): past 2^53
+    /// `value` is only the nearest Double, and every format shows this instead.
+    public var whole: Int? = nil
+
     /// The indicator's stable id.
     public var id: String { definition.id }
 }

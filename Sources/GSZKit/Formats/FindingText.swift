@@ -10,6 +10,7 @@ enum FindingText {
     /// `72.22%`, `18`, `—` when the input is missing; a decimal comma in Russian and Kazakh.
     static func value(_ indicator: IndicatorResult, in language: Language) -> String {
         guard let value = indicator.value else { return "—" }
+        if let whole = indicator.whole { return String(whole) + (indicator.definition.unit == .percent ? "%" : "") }
         return number(value, unit: indicator.definition.unit, in: language)
     }
 
