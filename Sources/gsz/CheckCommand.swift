@@ -15,6 +15,10 @@ struct CheckCommand: ParsableCommand {
             indicator lacks its input), minimal, maximal; not_assessed when the standard sets \
             nothing for a service.
 
+            Public discussions (discussion:) and monitoring logs (monitoring:) are checked in the \
+            same run, each rule a finding with its due date: compliant passes, noncompliant and \
+            incomplete give status 1 (see docs/deadlines.md).
+
             Exit status: 0 every file passes; 1 some file is below --require (and none has an \
             error); 2 some file has an input error, or the command itself is wrong.
 
@@ -24,6 +28,7 @@ struct CheckCommand: ParsableCommand {
               gsz check reports/ --format json > results.json
               gsz check reports/ --output junit=gsz.xml --output sarif=gsz.sarif
               cat report.yaml | gsz check -
+              gsz check Samples/discussion-late.yaml --lang en
             """
     )
 

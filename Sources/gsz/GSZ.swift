@@ -23,7 +23,8 @@ struct GSZ: ParsableCommand {
               gsz standard show                  the thresholds in force
             """,
         version: GSZVersion.current,
-        subcommands: [CheckCommand.self, SummaryCommand.self, StandardCommand.self, SchemaCommand.self, InitCommand.self]
+        subcommands: [CheckCommand.self, SummaryCommand.self, StandardCommand.self, SchemaCommand.self, InitCommand.self,
+                      CalendarCommand.self]
     )
 
     /// Parses and runs like `ParsableCommand.main()`, but with the exit statuses of the

@@ -21,8 +21,13 @@ struct InitCommand: ParsableCommand {
               gsz init --form seminar > report.yaml
               gsz init --form course --lang kk -o course.yaml
               gsz init --kind consulting
+              gsz init --document discussion > discussion.yaml
+              gsz init --document monitoring --lang kk
             """
     )
+
+    @Option(name: .long, help: ArgumentHelp("The kind of document: report (default), discussion or monitoring.", valueName: "document"))
+    var document: DocumentKind = .report
 
     @Option(name: .long, help: ArgumentHelp("The form of the service (seminar, training, course, …).", valueName: "form"))
     var form: String?
@@ -42,14 +47,21 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         let language = languageOption.resolved
         let standard = try standardOption.load(language: language)
-        let template: ReportTemplate
-        do {
-            template = try ReportTemplate(standard: standard, kind: kind, form: form)
-        } catch {
-            writeError(error.message, in: language)
+        let text: String
+        if document == .report {
+            do {
+                text = try ReportTemplate(standard: standard, kind: kind, form: form).render(in: language)
+            } catch {
+                writeError(error.message, in: language)
+                throw ExitCode(2)
+            }
+        } else if let documentText = DocumentTemplate.text(for: document, in: language) {
+            text = documentText
+        } else {
+            writeError(.unknownValue(field: "document", value: document.rawValue, known: DocumentTemplate.kinds.map(\.rawValue),
+                                     suggestion: nil), in: language)
             throw ExitCode(2)
         }
-        let text = template.render(in: language)
         guard let output else { return writeOutput(text) }
         var info = stat()
         if !force, lstat(output, &info) == 0 {

@@ -16,10 +16,15 @@ struct SchemaCommand: ParsableCommand {
             Descriptions are in English unless --lang says otherwise (not taken from the \
             locale, so the file is the same on every machine).
 
-            Example:
+            Examples:
               gsz schema --lang ru > report.schema.json
+              gsz schema --document discussion > discussion.schema.json
+              gsz schema --document monitoring > monitoring.schema.json
             """
     )
+
+    @Option(name: .long, help: ArgumentHelp("The kind of document: report (default), discussion or monitoring.", valueName: "document"))
+    var document: DocumentKind = .report
 
     @Option(name: .long, help: ArgumentHelp("Language of the descriptions: ru, kk or en (default: en).", valueName: "lang"))
     var lang: Language = .en
@@ -28,6 +33,12 @@ struct SchemaCommand: ParsableCommand {
 
     func run() throws {
         let standard = try standardOption.load(language: lang)
-        writeOutput(JSONSchema.report(for: standard, language: lang).rendered)
+        if document == .report { return writeOutput(JSONSchema.report(for: standard, language: lang).rendered) }
+        guard let schema = DocumentSchema.schema(for: document, language: lang) else {
+            writeError(.unknownValue(field: "document", value: document.rawValue, known: DocumentTemplate.kinds.map(\.rawValue),
+                                     suggestion: nil), in: lang)
+            throw ExitCode(2)
+        }
+        writeOutput(schema.rendered)
     }
 }

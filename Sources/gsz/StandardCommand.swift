@@ -83,8 +83,8 @@ extension StandardCommand {
         static let configuration = CommandConfiguration(
             abstract: "Run the standard's examples: each service must get the verdict and levels it expects.",
             discussion: """
-                Examples are the files under the standard folder that start with `examples:`. \
-                Each mismatch is printed with the place of the expectation it breaks.
+                Examples are the files under the standard folder that start with `examples:` \
+                (services and their verdicts) or `calendar_examples:` (working-day counts). Each mismatch is printed with the place of the expectation it breaks.
 
                 Exit status: 0 every example passes; 1 some example fails; 2 the standard \
                 cannot be loaded.

@@ -22,7 +22,11 @@ import Testing
         let samples = GSZ.root + "/Samples"
         for file in try FileManager.default.contentsOfDirectory(atPath: samples) where file.hasSuffix(".yaml") {
             let text = try String(contentsOfFile: samples + "/" + file, encoding: .utf8)
-            #expect(text.hasPrefix("# yaml-language-server: $schema=../Schema/report.schema.json\n"), "\(file)")
+            // Each document names the schema of its kind, which is committed beside the report's.
+            let line = text.prefix { $0 != "\n" }
+            let prefix = "# yaml-language-server: $schema=../Schema/"
+            #expect(line.hasPrefix(prefix) && line.hasSuffix(".schema.json"), "\(file)")
+            #expect(FileManager.default.fileExists(atPath: GSZ.root + "/Schema/" + line.dropFirst(prefix.count)), "\(file)")
         }
     }
 
@@ -44,5 +48,25 @@ import Testing
         let run = try GSZ.run(["schema", "--standard", folder + "/Standards"])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("\"workshop\""))
+    }
+}
+
+/// `gsz schema --document` and `gsz init --document` for discussions and monitoring logs.
+@Suite struct DocumentSchemaCommandTests {
+    @Test(arguments: ["discussion", "monitoring"])
+    func committedSchemaIsTheGeneratedOne(document: String) throws {
+        let run = try GSZ.run(["schema", "--document", document])
+        #expect(run.status == 0)
+        let committed = try String(contentsOfFile: GSZ.root + "/Schema/\(document).schema.json", encoding: .utf8)
+        #expect(run.stdout == committed, "regenerate with: gsz schema --document \(document) > Schema/\(document).schema.json")
+    }
+
+    @Test(arguments: ["discussion", "monitoring"], ["ru", "kk", "en"])
+    func templatesPassCheck(document: String, lang: String) throws {
+        let run = try GSZ.run(["init", "--document", document, "--lang", lang])
+        #expect(run.status == 0)
+        let check = try GSZ.run(["check", "-", "--format", "json"], input: run.stdout)
+        #expect(check.status == 0, "\(check.stdout)")
+        #expect(check.stdout.contains("\"document\": \"\(document)\", \"verdict\": \"compliant\""))
     }
 }

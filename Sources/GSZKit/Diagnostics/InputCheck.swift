@@ -59,9 +59,18 @@ public struct InputCheck: Sendable, Hashable {
         InputCheck("no_services", .error, "The report lists no services."),
         InputCheck("bin_length", .error, "A BIN that is not 12 digits."),
         InputCheck("bin_check_digit", .error, "A BIN whose check digit does not match."),
+        InputCheck("calendar_not_covered", .error, "A working-day count needs a year the calendar does not cover."),
+        InputCheck("duplicate_id", .error, "A topic number or project id used twice in one document."),
+        InputCheck("empty_list", .error, "A list that must hold at least one item (topics) is empty."),
+        InputCheck("unknown_topic", .error, "A comment names a topic the discussion does not list."),
+        InputCheck("unknown_decision", .error, "A comment's decision is neither accepted nor rejected."),
+        InputCheck("unknown_half", .error, "A monitoring report's half is neither 1 nor 2."),
+        InputCheck("too_many_quarters", .error, "A monitoring log holds more project quarters to judge than gsz judges in one file."),
+        InputCheck("rules_missing", .error, "The standard has no deadlines for this kind of document."),
         InputCheck("unknown_key", .warning, "A key the report format does not know (a typo such as participans)."),
         InputCheck("outside_period", .warning, "A service date outside the report's period."),
         InputCheck("form_not_used", .warning, "A form given for a kind that has none."),
         InputCheck("more_not_shown", .warning, "More errors or warnings than one file shows: the first 100 of each, then their count."),
+        InputCheck("visit_outside_period", .warning, "A monitoring visit outside its project's period."),
     ]
 }

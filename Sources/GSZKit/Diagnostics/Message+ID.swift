@@ -33,6 +33,12 @@ extension Message {
         case .binLength: "bin_length"
         case .binCheckDigit: "bin_check_digit"
         case .outsidePeriod: "outside_period"
+        case .calendarNotCovered: "calendar_not_covered"
+        case .duplicateItem: "duplicate_id"
+        case .emptyList: "empty_list"
+        case .tooManyQuarters: "too_many_quarters"
+        case .visitOutsidePeriod: "visit_outside_period"
+        case .rulesMissing: "rules_missing"
         case .hint: "hint"
         case .standard(let problem): "standard_" + problem.id
         case .noReportsFound: "no_reports_found"
@@ -57,6 +63,9 @@ extension Message {
         case "check"?: return "unknown_check"
         case "unit"?: return "unknown_unit"
         case "verdict"?: return "unknown_verdict"
+        case "topic"?: return "unknown_topic"
+        case "decision"?: return "unknown_decision"
+        case "half"?: return "unknown_half"
         default: return "unknown_value"
         }
     }
@@ -116,6 +125,9 @@ extension StandardProblem {
         case .exampleVerdict: "example_verdict"
         case .exampleLevel: "example_level"
         case .exampleInvalid: "example_invalid"
+        case .dateOutsideYear: "date_outside_year"
+        case .transferDay: "transfer_day"
+        case .calendarExample: "calendar_example"
         }
     }
 }

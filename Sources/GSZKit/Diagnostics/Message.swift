@@ -70,6 +70,18 @@ public enum Message: Hashable, Sendable {
     case binCheckDigit(bin: String)
     /// A service date outside `report.period`.
     case outsidePeriod(field: String, date: String, from: String, to: String)
+    /// A working-day count from the date in `field` needs `year`, which the calendar does not cover.
+    case calendarNotCovered(field: String, year: Int)
+    /// An id (a topic's `no`, a project's `id`) used before in the same document.
+    case duplicateItem(field: String, id: String, first: SourceLocation)
+    /// A monitoring log whose projects' terms hold more quarters to judge than gsz judges in one file.
+    case tooManyQuarters(limit: Int)
+    /// A list that must hold at least one item is empty.
+    case emptyList(field: String)
+    /// A monitoring visit outside its project's period.
+    case visitOutsidePeriod(project: String, date: String, from: String, to: String)
+    /// The standard has no `key` file with the deadlines `document` documents are checked by.
+    case rulesMissing(document: String, key: String)
 
     // MARK: Indicators
     /// What an indicator's result means and what would improve it.

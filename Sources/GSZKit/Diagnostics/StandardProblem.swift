@@ -59,6 +59,12 @@ public enum StandardProblem: Hashable, Sendable {
     case exampleLevel(example: String, indicator: String, expected: String, actual: String)
     /// A kept example's service is not valid as a service of a report; a note under its errors.
     case exampleInvalid(example: String)
+    /// A calendar file gives a date of another year than the one it declares.
+    case dateOutsideYear(field: String, date: String, year: Int)
+    /// A transfer's worked day is not a Saturday or Sunday (`weekend`), or its day off is not a weekday.
+    case transferDay(field: String, date: String, weekend: Bool)
+    /// A calendar example gets another answer than the one it expects.
+    case calendarExample(example: String, expected: String, actual: String)
 }
 
 /// The things a standard file declares by id, as problems name them.
@@ -71,4 +77,8 @@ public enum StandardItem: String, Hashable, Sendable, CaseIterable {
     case indicator
     /// A threshold table (`table:`).
     case table
+    /// A year of the working-day calendar (`calendar:`).
+    case year
+    /// A document family's deadlines (`discussion_rules:`, `monitoring_rules:`).
+    case rules
 }

@@ -23,6 +23,23 @@ public protocol RuleFamily: Sendable {
     func check(_ document: YAMLDocument, path: String) -> FileResult
     /// Runs the examples kept with the standard for this kind of document (`gsz standard test`).
     func runExamples() -> [ExampleOutcome]
+    /// Every rule the family's findings carry, with what it checks: formats that name their
+    /// rules before the first file (SARIF's `tool.driver.rules`) list these.
+    static var rules: [RuleDescription] { get }
+}
+
+/// A rule of a family, by its stable id, with one English sentence on what it checks.
+public struct RuleDescription: Sendable, Hashable {
+    /// The id findings carry (`discussion.length`).
+    public let id: String
+    /// What the rule checks.
+    public let summary: String
+
+    /// A rule with its summary.
+    public init(_ id: String, _ summary: String) {
+        self.id = id
+        self.summary = summary
+    }
 }
 
 extension RuleFamily {
@@ -34,6 +51,9 @@ extension RuleFamily {
 
     /// No examples of its own.
     public func runExamples() -> [ExampleOutcome] { [] }
+
+    /// No rules listed.
+    public static var rules: [RuleDescription] { [] }
 }
 
 /// The families gsz knows, in the order their kinds are documented. Adding a kind of
@@ -42,10 +62,12 @@ public enum RuleFamilies {
     /// Every family.
     public static let all: [any RuleFamily.Type] = [
         ReportFamily.self,
+        DiscussionFamily.self,
+        MonitoringFamily.self,
     ]
 
-    /// The root keys of every family's data files.
-    static let dataKeys: [String] = all.flatMap { $0.dataKeys }
+    /// The root keys of every family's data files, and of the calendar and deadlines several families count with.
+    static let dataKeys: [String] = all.flatMap { $0.dataKeys } + ProcessRules.dataKeys
 
     /// Every family's problems with `standard`'s data files.
     static func problems(in standard: Standard) -> [Diagnostic] {

@@ -1,5 +1,5 @@
 /// The rules a SARIF run names up front: one per indicator of the standard, one for file
-/// verdicts, one per input check (errors and warnings apart).
+/// verdicts, one per input check (errors and warnings apart), one per rule of each family.
 ///
 /// They must all be known before the first file is read, since results stream after them;
 /// so they come from the standard and `InputCheck.all`, never from the results.
@@ -41,6 +41,11 @@ struct SARIFRules: Sendable {
         for check in InputCheck.all {
             rules.append(Rule(id: Self.diagnosticID(check.id, check.severity), short: check.summary, full: check.summary,
                               help: nil, level: check.severity == .error ? "error" : "warning"))
+        }
+        for family in RuleFamilies.all {
+            for rule in family.rules {
+                rules.append(Rule(id: Self.ruleID(rule.id), short: rule.summary, full: rule.summary, help: nil, level: "error"))
+            }
         }
         all = rules
         indexByID = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })

@@ -43,6 +43,16 @@ extension Message {
         case .binCheckDigit(let bin): return "BIN \(q(bin)) fails its check digit; check for a mistyped digit"
         case .outsidePeriod(let field, let date, let from, let to):
             return "\(q(field)) \(date) is outside the report period (\(from) to \(to))"
+        case .calendarNotCovered(let field, let year):
+            return "\(q(field)): counting working days needs the calendar of \(year), which the standard does not cover"
+        case .duplicateItem(let field, let id, let first): return "\(q(field)): \(q(id)) is already used on line \(first.line)"
+        case .tooManyQuarters(let limit):
+            return "the terms of the projects hold more than \(limit) quarters to judge by 'as_of'; split the log"
+        case .emptyList(let field): return "\(q(field)) must list at least one item"
+        case .visitOutsidePeriod(let project, let date, let from, let to):
+            return "the visit on \(date) is outside the period of project \(q(project)) (\(from) to \(to)); it is not counted"
+        case .rulesMissing(let document, let key):
+            return "the standard gives no deadlines for \(q(document)) documents (a file starting with \(q(key)))"
         case .hint(let hint): return hint.english
         case .standard(let problem): return problem.english
         case .noReportsFound(let paths, let extensions):
@@ -250,6 +260,11 @@ extension StandardProblem {
             return "example \(q(example)): \(q(indicator)) is \(q(actual)), expected \(q(expected))"
         case .exampleInvalid(let example):
             return "in example \(q(example)): its service must read as a service in a report does"
+        case .dateOutsideYear(let field, let date, let year): return "\(q(field)): \(date) is not in the file's year \(year)"
+        case .transferDay(let field, let date, true): return "\(q(field)): \(date) is not a Saturday or Sunday"
+        case .transferDay(let field, let date, false): return "\(q(field)): \(date) is a Saturday or Sunday, not a weekday"
+        case .calendarExample(let example, let expected, let actual):
+            return "example \(q(example)): the calendar gives \(q(actual)), expected \(q(expected))"
         }
     }
 }

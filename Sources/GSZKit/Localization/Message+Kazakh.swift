@@ -50,6 +50,16 @@ extension Message {
         case .binCheckDigit(let bin): return "\(q(bin)) БСН-ның бақылау разряды сәйкес келмейді; қате терілген цифр жоқ па, тексеріңіз"
         case .outsidePeriod(let field, let date, let from, let to):
             return "\(q(field)) күні (\(date)) есеп кезеңінен тыс (\(from) – \(to))"
+        case .calendarNotCovered(let field, let year):
+            return "\(q(field)): жұмыс күндерін санау үшін \(year) жылдың күнтізбесі керек, ал ол стандартта жоқ"
+        case .duplicateItem(let field, let id, let first): return "\(q(field)): \(q(id)) \(first.line)-жолда қолданылған"
+        case .tooManyQuarters(let limit):
+            return "«as_of» күніне дейінгі жоба мерзімдерінде тексерілетін тоқсан саны \(limit)-ден асады; журналды бөліңіз"
+        case .emptyList(let field): return "\(q(field)) тізімінде кемінде бір элемент болуы керек"
+        case .visitOutsidePeriod(let project, let date, let from, let to):
+            return "\(date) сапары \(q(project)) жобасының мерзімінен тыс (\(from) – \(to)); ол есептелмейді"
+        case .rulesMissing(let document, let key):
+            return "стандартта \(q(document)) құжаттарының мерзімдері жоқ (\(q(key)) кілтінен басталатын файл)"
         case .hint(let hint): return hint.kazakh
         case .standard(let problem): return problem.kazakh
         case .noReportsFound(let paths, let extensions):
@@ -172,6 +182,8 @@ extension StandardProblem {
         case .duplicateID(.form, let id): return "\(q(id)) нысаны екі рет жарияланған"
         case .duplicateID(.indicator, let id): return "\(q(id)) көрсеткіші екі рет жарияланған"
         case .duplicateID(.table, let id): return "\(q(id)) кестесі екі рет жарияланған"
+        case .duplicateID(.year, let id): return "\(q(id)) жылдың күнтізбесі екі рет жарияланған"
+        case .duplicateID(.rules, let id): return "\(q(id)) ережелері екі рет жарияланған"
         case .undefinedKind(let kind, let suggestion): return "\(q(kind)) қызмет түрі жарияланбаған\(mean(suggestion))"
         case .undefinedForm(let form, let kind, let suggestion):
             return "\(q(form)) нысаны \(q(kind)) қызмет түрі үшін жарияланбаған\(mean(suggestion))"
@@ -219,6 +231,11 @@ extension StandardProblem {
             return "\(q(example)) мысалы: \(q(indicator)) — \(q(actual)), ал \(q(expected)) күтілген"
         case .exampleInvalid(let example):
             return "\(q(example)) мысалында: мысалдың қызметі есептегі қызмет сияқты оқылуы керек"
+        case .dateOutsideYear(let field, let date, let year): return "\(q(field)): \(date) файлда жарияланған \(year) жылға жатпайды"
+        case .transferDay(let field, let date, true): return "\(q(field)): \(date) — сенбі де, жексенбі де емес"
+        case .transferDay(let field, let date, false): return "\(q(field)): \(date) — сенбі не жексенбі, жұмыс күні емес"
+        case .calendarExample(let example, let expected, let actual):
+            return "\(q(example)) мысалы: күнтізбе \(q(actual)) береді, күтілгені \(q(expected))"
         }
     }
 }

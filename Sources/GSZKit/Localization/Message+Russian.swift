@@ -46,6 +46,16 @@ extension Message {
         case .binCheckDigit(let bin): return "у БИН \(q(bin)) не сходится контрольный разряд; проверьте, нет ли опечатки"
         case .outsidePeriod(let field, let date, let from, let to):
             return "дата \(q(field)) (\(date)) выходит за период отчёта (с \(from) по \(to))"
+        case .calendarNotCovered(let field, let year):
+            return "\(q(field)): для счёта рабочих дней нужен календарь на \(year) год, которого нет в стандарте"
+        case .duplicateItem(let field, let id, let first): return "\(q(field)): \(q(id)) уже использован в строке \(first.line)"
+        case .tooManyQuarters(let limit):
+            return "в сроках проектов до «as_of» больше \(limit) кварталов для проверки; разделите журнал"
+        case .emptyList(let field): return "в \(q(field)) должен быть хотя бы один элемент"
+        case .visitOutsidePeriod(let project, let date, let from, let to):
+            return "посещение \(date) — вне срока проекта \(q(project)) (с \(from) по \(to)); оно не засчитано"
+        case .rulesMissing(let document, let key):
+            return "в стандарте нет сроков для документов \(q(document)) (файла, начинающегося с \(q(key)))"
         case .hint(let hint): return hint.russian
         case .standard(let problem): return problem.russian
         case .noReportsFound(let paths, let extensions):
@@ -175,6 +185,8 @@ extension StandardProblem {
         case .duplicateID(.form, let id): return "форма \(q(id)) объявлена дважды"
         case .duplicateID(.indicator, let id): return "показатель \(q(id)) объявлен дважды"
         case .duplicateID(.table, let id): return "таблица \(q(id)) объявлена дважды"
+        case .duplicateID(.year, let id): return "календарь на год \(q(id)) объявлен дважды"
+        case .duplicateID(.rules, let id): return "правила \(q(id)) объявлены дважды"
         case .undefinedKind(let kind, let suggestion): return "вид услуг \(q(kind)) не объявлен\(mean(suggestion))"
         case .undefinedForm(let form, let kind, let suggestion):
             return "форма \(q(form)) не объявлена для вида услуг \(q(kind))\(mean(suggestion))"
@@ -223,6 +235,11 @@ extension StandardProblem {
             return "пример \(q(example)): \(q(indicator)) — \(q(actual)), ожидалось \(q(expected))"
         case .exampleInvalid(let example):
             return "в примере \(q(example)): услуга примера должна читаться так же, как услуга в отчёте"
+        case .dateOutsideYear(let field, let date, let year): return "\(q(field)): \(date) — не \(year) год, объявленный в файле"
+        case .transferDay(let field, let date, true): return "\(q(field)): \(date) — не суббота и не воскресенье"
+        case .transferDay(let field, let date, false): return "\(q(field)): \(date) — суббота или воскресенье, а не будний день"
+        case .calendarExample(let example, let expected, let actual):
+            return "пример \(q(example)): календарь даёт \(q(actual)), ожидалось \(q(expected))"
         }
     }
 }

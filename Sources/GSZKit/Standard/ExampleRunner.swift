@@ -47,9 +47,9 @@ public struct ExampleRunner: Sendable {
         return standard.examples.map(runner.run)
     }
 
-    /// Every example of every rule family (services first), as `gsz standard test` runs them.
+    /// Every example of every rule family (services first), then the calendar's, as `gsz standard test` runs them.
     public static func runAll(_ standard: Standard) -> [ExampleOutcome] {
-        RuleFamilies.all.flatMap { $0.init(standard: standard).runExamples() }
+        RuleFamilies.all.flatMap { $0.init(standard: standard).runExamples() } + CalendarExample.runAll(standard)
     }
 
     /// One example's outcome.

@@ -46,8 +46,9 @@ public enum StandardLoader {
         // reporting everything that depends on it would only bury the real error.
         if !diagnostics.contains(where: { $0.severity == .error && $0.message.isFatalYAML }) || !headers.isEmpty {
             var assembler = StandardAssembler()
-            let standard = assembler.assemble(headers: headers, tables: tables, examples: examples, data: data)
+            var standard = assembler.assemble(headers: headers, tables: tables, examples: examples, data: data)
             diagnostics += assembler.diagnostics
+            standard?.process = ProcessAssembler.assemble(data, diagnostics: &diagnostics)
             // The families judge their own files, once the standard they belong to is whole.
             if let standard { diagnostics += RuleFamilies.problems(in: standard) }
             let hasErrors = diagnostics.contains { $0.severity == .error }

@@ -25,6 +25,8 @@ public struct Standard: Sendable {
     /// The rule families' files (the calendar, the rules of discussions, competitions and
     /// monitoring), parsed, for the families to read.
     public let data: [StandardDataFile]
+    /// The working-day calendar and the other documents' deadlines (`Standards/calendar/`, `Standards/rules/`).
+    public internal(set) var process = ProcessRules()
     /// The rules per kind and form, searched in order: a handful of entries, compared
     /// faster than a key could be built and hashed for every service of a batch.
     private let rulesByForm: [(kind: String, form: String, rules: [IndicatorRule])]

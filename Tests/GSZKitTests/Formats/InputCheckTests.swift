@@ -26,6 +26,13 @@ import Testing
         .duplicateServiceID(id: "S1", first: here), .noServices, .binLength(bin: "1"), .binCheckDigit(bin: "1"),
         .outsidePeriod(field: "dates", date: "d", from: "a", to: "b"),
         .moreNotShown(count: 1, severity: .warning),
+        // Discussions and monitoring logs.
+        .calendarNotCovered(field: "posted", year: 2028), .duplicateItem(field: "topics.no", id: "1", first: here),
+        .unknownValue(field: "topic", value: "9", known: [], suggestion: nil),
+        .unknownValue(field: "decision", value: "x", known: [], suggestion: nil),
+        .unknownValue(field: "half", value: "3", known: [], suggestion: nil),
+        .rulesMissing(document: "discussion", key: "discussion_rules"), .emptyList(field: "topics"), .tooManyQuarters(limit: 1),
+        .visitOutsidePeriod(project: "P1", date: "d", from: "a", to: "b"),
     ]
 
     @Test("ids are unique")

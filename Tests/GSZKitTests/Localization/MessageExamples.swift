@@ -45,6 +45,12 @@ enum Examples {
         .binLength(bin: "12345"),
         .binCheckDigit(bin: "180540012344"),
         .outsidePeriod(field: "dates.to", date: "2027-01-10", from: "2026-01-01", to: "2026-12-31"),
+        .calendarNotCovered(field: "discussion.posted", year: 2028),
+        .duplicateItem(field: "topics.no", id: "1", first: SourceLocation(line: 8, column: 9)),
+        .emptyList(field: "topics"),
+        .tooManyQuarters(limit: 50000),
+        .visitOutsidePeriod(project: "P1", date: "2026-01-15", from: "2026-02-01", to: "2026-11-30"),
+        .rulesMissing(document: "discussion", key: "discussion_rules"),
     ] + ValueKind.allCases.enumerated().map { index, kind in
         let found: [FoundValue] = [.scalar("двадцать"), .list, .mapping]
         return .wrongType(field: "participants", expected: kind, found: found[index % found.count])
@@ -136,6 +142,10 @@ enum Examples {
         .exampleVerdict(example: "seminar-36", expected: "maximal", actual: "minimal"),
         .exampleLevel(example: "seminar-36", indicator: "participants", expected: "maximal", actual: "minimal"),
         .exampleInvalid(example: "seminar-0"),
+        .dateOutsideYear(field: "calendar.holidays.date", date: "2025-03-08", year: 2026),
+        .transferDay(field: "calendar.transfers.worked", date: "2024-05-06", weekend: true),
+        .transferDay(field: "calendar.transfers.off", date: "2024-05-11", weekend: false),
+        .calendarExample(example: "2026", expected: "247", actual: "246"),
     ] + StandardItem.allCases.map { .duplicateID(what: $0, id: "seminar") }
         + Language.allCases.map { .missingTranslation(field: "kinds.training.name", language: $0) }
 }
@@ -147,6 +157,7 @@ enum MessageCase: String, CaseIterable {
     case unknownKey, emptyText, negative, notPositive, numberTooLarge, malformedDate, nonexistentDate
     case reversedDates, dateAndDates, missingDates, exceeds, unknownValue, formRequired, formNotUsed
     case duplicateServiceID, noServices, binLength, binCheckDigit, outsidePeriod, hint, standard
+    case calendarNotCovered, duplicateItem, visitOutsidePeriod, rulesMissing, emptyList, tooManyQuarters
     case noReportsFound, standardUnusable, cannotWrite, outputExists, outputIsInput, outputTwice, moreNotShown
 }
 
@@ -182,6 +193,12 @@ extension Message {
         case .binLength: .binLength
         case .binCheckDigit: .binCheckDigit
         case .outsidePeriod: .outsidePeriod
+        case .calendarNotCovered: .calendarNotCovered
+        case .duplicateItem: .duplicateItem
+        case .visitOutsidePeriod: .visitOutsidePeriod
+        case .emptyList: .emptyList
+        case .tooManyQuarters: .tooManyQuarters
+        case .rulesMissing: .rulesMissing
         case .hint: .hint
         case .standard: .standard
         case .noReportsFound: .noReportsFound
@@ -243,7 +260,7 @@ enum StandardProblemCase: String, CaseIterable {
     case undefinedIndicator, indicatorNotInTable, formInTwoRows, kindInTwoRows, rowWithoutForms, missingTranslation, minimalAboveMaximal
     case overlappingLevels, gappedLevels, reversedRange, checkMismatch, unitMismatch, unknownComputation
     case unknownInput, inputCount, missingCell, thresholdsInTwoTables, thresholdOutOfRange, exampleExpectsNothing
-    case exampleVerdict, exampleLevel, exampleInvalid
+    case exampleVerdict, exampleLevel, exampleInvalid, dateOutsideYear, transferDay, calendarExample
 }
 
 extension StandardProblem {
@@ -278,6 +295,9 @@ extension StandardProblem {
         case .exampleVerdict: .exampleVerdict
         case .exampleLevel: .exampleLevel
         case .exampleInvalid: .exampleInvalid
+        case .dateOutsideYear: .dateOutsideYear
+        case .transferDay: .transferDay
+        case .calendarExample: .calendarExample
         }
     }
 }

@@ -11,7 +11,9 @@ import Testing
 
     @Test(.enabled(if: SchemaValidator.isAvailable, "needs python3 with jsonschema and yaml"))
     func samplesValidateExceptTheOneWithErrors() throws {
+        // The report samples: the other documents' samples have schemas of their own.
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.samples).filter { $0.hasSuffix(".yaml") }.sorted()
+            .filter { Rendering.sampleNames.contains(String($0.dropLast(5))) }
         #expect(files.count >= 6)
         let results = try SchemaValidator.validate(schema: Self.schema, files: files.map { Self.samples + "/" + $0 })
         for file in files {
