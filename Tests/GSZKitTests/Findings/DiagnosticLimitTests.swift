@@ -50,3 +50,16 @@ struct DiagnosticLimitTests {
         #expect(again.warningCount == 251)
     }
 }
+
+/// Finding: a service that is not a mapping was "'' must be a mapping": a list item has no
+/// key, so the message names it by its place in the list.
+@Suite("A list item that should be a mapping is named by its place")
+struct ListItemNameTests {
+    @Test("services: [S1, hello] names services[2]")
+    func named() throws {
+        let result = Checker(standard: try Reports.standard())
+            .check(Array((Reports.header + "\n  - {id: A, kind: consulting, date: 2026-03-02}\n  - hello\n").utf8), path: "r.yaml")
+        let messages = result.errors.map { $0.message.text(in: .en) }
+        #expect(messages.contains("'services[2]' must be a mapping, not 'hello'"), "\(messages)")
+    }
+}
