@@ -23,10 +23,11 @@ struct InitCommand: ParsableCommand {
               gsz init --kind consulting
               gsz init --document discussion > discussion.yaml
               gsz init --document monitoring --lang kk
+              gsz init --document competition -o konkurs.yaml
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("The kind of document: report (default), discussion or monitoring.", valueName: "document"))
+    @Option(name: .long, help: ArgumentHelp("The kind of document: report (default), discussion, competition or monitoring.", valueName: "document"))
     var document: DocumentKind = .report
 
     @Option(name: .long, help: ArgumentHelp("The form of the service (seminar, training, course, …).", valueName: "form"))

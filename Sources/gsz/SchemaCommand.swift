@@ -20,10 +20,11 @@ struct SchemaCommand: ParsableCommand {
               gsz schema --lang ru > report.schema.json
               gsz schema --document discussion > discussion.schema.json
               gsz schema --document monitoring > monitoring.schema.json
+              gsz schema --document competition > competition.schema.json
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("The kind of document: report (default), discussion or monitoring.", valueName: "document"))
+    @Option(name: .long, help: ArgumentHelp("The kind of document: report (default), discussion, competition or monitoring.", valueName: "document"))
     var document: DocumentKind = .report
 
     @Option(name: .long, help: ArgumentHelp("Language of the descriptions: ru, kk or en (default: en).", valueName: "lang"))
@@ -34,6 +35,9 @@ struct SchemaCommand: ParsableCommand {
     func run() throws {
         let standard = try standardOption.load(language: lang)
         if document == .report { return writeOutput(JSONSchema.report(for: standard, language: lang).rendered) }
+        if document == .competition, let schema = CompetitionSchema.schema(for: standard, language: lang) {
+            return writeOutput(schema.rendered)
+        }
         guard let schema = DocumentSchema.schema(for: document, language: lang) else {
             writeError(.unknownValue(field: "document", value: document.rawValue, known: DocumentTemplate.kinds.map(\.rawValue),
                                      suggestion: nil), in: lang)

@@ -72,5 +72,5 @@ public struct InputCheck: Sendable, Hashable {
         InputCheck("form_not_used", .warning, "A form given for a kind that has none."),
         InputCheck("more_not_shown", .warning, "More errors or warnings than one file shows: the first 100 of each, then their count."),
         InputCheck("visit_outside_period", .warning, "A monitoring visit outside its project's period."),
-    ]
+    ] + CompetitionProblem.checks
 }

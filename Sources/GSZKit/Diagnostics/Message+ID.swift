@@ -41,6 +41,7 @@ extension Message {
         case .rulesMissing: "rules_missing"
         case .hint: "hint"
         case .standard(let problem): "standard_" + problem.id
+        case .competition(let problem): problem.id
         case .noReportsFound: "no_reports_found"
         case .standardUnusable: "standard_unusable"
         case .cannotWrite: "cannot_write"
@@ -66,6 +67,8 @@ extension Message {
         case "topic"?: return "unknown_topic"
         case "decision"?: return "unknown_decision"
         case "half"?: return "unknown_half"
+        case "role"?: return "unknown_role"
+        case "proposed_by"?: return "unknown_proposed_by"
         default: return "unknown_value"
         }
     }

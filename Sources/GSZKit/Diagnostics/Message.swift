@@ -87,6 +87,10 @@ public enum Message: Hashable, Sendable {
     /// What an indicator's result means and what would improve it.
     case hint(Hint)
 
+    // MARK: Competitions
+    /// A problem particular to competition files.
+    case competition(CompetitionProblem)
+
     // MARK: Standard files
     /// A problem in a standard file.
     case standard(StandardProblem)

@@ -64,6 +64,7 @@ public enum RuleFamilies {
         ReportFamily.self,
         DiscussionFamily.self,
         MonitoringFamily.self,
+        CompetitionFamily.self,
     ]
 
     /// The root keys of every family's data files, and of the calendar and deadlines several families count with.

@@ -90,6 +90,8 @@ public struct FileResult: Sendable {
     public let subject: String?
     /// What the file adds to the counts of `gsz summary`.
     public let figures: [SummaryFigure]
+    /// A competition's commission and criteria, for the page a commission attaches to its minutes.
+    public let competition: CompetitionSheet?
     /// The file's bytes, to quote lines under diagnostics.
     public let source: [UInt8]
 
@@ -99,7 +101,7 @@ public struct FileResult: Sendable {
         path: String, document: DocumentKind = .report, verdict: Verdict, errors: [Diagnostic],
         warnings: [Diagnostic], services: [ServiceResult] = [], identity: ReportIdentity? = nil,
         findings: [RuleFinding] = [], outcomes: [TopicOutcome] = [], subject: String? = nil,
-        figures: [SummaryFigure] = [], source: [UInt8]
+        figures: [SummaryFigure] = [], competition: CompetitionSheet? = nil, source: [UInt8]
     ) {
         self.path = path
         self.document = document
@@ -112,6 +114,7 @@ public struct FileResult: Sendable {
         self.outcomes = outcomes
         self.subject = subject
         self.figures = figures
+        self.competition = competition
         self.source = source
     }
 

@@ -54,6 +54,7 @@ extension Message {
         case .rulesMissing(let document, let key):
             return "the standard gives no deadlines for \(q(document)) documents (a file starting with \(q(key)))"
         case .hint(let hint): return hint.english
+        case .competition(let problem): return problem.text(in: .en)
         case .standard(let problem): return problem.english
         case .noReportsFound(let paths, let extensions):
             return "no reports found in \(Wording.list(paths, .en)) (looked for \(extensions.joined(separator: ", ")) files)"

@@ -61,6 +61,7 @@ extension Message {
         case .rulesMissing(let document, let key):
             return "стандартта \(q(document)) құжаттарының мерзімдері жоқ (\(q(key)) кілтінен басталатын файл)"
         case .hint(let hint): return hint.kazakh
+        case .competition(let problem): return problem.text(in: .kk)
         case .standard(let problem): return problem.kazakh
         case .noReportsFound(let paths, let extensions):
             return "\(Wording.list(paths, .kk)) ішінен бірде-бір есеп табылмады (\(extensions.joined(separator: ", ")) файлдары ізделеді)"

@@ -57,6 +57,7 @@ extension Message {
         case .rulesMissing(let document, let key):
             return "в стандарте нет сроков для документов \(q(document)) (файла, начинающегося с \(q(key)))"
         case .hint(let hint): return hint.russian
+        case .competition(let problem): return problem.text(in: .ru)
         case .standard(let problem): return problem.russian
         case .noReportsFound(let paths, let extensions):
             return "не найдено ни одного отчёта в \(Wording.list(paths, .ru)) (ищутся файлы \(extensions.joined(separator: ", ")))"

@@ -33,6 +33,9 @@ import Testing
         .unknownValue(field: "half", value: "3", known: [], suggestion: nil),
         .rulesMissing(document: "discussion", key: "discussion_rules"), .emptyList(field: "topics"), .tooManyQuarters(limit: 1),
         .visitOutsidePeriod(project: "P1", date: "d", from: "a", to: "b"),
+    ] + Examples.competitionProblems.map(Message.competition) + [
+        .unknownValue(field: "commission.role", value: "x", known: [], suggestion: nil),
+        .unknownValue(field: "commission.proposed_by", value: "x", known: [], suggestion: nil),
     ]
 
     @Test("ids are unique")

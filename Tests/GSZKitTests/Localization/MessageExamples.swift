@@ -11,6 +11,7 @@ import GSZYAML
 enum Examples {
     static let messages: [Message] = fileMessages + reportMessages + commandMessages
         + hints.map(Message.hint) + yamlKinds.map(Message.yaml) + standardProblems.map(Message.standard)
+        + competitionProblems.map(Message.competition)
 
     static let fileMessages: [Message] = [
         .noSuchFile,
@@ -157,7 +158,7 @@ enum MessageCase: String, CaseIterable {
     case unknownKey, emptyText, negative, notPositive, numberTooLarge, malformedDate, nonexistentDate
     case reversedDates, dateAndDates, missingDates, exceeds, unknownValue, formRequired, formNotUsed
     case duplicateServiceID, noServices, binLength, binCheckDigit, outsidePeriod, hint, standard
-    case calendarNotCovered, duplicateItem, visitOutsidePeriod, rulesMissing, emptyList, tooManyQuarters
+    case calendarNotCovered, duplicateItem, visitOutsidePeriod, rulesMissing, emptyList, tooManyQuarters, competition
     case noReportsFound, standardUnusable, cannotWrite, outputExists, outputIsInput, outputTwice, moreNotShown
 }
 
@@ -199,6 +200,7 @@ extension Message {
         case .emptyList: .emptyList
         case .tooManyQuarters: .tooManyQuarters
         case .rulesMissing: .rulesMissing
+        case .competition: .competition
         case .hint: .hint
         case .standard: .standard
         case .noReportsFound: .noReportsFound

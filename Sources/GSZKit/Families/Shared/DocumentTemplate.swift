@@ -21,7 +21,9 @@ public enum DocumentTemplate {
             title = LocalizedText(ru: "Журнал мониторинга реализации госсоцзаказа (gsz check)",
                                   kk: "Мемлекеттік әлеуметтік тапсырысты іске асыру мониторингінің журналы (gsz check)",
                                   en: "Log of monitoring the State Social Order (gsz check)")
-        case .report, .competition:
+        case .competition:
+            return CompetitionTemplate.text(in: language)
+        case .report:
             return nil
         }
         let width = lines.map(\.code.count).max() ?? 0

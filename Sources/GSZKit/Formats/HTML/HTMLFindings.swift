@@ -16,7 +16,8 @@ struct HTMLFindings {
         for outcome in result.outcomes { writeOutcome(outcome, into: &output) }
     }
 
-    private func writeFindings(_ findings: [RuleFinding], into output: inout OutputBuffer) {
+    /// The table of `findings`: rule and item, level, sentence.
+    func writeFindings(_ findings: [RuleFinding], into output: inout OutputBuffer) {
         output.write("<article class=\"service\">\n<table class=\"auto\">\n<thead><tr>")
         output.element("th", text: Label.indicator.text(in: language))
         output.element("th", text: Label.level.text(in: language))

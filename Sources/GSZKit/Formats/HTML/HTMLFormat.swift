@@ -33,7 +33,11 @@ public struct HTMLFormat: OutputFormat {
         writeDiagnostics(result.errors, heading: .errors, kind: "errors", source: result.source, into: &output)
         writeDiagnostics(result.warnings, heading: .warnings, kind: "warnings", source: result.source, into: &output)
         for service in result.services { writeService(service, into: &output) }
-        HTMLFindings(language: language).write(result, into: &output)
+        if result.document == .competition {
+            HTMLCompetition(language: language).write(result, into: &output)
+        } else {
+            HTMLFindings(language: language).write(result, into: &output)
+        }
         output.write("</section>\n")
     }
 
