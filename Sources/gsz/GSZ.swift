@@ -24,7 +24,7 @@ struct GSZ: ParsableCommand {
             """,
         version: GSZVersion.current,
         subcommands: [CheckCommand.self, SummaryCommand.self, StandardCommand.self, SchemaCommand.self, InitCommand.self,
-                      CalendarCommand.self]
+                      CalendarCommand.self, ServeCommand.self]
     )
 
     /// Parses and runs like `ParsableCommand.main()`, but with the exit statuses of the

@@ -49,6 +49,7 @@ extension Message {
         case .outputIsInput: "output_is_input"
         case .outputTwice: "output_twice"
         case .moreNotShown: "more_not_shown"
+        case .serverMissing: "server_missing"
         }
     }
 }

@@ -110,6 +110,8 @@ public enum Message: Hashable, Sendable {
     case outputTwice(destination: String?)
     /// `count` more diagnostics of `severity` in the file, past those shown (`DiagnosticLimit`).
     case moreNotShown(count: Int, severity: Diagnostic.Severity)
+    /// `gsz serve` found no `gsz-server` program in `searched` (beside gsz, then PATH).
+    case serverMissing(searched: [String])
 }
 
 extension Message {

@@ -70,6 +70,9 @@ extension Message {
             let noun = severity == .error ? (count == 1 ? "error" : "errors") : (count == 1 ? "warning" : "warnings")
             return "and \(count) more \(noun) not shown"
         case .outputTwice(nil): return "two outputs go to standard output; give each output but one a file of its own"
+        case .serverMissing(let searched):
+            return "\(q("gsz-server")) is in none of \(Wording.list(searched, .en)); build it with "
+                + "\(q("swift build -c release --package-path Server")) and copy \(q("Server/.build/release/gsz-server")) beside \(q("gsz")) or into a folder on \(q("PATH"))"
         }
     }
 }

@@ -76,6 +76,9 @@ extension Message {
         case .moreNotShown(let count, let severity):
             return "және тағы \(count) \(severity == .error ? "қате" : "ескерту") көрсетілмеді"
         case .outputTwice(nil): return "екі шығыс стандартты шығысқа бағытталған; біреуінен басқа әр шығысқа жеке файл көрсетіңіз"
+        case .serverMissing(let searched):
+            return "\(q("gsz-server")) \(Wording.list(searched, .kk)) қалталарының ешқайсысында жоқ; оны "
+                + "\(q("swift build -c release --package-path Server")) командасымен жинап, \(q("Server/.build/release/gsz-server")) файлын \(q("gsz")) жанына немесе \(q("PATH")) ішіндегі қалтаға көшіріңіз"
         }
     }
 }

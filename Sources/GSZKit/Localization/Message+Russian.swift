@@ -72,6 +72,9 @@ extension Message {
         case .moreNotShown(let count, let severity):
             return "не показаны ещё \(severity == .error ? "ошибки" : "предупреждения"): \(count)"
         case .outputTwice(nil): return "два вывода направлены в стандартный вывод; укажите для всех выводов, кроме одного, свои файлы"
+        case .serverMissing(let searched):
+            return "\(q("gsz-server")) нет ни в одной из папок \(Wording.list(searched, .ru)); соберите его командой "
+                + "\(q("swift build -c release --package-path Server")) и скопируйте \(q("Server/.build/release/gsz-server")) рядом с \(q("gsz")) или в папку из \(q("PATH"))"
         }
     }
 }

@@ -70,6 +70,7 @@ enum Examples {
         .moreNotShown(count: 989_900, severity: .warning),
         .moreNotShown(count: 1, severity: .error),
         .moreNotShown(count: 22, severity: .error),
+        .serverMissing(searched: ["/usr/local/bin", "/usr/bin"]),
     ] + systemReasons.map { .cannotWrite(destination: "out/report.html", reason: $0) }
 
     /// `.other` carries the system's own text; an upper-case code keeps the word checks honest.
@@ -159,7 +160,7 @@ enum MessageCase: String, CaseIterable {
     case reversedDates, dateAndDates, missingDates, exceeds, unknownValue, formRequired, formNotUsed
     case duplicateServiceID, noServices, binLength, binCheckDigit, outsidePeriod, hint, standard
     case calendarNotCovered, duplicateItem, visitOutsidePeriod, rulesMissing, emptyList, tooManyQuarters, competition
-    case noReportsFound, standardUnusable, cannotWrite, outputExists, outputIsInput, outputTwice, moreNotShown
+    case noReportsFound, standardUnusable, cannotWrite, outputExists, outputIsInput, outputTwice, moreNotShown, serverMissing
 }
 
 extension Message {
@@ -210,6 +211,7 @@ extension Message {
         case .outputIsInput: .outputIsInput
         case .outputTwice: .outputTwice
         case .moreNotShown: .moreNotShown
+        case .serverMissing: .serverMissing
         }
     }
 }
