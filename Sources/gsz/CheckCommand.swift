@@ -90,6 +90,10 @@ struct CheckCommand: ParsableCommand {
             targets.append((sink, make()))
             makers.append(make)
         }
+        let inputs = InputCollector.collect(paths, excluding: settings.filter)
+        let destinations = settings.outputs.value.map(\.1)
+        try OutputTargets.refuse([.standardOutput] + destinations.map { $0 == "-" ? .standardOutput : .file($0) },
+                                 inputs: inputs, language: language)
         add(OutputSink(), format, color: Terminal.colors(for: 1, choice: color), quiet: reporting.quiet)
         for (name, path) in settings.outputs.value {
             do {
@@ -100,7 +104,6 @@ struct CheckCommand: ParsableCommand {
             }
         }
 
-        let inputs = InputCollector.collect(paths, excluding: settings.filter)
         let runner = BatchRunner(checker: Checker(standard: standard), jobs: jobsOption.resolved)
         var summary = BatchSummary()
         var progress = Progress(total: inputs.count, shown: !reporting.quiet && !reporting.verbose)
@@ -130,7 +133,7 @@ struct CheckCommand: ParsableCommand {
                 renderer.trailer(result, position: index, into: &chunk)
                 return chunk.bytes
             }
-            return RenderedFile(verdict: result.verdict, warnings: result.warnings.count, parts: parts, trailers: trailers)
+            return RenderedFile(verdict: result.verdict, warnings: result.warningCount, parts: parts, trailers: trailers)
             }
         }, deliver: { index, rendered in
             summary.add(verdict: rendered.verdict, warnings: rendered.warnings, required: required)

@@ -57,6 +57,7 @@ struct SummaryCommand: ParsableCommand {
             writeError(.noReportsFound(paths: paths, extensions: InputCollector.extensions), in: language)
             throw ExitCode(2)
         }
+        try OutputTargets.refuse([output.map { .file($0) } ?? .standardOutput], inputs: inputs, language: language)
         let sink: OutputSink
         do throws(OutputSink.Failure) {
             sink = if let output { try OutputSink(path: output) } else { OutputSink() }

@@ -70,6 +70,8 @@ extension DiagnosticCode {
         case .unknownRole: ("A commission role other than chair, deputy, member or secretary.", "Write one of the four roles.")
         case .unknownProposedBy: ("A member proposed by neither the operator nor an NGO.", "Write `operator` or `ngo`.")
         case .noTopics: ("The competition lists no topics.", "List the Plan's topics under `competition.topics`.")
+        case .moreNotShown: ("More errors or warnings than one file shows: the first 100 of each, then their count.",
+                             "Fix the first ones and check again; a file this broken is often not a report at all.")
         case .tieForFirst: ("Applications tie for first on a topic: the commission must decide.",
                             "Record the commission's decision between the tied applications.")
         }

@@ -75,6 +75,7 @@ extension DiagnosticCode {
                                                         suggestion: nil))
         case .noTopics: .message(.competition(.noTopics))
         case .tieForFirst: .message(.competition(.tieForFirst(topic: "T1", applications: ["A1", "A2"], score: 42, named: "A1")))
+        case .moreNotShown: .message(.moreNotShown(count: 250, severity: .error))
         case .formNotUsed: .report(Self.report().replacingFirst("kind: training\n    form: seminar", with: "kind: consulting\n    form: seminar"))
         }
     }

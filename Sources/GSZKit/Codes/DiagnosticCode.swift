@@ -60,6 +60,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case unknownProposedBy = "unknown_proposed_by"
     case noTopics = "no_topics"
     case tieForFirst = "tie_for_first"
+    case moreNotShown = "more_not_shown"
 
     /// The page every code is documented on; SARIF rules link to `#code` on it.
     public static let page = "https://github.com/gsz-kz/gsz/blob/main/docs/codes.md"

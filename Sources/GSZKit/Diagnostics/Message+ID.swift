@@ -46,6 +46,9 @@ extension Message {
         case .standardUnusable: "standard_unusable"
         case .cannotWrite: "cannot_write"
         case .outputExists: "output_exists"
+        case .outputIsInput: "output_is_input"
+        case .outputTwice: "output_twice"
+        case .moreNotShown: "more_not_shown"
         case .serverMissing: "server_missing"
         }
     }

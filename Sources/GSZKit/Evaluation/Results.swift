@@ -17,6 +17,10 @@ public struct IndicatorResult: Sendable {
     /// The table row that set the thresholds.
     public let rule: IndicatorRule
 
+    /// The value exactly, when it is a whole number the report wrote (a count): past 2^53
+    /// `value` is only the nearest Double, and every format shows this instead.
+    public var whole: Int? = nil
+
     /// The indicator's stable id.
     public var id: String { definition.id }
 }
@@ -104,8 +108,8 @@ public struct FileResult: Sendable {
         self.path = path
         self.document = document
         self.verdict = verdict
-        self.errors = errors
-        self.warnings = warnings
+        self.errors = DiagnosticLimit.capped(errors, severity: .error, path: path)
+        self.warnings = DiagnosticLimit.capped(warnings, severity: .warning, path: path)
         self.services = services
         self.identity = identity
         self.findings = findings

@@ -124,7 +124,13 @@ public struct JSONFormat: OutputFormat {
         output.write(literal: ", \"level\": \"")
         output.write(indicator.level.rawValue)
         output.write(literal: "\", \"value\": ")
-        if let value = indicator.value { output.writeJSONNumber(value) } else { output.write(literal: "null") }
+        if let whole = indicator.whole {
+            output.write(whole)
+        } else if let value = indicator.value {
+            output.writeJSONNumber(value)
+        } else {
+            output.write(literal: "null")
+        }
         let (minimal, maximal): (Double?, Double?) = switch indicator.threshold {
         case .graded(let minimal, let maximal): (minimal.from, maximal.from)
         case .requirement(.atLeast, let threshold): (threshold, nil)

@@ -129,7 +129,7 @@ public struct BatchSummary: Sendable, Equatable {
 
     /// Counts one file.
     public mutating func add(_ result: FileResult, required: RequiredLevel) {
-        add(verdict: result.verdict, warnings: result.warnings.count, required: required)
+        add(verdict: result.verdict, warnings: result.warningCount, required: required)
     }
 
     /// Counts one file by its verdict and number of warnings.

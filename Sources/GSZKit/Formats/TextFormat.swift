@@ -31,9 +31,11 @@ public struct TextFormat: OutputFormat {
         let passes = result.verdict.passes(options.required)
         if options.quiet && passes { return }
         if position > 0 && !options.quiet { output.write("\n") }
-        output.write(style.bold(result.path) + ": " + style.verdict(result.verdict, language) + " — "
+        output.write(style.bold(VisibleText.escape(result.path)) + ": " + style.verdict(result.verdict, language) + " — "
             + style.pass(passes, PassWording.mark(result.verdict, required: options.required, in: language)) + "\n")
-        if let identity = result.identity, let line = identityLine(identity) { output.write("  " + line + "\n") }
+        if let identity = result.identity, let line = identityLine(identity) {
+            output.write("  " + VisibleText.escape(line) + "\n")
+        }
         var cursor: SourceCursor? = SourceCursor(source: result.source)
         for diagnostic in result.errors + result.warnings {
             output.write(printer.render(diagnostic, cursor: &cursor))
@@ -55,8 +57,9 @@ public struct TextFormat: OutputFormat {
     }
 
     private func writeService(_ service: ServiceResult, columns: Columns, into output: inout OutputBuffer) {
-        var heading = "\n  " + style.bold(service.id) + "  " + FindingText.formName(service, in: options.standard, language: language)
-        if let title = service.title { heading += " " + Wording.quote(title, language) }
+        var heading = "\n  " + style.bold(VisibleText.escape(service.id)) + "  "
+            + VisibleText.escape(FindingText.formName(service, in: options.standard, language: language))
+        if let title = service.title { heading += " " + VisibleText.escape(Wording.quote(title, language)) }
         output.write(heading + ": " + style.verdict(service.verdict, language) + "\n")
         for indicator in service.indicators {
             output.write("      " + Columns.pad(indicator.definition.name[language], columns.name)

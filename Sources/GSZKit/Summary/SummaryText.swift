@@ -40,8 +40,12 @@ struct SummaryText {
         if !summary.rows.isEmpty {
             output.write("\n" + line(columns.map { $0.short(in: language) }, Label.form.text(in: language)) + "\n")
             for group in summary.groups {
-                output.write("\n" + group.ngo + " · " + Label.bin.text(in: language) + " " + group.bin + "\n")
-                for row in group.rows { output.write(line(cells(row.figures), summary.formName(row, in: language)) + "\n") }
+                // The names and BINs are the reports' own text: shown, never acted on.
+                output.write("\n" + VisibleText.escape(group.ngo) + " · " + Label.bin.text(in: language) + " "
+                    + VisibleText.escape(group.bin) + "\n")
+                for row in group.rows {
+                    output.write(line(cells(row.figures), VisibleText.escape(summary.formName(row, in: language))) + "\n")
+                }
             }
             output.write("\n" + line(cells(total), Label.total.text(in: language)) + "\n")
         }
@@ -61,7 +65,7 @@ struct SummaryText {
         }
         guard !summary.unchecked.isEmpty else { return }
         output.write("\n" + Label.notChecked.text(in: language) + ": " + Label.files(summary.unchecked.count, in: language) + "\n")
-        for file in summary.unchecked { output.write("  " + file.text(in: language) + "\n") }
+        for file in summary.unchecked { output.write("  " + VisibleText.escape(file.text(in: language)) + "\n") }
     }
 
     /// `items` joined by "; " into lines of at most `width` columns, never breaking an item
