@@ -35,6 +35,15 @@ let package = Package(
             dependencies: [
                 "GSZKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            // A release binary carries the Swift runtime, so it runs on a machine without Swift
+            // (its one shared library is libyaml) and starts without loading a dozen libraries.
+            // FoundationEssentials (through ArgumentParser) needs its two helper libraries named
+            // when linked statically; `swift build --static-swift-stdlib` names them the same way.
+            linkerSettings: [
+                .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("_FoundationCollections", .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("_FoundationCShims", .when(platforms: [.linux], configuration: .release)),
             ]
         ),
         // Turns the files under Standards/ into Swift source, so the binary carries its standard.

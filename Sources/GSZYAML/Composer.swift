@@ -199,19 +199,28 @@ extension Composer {
             }
             return
         }
-        var firstByKey: [[UInt8]: Int32] = [:]
-        firstByKey.reserveCapacity(keyCount)
+        // An open-addressing table of key nodes, hashed by their bytes in place: a dictionary
+        // keyed by byte arrays allocated one array per key, most of the cost of a mapping with
+        // a million keys. The hash is the standard library's seeded one, so keys crafted to
+        // collide cannot make this quadratic.
+        let mask = (1 << (Int.bitWidth - (2 * keyCount).leadingZeroBitCount)) - 1
+        var table = [Int32](repeating: -1, count: mask + 1)
         for position in 0..<keyCount {
             let key = children[firstKey + 2 * position]
             guard nodes[Int(key)].kind == .scalar else { continue }
-            let bytes = scalarArray(key)
-            if let first = firstByKey[bytes] { reportDuplicate(key, first: first) } else { firstByKey[bytes] = key }
+            var slot = scalarHash(key) & mask
+            while table[slot] >= 0, !sameScalar(table[slot], key) { slot = (slot + 1) & mask }
+            if table[slot] >= 0 { reportDuplicate(key, first: table[slot]) } else { table[slot] = key }
         }
     }
 
-    private func scalarArray(_ node: Int32) -> [UInt8] {
+    private func scalarHash(_ node: Int32) -> Int {
         let record = nodes[Int(node)]
-        return scalarBytes.withElements(in: Int(record.start)..<Int(record.start + record.count)) { Array($0) }
+        return scalarBytes.withElements(in: Int(record.start)..<Int(record.start + record.count)) { bytes in
+            var hasher = Hasher()
+            hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+            return hasher.finalize()
+        }
     }
 
     private func sameScalar(_ a: Int32, _ b: Int32) -> Bool {
@@ -230,7 +239,9 @@ extension Composer {
         let firstRecord = nodes[Int(first)]
         let firstAt = SourceLocation(line: Int(firstRecord.line), column: Int(firstRecord.column))
         let at = SourceLocation(line: Int(keyRecord.line), column: Int(keyRecord.column))
-        let name = String(decoding: scalarArray(key), as: UTF8.self)
+        let name = scalarBytes.withElements(in: Int(keyRecord.start)..<Int(keyRecord.start + keyRecord.count)) {
+            String(decoding: $0, as: UTF8.self)
+        }
         errors.append(YAMLError(.duplicateKey(key: name, first: firstAt), at: at))
     }
 

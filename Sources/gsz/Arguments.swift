@@ -6,6 +6,7 @@ extension FormatName: ExpressibleByArgument {}
 extension SummaryFormatName: ExpressibleByArgument {}
 extension RequiredLevel: ExpressibleByArgument {}
 extension CSVDialect: ExpressibleByArgument {}
+extension SARIFLevel: ExpressibleByArgument {}
 
 /// When to colour text output.
 enum ColorChoice: String, CaseIterable, ExpressibleByArgument {
@@ -56,6 +57,11 @@ struct StandardOption: ParsableArguments {
 
     /// The standard, or exit status 2 with every problem on standard error.
     func load(language: Language) throws -> Standard {
+        try Self.load(standard, language: language)
+    }
+
+    /// The standard in the folder `standard`, or the built-in one when `nil`.
+    static func load(_ standard: String?, language: Language) throws -> Standard {
         // Checking needs no examples; `gsz standard test` reads them.
         let load = standard.map { StandardFolder.load($0, examples: false) } ?? BuiltinStandard.load
         let printer = DiagnosticPrinter(language: language, color: Terminal.colors(for: 2, choice: .auto))

@@ -36,8 +36,8 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Report files, folders, or - for standard input.", valueName: "path"))
     var paths: [String]
 
-    @Option(name: .long, help: .formats("Format on standard output", FormatName.self, summary: \.summary))
-    var format: FormatName = .text
+    @Option(name: .long, help: .formats("Format on standard output (default text)", FormatName.self, summary: \.summary))
+    var format: FormatName?
 
     @Option(name: .long, help: ArgumentHelp(
         "Also write FORMAT to PATH (repeatable); files are replaced atomically.",
@@ -45,8 +45,8 @@ struct CheckCommand: ParsableCommand {
         valueName: "format=path"))
     var output: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("The lowest file verdict that passes: minimal or maximal.", valueName: "level"))
-    var require: RequiredLevel = .minimal
+    @Option(name: .long, help: ArgumentHelp("The lowest file verdict that passes: minimal (default) or maximal.", valueName: "level"))
+    var require: RequiredLevel?
 
     @OptionGroup var standardOption: StandardOption
     @OptionGroup var languageOption: LanguageOption
@@ -60,6 +60,9 @@ struct CheckCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("Colour text output: auto, always or never (auto honours NO_COLOR).", valueName: "when"))
     var color: ColorChoice = .auto
+
+    @OptionGroup var projectOptions: ProjectOptions
+    @OptionGroup var reporting: ReportingOptions
 
     func validate() throws {
         for target in output { _ = try Self.parseTarget(target) }
@@ -75,34 +78,38 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let language = languageOption.resolved
-        let standard = try standardOption.load(language: language)
+        let settings = try resolvedSettings()
+        let (language, require, format) = (settings.language.value, settings.require.value, settings.format.value)
+        let standard = try StandardOption.load(settings.standard.value, language: language)
+        if reporting.verbose { describe(settings, standard: standard) }
         Interrupts.install()
         var targets: [(OutputSink, any OutputFormat)] = []
         /// How to make each target's renderer: once here, and once more on each worker.
         var makers: [@Sendable () -> any OutputFormat] = []
-        func add(_ sink: OutputSink, _ name: FormatName, color: Bool) {
-            var settings = RenderOptions(language: language, required: require, color: color, standard: standard,
-                                         toolVersion: GSZVersion.current)
-            settings.csvDialect = csvDialect
-            let options = settings
+        func add(_ sink: OutputSink, _ name: FormatName, color: Bool, quiet: Bool = false) {
+            var configured = RenderOptions(language: language, required: require, color: color, standard: standard,
+                                           toolVersion: GSZVersion.current)
+            configured.quiet = quiet
+            configured.sarifLevel = reporting.sarifLevel
+            configured.csvDialect = csvDialect
+            let options = configured
             let make = { @Sendable () -> any OutputFormat in name.type.init(options: options) }
             let renderer = make()
             if name.type.isPackaged { sink.package = renderer.package }
             targets.append((sink, renderer))
             makers.append(make)
         }
-        if format.type.isPackaged, Terminal.isTerminal(1) {
-            writeError(.binaryToTerminal(format: format.rawValue), in: language)
+        let inputs = InputCollector.collect(paths, excluding: settings.filter)
+        let destinations = settings.outputs.value.map(\.1)
+        try OutputTargets.refuse([.standardOutput] + destinations.map { $0 == "-" ? .standardOutput : .file($0) },
+                                 inputs: inputs, language: language)
+        // A workbook is binary: never to a terminal.
+        for (name, path) in [(format, "-")] + settings.outputs.value where name.type.isPackaged && path == "-" && Terminal.isTerminal(1) {
+            writeError(.binaryToTerminal(format: name.rawValue), in: language)
             throw ExitCode(2)
         }
-        add(OutputSink(), format, color: Terminal.colors(for: 1, choice: color))
-        for target in output {
-            let (name, path) = try Self.parseTarget(target)
-            if name.type.isPackaged, path == "-", Terminal.isTerminal(1) {
-                writeError(.binaryToTerminal(format: name.rawValue), in: language)
-                throw ExitCode(2)
-            }
+        add(OutputSink(), format, color: Terminal.colors(for: 1, choice: color), quiet: reporting.quiet)
+        for (name, path) in settings.outputs.value {
             do {
                 add(path == "-" ? OutputSink() : try OutputSink(path: path), name, color: false)
             } catch {
@@ -111,10 +118,9 @@ struct CheckCommand: ParsableCommand {
             }
         }
 
-        let inputs = InputCollector.collect(paths)
         let runner = BatchRunner(checker: Checker(standard: standard), jobs: jobsOption.resolved)
         var summary = BatchSummary()
-        var progress = Progress(total: inputs.count)
+        var progress = Progress(total: inputs.count, shown: !reporting.quiet && !reporting.verbose)
         var buffer = OutputBuffer()
         for (sink, renderer) in targets {
             buffer.removeAll()
@@ -141,13 +147,14 @@ struct CheckCommand: ParsableCommand {
                 renderer.trailer(result, position: index, into: &chunk)
                 return chunk.bytes
             }
-            return RenderedFile(verdict: result.verdict, warnings: result.warnings.count, parts: parts, trailers: trailers)
+            return RenderedFile(verdict: result.verdict, warnings: result.warningCount, parts: parts, trailers: trailers)
             }
         }, deliver: { index, rendered in
             summary.add(verdict: rendered.verdict, warnings: rendered.warnings, required: required)
             for (target, part) in zip(targets, rendered.parts) { target.0.write(part) }
             for (position, trailer) in rendered.trailers.enumerated() { trailers[position] += trailer }
             progress.update(done: index + 1)
+            if reporting.verbose { describe(inputs[index], position: index, of: inputs.count, rendered.verdict, settings: settings) }
             // Go on while any output still takes bytes: `gsz check … --output json=FILE | head`
             // must still write all of FILE; stop early only when no one reads any more.
             return targets.contains { $0.0.failure == nil }

@@ -24,12 +24,13 @@ struct GSZ: ParsableCommand {
             """,
         version: GSZVersion.current,
         subcommands: [CheckCommand.self, SummaryCommand.self, StandardCommand.self, SchemaCommand.self, InitCommand.self,
-                      CalendarCommand.self, ServeCommand.self]
+                      CalendarCommand.self, ServeCommand.self, ConfigCommand.self, ExplainCommand.self]
     )
 
     /// Parses and runs like `ParsableCommand.main()`, but with the exit statuses of the
     /// contract: 0 and 1 from the command itself, 2 for any usage error.
     static func main() {
+        StandardDescriptors.secure()
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -52,7 +53,7 @@ struct GSZ: ParsableCommand {
 /// Writes `message` to standard error as `gsz: …`, in `language`: the command's own
 /// problems (no reports, an output it cannot write) read like the diagnostics.
 func writeError(_ message: Message, in language: Language) {
-    writeError("gsz: " + message.text(in: language) + "\n")
+    writeError("gsz: " + VisibleText.escape(message.text(in: language)) + "\n")
 }
 
 /// Writes to standard error, unbuffered.

@@ -10,9 +10,10 @@ struct Progress {
     private var lastShown = 0.0
     private var shown = false
 
-    init(total: Int) {
+    /// A progress line for `total` files; never when `shown` is false (`--quiet`, `--verbose`).
+    init(total: Int, shown: Bool = true) {
         self.total = total
-        enabled = Terminal.isTerminal(2) && total > 1
+        enabled = shown && Terminal.isTerminal(2) && total > 1
     }
 
     /// Notes that `done` files are finished; redraws at most ten times a second, after the first half second.

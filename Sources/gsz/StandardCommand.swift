@@ -27,7 +27,9 @@ struct StandardCommand: ParsableCommand {
 extension StandardCommand {
     /// `gsz standard show`: the thresholds in force, as the source's tables.
     struct Show: ParsableCommand {
+        // Named here: a name derived from the type's takes reflection at every start-up.
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Print the thresholds in force: a row per form, a column per indicator, \"—\" where the standard sets nothing.")
 
         @Option(name: .long, help: ArgumentHelp("Only this form's row (seminar, course, …).", valueName: "form"))
@@ -59,7 +61,9 @@ extension StandardCommand {
 
     /// `gsz standard lint`: every problem in a standard's files, each with its place.
     struct Lint: ParsableCommand {
+        // Named here: a name derived from the type's takes reflection at every start-up.
         static let configuration = CommandConfiguration(
+            commandName: "lint",
             abstract: "Check standard files: unknown keys, wrong types, thresholds out of order, undefined references, missing names, units.",
             discussion: "Exit status: 0 no problems; 2 some problem (each printed as path:line:col with the line).")
 
@@ -80,7 +84,9 @@ extension StandardCommand {
 
     /// `gsz standard test`: runs the examples kept with the standard.
     struct Test: ParsableCommand {
+        // Named here: a name derived from the type's takes reflection at every start-up.
         static let configuration = CommandConfiguration(
+            commandName: "test",
             abstract: "Run the standard's examples: each service must get the verdict and levels it expects.",
             discussion: """
                 Examples are the files under the standard folder that start with `examples:` \

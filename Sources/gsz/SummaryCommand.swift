@@ -22,6 +22,10 @@ struct SummaryCommand: ParsableCommand {
               gsz summary reports/ --format html -o summary.html
               gsz summary reports/ --format csv --lang kk -o summary.csv
               gsz summary reports/ --format xlsx -o summary.xlsx
+              gsz summary reports/ --format html --body "ГУ «Управление внутренней политики»" -o summary.html
+
+            A report given twice (the same bytes, or the same NGO, contract and period) is \
+            counted once, with a warning. Rows are grouped by reporting period (half-year).
             """
     )
 
@@ -42,12 +46,18 @@ struct SummaryCommand: ParsableCommand {
     @OptionGroup var languageOption: LanguageOption
 
     @OptionGroup var jobsOption: JobsOption
+    @OptionGroup var filingOptions: FilingOptions
+    @OptionGroup var projectOptions: ProjectOptions
 
     func run() throws {
-        let language = languageOption.resolved
-        let standard = try standardOption.load(language: language)
+        // `.gsz.yml` gives the language, the standard and the exclusions, as for `gsz check`.
+        let given = CheckSettings.CommandLine(language: languageOption.lang, standard: standardOption.standard)
+        let settings = CheckSettings(commandLine: given, configuration: try projectOptions.load(language: languageOption.lang),
+                                     environment: Environment.all)
+        let language = settings.language.value
+        let standard = try StandardOption.load(settings.standard.value, language: language)
         Interrupts.install()
-        let inputs = InputCollector.collect(paths)
+        let inputs = InputCollector.collect(paths, excluding: settings.filter)
         guard !inputs.isEmpty else {
             writeError(.noReportsFound(paths: paths, extensions: InputCollector.extensions), in: language)
             throw ExitCode(2)
@@ -56,6 +66,7 @@ struct SummaryCommand: ParsableCommand {
             writeError(.binaryToTerminal(format: format.rawValue), in: language)
             throw ExitCode(2)
         }
+        try OutputTargets.refuse([output.map { .file($0) } ?? .standardOutput], inputs: inputs, language: language)
         let sink: OutputSink
         do throws(OutputSink.Failure) {
             sink = if let output { try OutputSink(path: output) } else { OutputSink() }
@@ -74,7 +85,9 @@ struct SummaryCommand: ParsableCommand {
             })
         progress.finish()
         var buffer = OutputBuffer()
-        format.render(summary, language: language, toolVersion: GSZVersion.current, csvDialect: csvDialect, into: &buffer)
+        for duplicate in summary.duplicates { writeError("gsz: warning: " + duplicate.text(in: language) + "\n") }
+        format.render(summary, language: language, toolVersion: GSZVersion.current, filing: filingOptions.filing,
+                      csvDialect: csvDialect, into: &buffer)
         sink.write(buffer.bytes)
         sink.finish()
         switch sink.failure {

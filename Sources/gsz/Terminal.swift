@@ -6,8 +6,8 @@ import Glibc
 
 /// What the process's environment and terminal allow.
 enum Environment {
-    /// The environment variables.
-    static var all: [String: String] {
+    /// The environment variables, read once: several settings consult them.
+    static let all: [String: String] = {
         var result: [String: String] = [:]
         var entry = environ
         while let pointer = entry.pointee {
@@ -18,7 +18,7 @@ enum Environment {
             entry += 1
         }
         return result
-    }
+    }()
 }
 
 enum Terminal {

@@ -34,9 +34,9 @@ import Testing
         }
         // The exit status follows the contract's summary, whatever the outputs.
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(folder)/json")))
-        let summary = (json as? [String: Any])?["summary"] as? [String: Int] ?? [:]
-        let failing = (summary["noncompliant"] ?? 0) + (summary["incomplete"] ?? 0)
-        #expect(run.status == ((summary["error"] ?? 0) > 0 ? 2 : failing > 0 ? 1 : 0))
+        let summary = (json as? [String: Any])?["summary"] as? [String: Any] ?? [:]
+        let failing = (summary["noncompliant"] as? Int ?? 0) + (summary["incomplete"] as? Int ?? 0)
+        #expect(run.status == ((summary["error"] as? Int ?? 0) > 0 ? 2 : failing > 0 ? 1 : 0))
     }
 
     @Test("a wrong format name lists every valid one", arguments: [["--format", "xml"], ["--output", "xml=out.xml"]])

@@ -33,11 +33,12 @@ enum GSZ {
     }
 
     /// Runs `gsz arguments` in the repository root, feeding `input` on standard input.
-    static func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) throws -> Run {
+    /// `folder` is the working folder instead of the root.
+    static func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:], in folder: String? = nil) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try binary)
         process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: root)
+        process.currentDirectoryURL = URL(fileURLWithPath: folder ?? root)
         var env = ProcessInfo.processInfo.environment
         env["LANG"] = "en_US.UTF-8"
         env["LC_ALL"] = nil

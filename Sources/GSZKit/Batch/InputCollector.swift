@@ -29,8 +29,11 @@ public enum InputCollector {
     public static let extensions = [".yaml", ".yml", ".json", ".xlsx"]
 
     /// Every input the `paths` name, in order; each folder's files sorted by name, depth
-    /// first. A folder reached twice through symbolic links is walked once.
-    public static func collect(_ paths: [String]) -> [Input] {
+    /// first. A folder reached twice through symbolic links is walked once. A walk skips
+    /// hidden names (`.git/`, `.gsz.yml`) and what `filter` excludes; a path named in
+    /// `paths` is always checked.
+    public static func collect(_ paths: [String], excluding filter: PathFilter? = nil) -> [Input] {
+        let walk = Walk(filter: filter, workingFolder: filter == nil ? "." : ConfigurationFile.workingFolder)
         var inputs: [Input] = []
         for path in paths {
             if path == "-" {
@@ -44,7 +47,7 @@ public enum InputCollector {
             }
             if info.st_mode & S_IFMT == S_IFDIR {
                 var visited: Set<FileIdentity> = []
-                walk(path, identity: FileIdentity(info), visited: &visited, into: &inputs)
+                walk.walk(path, identity: FileIdentity(info), visited: &visited, into: &inputs)
             } else if info.st_mode & S_IFMT == S_IFREG {
                 inputs.append(.file(path))
             } else {
@@ -54,7 +57,32 @@ public enum InputCollector {
         return inputs
     }
 
-    private static func walk(_ folder: String, identity: FileIdentity, visited: inout Set<FileIdentity>, into inputs: inout [Input]) {
+    static func hasReportExtension(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return extensions.contains { lower.hasSuffix($0) && lower.count > $0.count }
+    }
+
+    /// What to tell the user when a path cannot be used because of `error`.
+    static func problem(_ error: Int32) -> Message {
+        error == ENOENT || error == ENOTDIR ? .noSuchFile : .unreadable(reason: SystemReason(errno: error))
+    }
+}
+
+/// One folder walk: what it leaves out.
+private struct Walk {
+    let filter: PathFilter?
+    let workingFolder: String
+
+    /// Whether the walk passes over `name` at `path`: hidden, or excluded.
+    func skips(_ name: String, _ path: String) -> Bool {
+        name.hasPrefix(".") || filter?.excludes(path, workingFolder: workingFolder) == true
+    }
+
+    func hasReportExtension(_ name: String) -> Bool { InputCollector.hasReportExtension(name) }
+
+    func problem(_ error: Int32) -> Message { InputCollector.problem(error) }
+
+    func walk(_ folder: String, identity: FileIdentity, visited: inout Set<FileIdentity>, into inputs: inout [Input]) {
         guard visited.insert(identity).inserted else { return }  // a symbolic-link loop, or a folder linked twice
         guard let directory = opendir(folder) else {
             inputs.append(.unusable(folder, .unreadable(reason: SystemReason(errno: errno))))
@@ -75,6 +103,7 @@ public enum InputCollector {
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         for (name, type) in entries {
             let path = prefix + name
+            if skips(name, path) { continue }
             // The listing already says which entries are plain files; only the rest need a stat.
             if type == UInt8(DT_REG) {
                 if hasReportExtension(name) { inputs.append(.file(path)) }
@@ -99,15 +128,6 @@ public enum InputCollector {
         }
     }
 
-    static func hasReportExtension(_ name: String) -> Bool {
-        let lower = name.lowercased()
-        return extensions.contains { lower.hasSuffix($0) && lower.count > $0.count }
-    }
-
-    /// What to tell the user when a path cannot be used because of `error`.
-    static func problem(_ error: Int32) -> Message {
-        error == ENOENT || error == ENOTDIR ? .noSuchFile : .unreadable(reason: SystemReason(errno: error))
-    }
 }
 
 /// A file's device and inode: what makes two paths the same folder.

@@ -52,29 +52,51 @@ public struct Diagnostic: Hashable, Sendable {
 public struct DiagnosticBag: Sendable {
     /// The file the diagnostics are about.
     public let path: String
-    /// Everything found so far.
-    public private(set) var all: [Diagnostic] = []
+    /// Everything found so far, up to `DiagnosticLimit.shown` of each severity, then one
+    /// diagnostic each for how many more there are.
+    public var all: [Diagnostic] {
+        guard omittedErrors > 0 || omittedWarnings > 0 else { return kept }
+        return kept + (omittedErrors > 0 ? [DiagnosticLimit.more(omittedErrors, severity: .error, path: path)] : [])
+            + (omittedWarnings > 0 ? [DiagnosticLimit.more(omittedWarnings, severity: .warning, path: path)] : [])
+    }
+    private var kept: [Diagnostic] = []
+    private var errorCount = 0
+    private var warningCount = 0
+    private var omittedErrors: Int { max(0, errorCount - DiagnosticLimit.shown) }
+    private var omittedWarnings: Int { max(0, warningCount - DiagnosticLimit.shown) }
 
     /// An empty bag for `path`.
     public init(path: String) { self.path = path }
 
     /// Records an error.
     public mutating func error(_ message: Message, at location: SourceLocation?) {
-        all.append(.error(message, path: path, at: location))
+        append(.error(message, path: path, at: location))
     }
 
     /// Records a warning.
     public mutating func warning(_ message: Message, at location: SourceLocation?) {
-        all.append(.warning(message, path: path, at: location))
+        append(.warning(message, path: path, at: location))
     }
 
-    /// Records `diagnostic` as it is.
+    /// Records `diagnostic` as it is; past the cap only counts it.
     public mutating func append(_ diagnostic: Diagnostic) {
-        all.append(diagnostic)
+        if keeps(diagnostic.severity) { kept.append(diagnostic) }
+        if diagnostic.severity == .error { errorCount += 1 } else { warningCount += 1 }
+    }
+
+    /// Whether a diagnostic of `severity` would still be kept: past the cap, a caller can
+    /// skip the work of making one (a suggestion search) and just `count` it.
+    public func keeps(_ severity: Diagnostic.Severity) -> Bool {
+        (severity == .error ? errorCount : warningCount) < DiagnosticLimit.shown
+    }
+
+    /// Counts one more diagnostic of `severity` past the cap, without making it.
+    public mutating func count(_ severity: Diagnostic.Severity) {
+        if severity == .error { errorCount += 1 } else { warningCount += 1 }
     }
 
     /// Whether any error was recorded.
-    public var hasErrors: Bool { all.contains { $0.severity == .error } }
+    public var hasErrors: Bool { errorCount > 0 }
 
     /// The errors, in order found.
     public var errors: [Diagnostic] { all.filter { $0.severity == .error } }

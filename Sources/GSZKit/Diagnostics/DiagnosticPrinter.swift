@@ -32,8 +32,9 @@ public struct DiagnosticPrinter: Sendable {
     public func render(_ diagnostic: Diagnostic, cursor: inout SourceCursor?) -> String {
         let place = diagnostic.location.map { ":\($0)" } ?? ""
         let severity = diagnostic.severity == .error ? paint("error", "1;31") : paint("warning", "1;35")
-        var text = paint(diagnostic.path + place, "1") + ": " + severity + ": "
-            + diagnostic.message.text(in: language) + "\n"
+        // The path and the message quote what a report wrote: shown, never acted on.
+        var text = paint(VisibleText.escape(diagnostic.path) + place, "1") + ": " + severity + ": "
+            + VisibleText.escape(diagnostic.message.text(in: language)) + "\n"
         if let location = diagnostic.location, let excerpt = cursor?.excerpt(at: location) {
             let number = String(location.line)
             let gutter = String(repeating: " ", count: number.count)
@@ -41,7 +42,12 @@ public struct DiagnosticPrinter: Sendable {
             text += "    \(gutter) | \(excerpt.caretIndent)" + paint("^", "1;32") + "\n"
         }
         for note in diagnostic.notes {
-            text += "    " + paint("note", "1;36") + ": " + note.text(in: language) + "\n"
+            text += "    " + paint("note", "1;36") + ": " + VisibleText.escape(note.text(in: language)) + "\n"
+        }
+        // The code a person can look up, on a line of its own under the quote, so the
+        // `path:line:col: error: message` line stays what editors and scripts match.
+        if let code = DiagnosticCode(rawValue: diagnostic.message.id) {
+            text += "    = " + paint("code", "1;36") + ": " + code.rawValue + " (gsz explain " + code.rawValue + ")\n"
         }
         return text
     }

@@ -48,6 +48,9 @@ extension Message {
         case .binaryToTerminal: "binary_to_terminal"
         case .cannotWrite: "cannot_write"
         case .outputExists: "output_exists"
+        case .outputIsInput: "output_is_input"
+        case .outputTwice: "output_twice"
+        case .moreNotShown: "more_not_shown"
         case .serverMissing: "server_missing"
         }
     }

@@ -108,6 +108,12 @@ public enum Message: Hashable, Sendable {
     case cannotWrite(destination: String?, reason: SystemReason)
     /// A file to be written exists and `--force` was not given.
     case outputExists(path: String)
+    /// An output would replace `input`, a report being read (`destination` nil for standard output).
+    case outputIsInput(destination: String?, input: String)
+    /// Two outputs would go to one place, `destination` (nil for standard output).
+    case outputTwice(destination: String?)
+    /// `count` more diagnostics of `severity` in the file, past those shown (`DiagnosticLimit`).
+    case moreNotShown(count: Int, severity: Diagnostic.Severity)
     /// `gsz serve` found no `gsz-server` program in `searched` (beside gsz, then PATH).
     case serverMissing(searched: [String])
 }

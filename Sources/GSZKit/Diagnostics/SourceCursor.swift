@@ -75,18 +75,16 @@ public struct SourceCursor {
                 while isContinuation(to) { to += 1 }
                 taken += 1
             }
-            func visible(_ range: Range<Int>) -> [Unicode.Scalar] {
-                // Control characters would garble the terminal; show them as a visible mark.
-                String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).unicodeScalars
-                    .map { $0.value < 0x20 && $0 != "\t" ? "\u{FFFD}" : $0 }
+            func visible(_ range: Range<Int>) -> String {
+                // Controls and bidi overrides would act on the terminal: shown as escapes.
+                VisibleText.escape(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self),
+                                   keepingTabs: true)
             }
-            let before = (from > start ? ["…"] : []) + visible(from..<caret)
-            let after = visible(caret..<to) + (isEnd(to) ? [] : ["…"])
-            var text = ""
-            text.unicodeScalars.append(contentsOf: before + after)
+            let before = (from > start ? "…" : "") + visible(from..<caret)
+            let after = visible(caret..<to) + (isEnd(to) ? "" : "…")
             var indent = ""
-            indent.unicodeScalars.append(contentsOf: before.map { $0 == "\t" ? "\t" : " " })
-            return (text, indent)
+            indent.unicodeScalars.append(contentsOf: before.unicodeScalars.map { $0 == "\t" ? "\t" : " " })
+            return (before + after, indent)
         }
     }
 

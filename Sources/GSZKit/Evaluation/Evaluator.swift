@@ -27,8 +27,8 @@ public struct Evaluator: Sendable {
         return ServiceResult(
             id: service.id, kind: service.kind, form: service.form, title: service.title,
             verdict: Self.verdict(of: indicators), indicators: indicators, location: service.location,
-            participants: number(ServiceSlot.participants).map(\.saturatingInt),
-            successStories: number(ServiceSlot.successStories).map(\.saturatingInt),
+            participants: service.fields.entry(slot: ServiceSlot.participants)?.value.exactWhole,
+            successStories: service.fields.entry(slot: ServiceSlot.successStories)?.value.exactWhole,
             satisfaction: satisfaction)
     }
 
@@ -49,7 +49,8 @@ public struct Evaluator: Sendable {
             ?? service.location
         func result(_ level: IndicatorLevel, _ value: Double?, _ hint: Hint) -> IndicatorResult {
             IndicatorResult(definition: definition, threshold: rule.threshold, level: level, value: value,
-                            hint: hint, location: location, rule: rule)
+                            hint: hint, location: location, rule: rule,
+                            whole: value == nil ? nil : definition.computation.wholeInput(service.fields, slots: definition.inputSlots))
         }
         let measurement: Measurement
         switch definition.computation.measure(service.fields, slots: definition.inputSlots, inputs: definition.inputs) {

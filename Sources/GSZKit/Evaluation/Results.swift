@@ -17,6 +17,10 @@ public struct IndicatorResult: Sendable {
     /// The table row that set the thresholds.
     public let rule: IndicatorRule
 
+    /// The value exactly, when it is a whole number the report wrote (a count): past 2^53
+    /// `value` is only the nearest Double, and every format shows this instead.
+    public var whole: Int? = nil
+
     /// The indicator's stable id.
     public var id: String { definition.id }
 }
@@ -56,6 +60,8 @@ public struct ReportIdentity: Sendable, Hashable {
     public let project: String?
     /// The reporting period.
     public let period: DateSpan?
+    /// The contract number, where given (for telling reports apart in summaries).
+    public var contract: String? = nil
 }
 
 /// Everything gsz found about one input file: the result tree every output format renders.
@@ -102,8 +108,8 @@ public struct FileResult: Sendable {
         self.path = path
         self.document = document
         self.verdict = verdict
-        self.errors = errors
-        self.warnings = warnings
+        self.errors = DiagnosticLimit.capped(errors, severity: .error, path: path)
+        self.warnings = DiagnosticLimit.capped(warnings, severity: .warning, path: path)
         self.services = services
         self.identity = identity
         self.findings = findings

@@ -47,7 +47,7 @@ public struct CSVFormat: OutputFormat {
                     continue
                 }
                 var number = OutputBuffer()
-                if let value = indicator.value { number.writeJSONNumber(value) }
+                if let whole = indicator.whole { number.write(whole) } else if let value = indicator.value { number.writeJSONNumber(value) }
                 row += [options.csvDialect.number(String(decoding: number.bytes, as: UTF8.self)), indicator.level.rawValue]
             }
             row.append("")

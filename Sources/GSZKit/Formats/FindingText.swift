@@ -10,6 +10,7 @@ enum FindingText {
     /// `72.22%`, `18`, `—` when the input is missing; a decimal comma in Russian and Kazakh.
     static func value(_ indicator: IndicatorResult, in language: Language) -> String {
         guard let value = indicator.value else { return "—" }
+        if let whole = indicator.whole { return String(whole) + (indicator.definition.unit == .percent ? "%" : "") }
         return number(value, unit: indicator.definition.unit, in: language)
     }
 
@@ -79,7 +80,7 @@ enum FindingText {
 
     /// `Services: 2`, or `Errors: 6` for a file that could not be checked.
     static func counts(_ result: FileResult, in language: Language) -> String {
-        if !result.errors.isEmpty { return Label.errors.text(in: language) + ": \(result.errors.count)" }
+        if !result.errors.isEmpty { return Label.errors.text(in: language) + ": \(result.errorCount)" }
         guard result.document != .report else { return Label.services.text(in: language) + ": \(result.services.count)" }
         let broken = result.findings.count { $0.level == .noncompliant }
         return Label.rulesApplied.text(in: language) + ": \(result.findings.count), "

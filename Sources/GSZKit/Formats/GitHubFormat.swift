@@ -7,9 +7,10 @@ import GSZYAML
 /// warning, then one `::notice` per file with its verdict (so every file shows up once,
 /// however clean), and a closing `::notice` with the batch's counts.
 ///
-/// Escaping follows GitHub's runner: in the message `%`, CR and LF; in properties also `:`
-/// and `,`, which would otherwise end the value. Since CR and LF never reach the log raw, a
-/// report's text cannot start a workflow command of its own.
+/// Every value first goes through `VisibleText` (a newline, an escape sequence or a bidi
+/// override shows as `\n`, `\x1B`, `\u202E`), so a report's text can neither start a
+/// workflow command of its own nor act on the log. Then the runner's escaping: `%` in the
+/// message; in properties also `:` and `,`, which would otherwise end the value.
 public struct GitHubFormat: OutputFormat {
     public static let name = FormatName.github
     let options: RenderOptions
@@ -71,19 +72,15 @@ public struct GitHubFormat: OutputFormat {
         output.write("::" + Self.escape(message, property: false) + "\n")
     }
 
-    /// `text` escaped as the runner unescapes it: `%` first, so nothing is escaped twice.
+    /// `text` made visible, then escaped as the runner unescapes it: `%` first, so nothing
+    /// is escaped twice.
     static func escape(_ text: String, property: Bool) -> String {
         var escaped = ""
-        for scalar in text.unicodeScalars {
+        for scalar in VisibleText.escape(text).unicodeScalars {
             switch scalar {
             case "%": escaped += "%25"
-            case "\r": escaped += "%0D"
-            case "\n": escaped += "%0A"
             case ":" where property: escaped += "%3A"
             case "," where property: escaped += "%2C"
-            // A log line is for people: other controls (a bell, an escape sequence) show as U+FFFD.
-            case "\t": escaped += "\t"
-            case _ where scalar.properties.generalCategory == .control: escaped += "\u{FFFD}"
             default: escaped.unicodeScalars.append(scalar)
             }
         }

@@ -24,7 +24,8 @@ public struct JSONFormat: OutputFormat {
         output.write(result.document.rawValue)
         output.write(literal: "\", \"verdict\": \"")
         output.write(result.verdict.rawValue)
-        output.write(literal: "\",\n   \"errors\": ")
+        output.write(literal: result.verdict.passes(options.required) ? "\", \"passes\": true" : "\", \"passes\": false")
+        output.write(literal: ",\n   \"errors\": ")
         writeDiagnostics(result.errors, into: &output)
         output.write(literal: ", \"warnings\": ")
         writeDiagnostics(result.warnings, into: &output)
@@ -55,7 +56,7 @@ public struct JSONFormat: OutputFormat {
 
     public func end(_ summary: BatchSummary, into output: inout OutputBuffer) {
         output.write(summary.files == 0 ? "],\n \"summary\": " : "\n ],\n \"summary\": ")
-        Self.writeCounts(summary, into: &output)
+        Self.writeCounts(summary, required: options.required, into: &output)
         output.write(literal: ",\n \"standard\": {\"id\": ")
         output.writeJSONString(options.standard.id)
         output.write(literal: ", \"version\": ")
@@ -64,8 +65,9 @@ public struct JSONFormat: OutputFormat {
     }
 
     /// `{"files": 6, "maximal": 1, …, "error": 1}`: the JSON summary object, which SARIF's
-    /// run properties repeat.
-    static func writeCounts(_ summary: BatchSummary, into output: inout OutputBuffer) {
+    /// run properties repeat. With `required`, it ends with the level and the files that
+    /// pass and fail it.
+    static func writeCounts(_ summary: BatchSummary, required: RequiredLevel? = nil, into output: inout OutputBuffer) {
         output.write(literal: "{\"files\": ")
         output.write(summary.files)
         // `compliant` belongs to documents judged by rules; a batch of reports keeps the
@@ -78,6 +80,14 @@ public struct JSONFormat: OutputFormat {
             output.write(verdict.rawValue)
             output.write(literal: "\": ")
             output.write(summary[verdict])
+        }
+        if let required {
+            output.write(literal: ", \"required\": \"")
+            output.write(required.rawValue)
+            output.write(literal: "\", \"passing\": ")
+            output.write(summary.files - summary.failing)
+            output.write(literal: ", \"failing\": ")
+            output.write(summary.failing)
         }
         output.write(literal: "}")
     }
@@ -115,7 +125,13 @@ public struct JSONFormat: OutputFormat {
         output.write(literal: ", \"level\": \"")
         output.write(indicator.level.rawValue)
         output.write(literal: "\", \"value\": ")
-        if let value = indicator.value { output.writeJSONNumber(value) } else { output.write(literal: "null") }
+        if let whole = indicator.whole {
+            output.write(whole)
+        } else if let value = indicator.value {
+            output.writeJSONNumber(value)
+        } else {
+            output.write(literal: "null")
+        }
         let (minimal, maximal): (Double?, Double?) = switch indicator.threshold {
         case .graded(let minimal, let maximal): (minimal.from, maximal.from)
         case .requirement(.atLeast, let threshold): (threshold, nil)

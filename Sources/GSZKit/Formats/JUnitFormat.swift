@@ -81,6 +81,7 @@ public struct JUnitFormat: OutputFormat {
     private func writeInputError(_ result: FileResult, into output: inout OutputBuffer) {
         output.write("    <testcase")
         attribute("classname", result.path, into: &output)
+        attribute("file", result.path, into: &output)
         attribute("name", "input", into: &output)
         attribute("time", "0", into: &output)
         output.write(">\n      <error")
@@ -95,6 +96,8 @@ public struct JUnitFormat: OutputFormat {
     private func writeService(_ service: ServiceResult, path: String, into output: inout OutputBuffer) {
         output.write("    <testcase")
         attribute("classname", path, into: &output)
+        // GitLab links a test case to its file by this attribute.
+        attribute("file", path, into: &output)
         attribute("name", service.id + " (" + (service.form ?? service.kind) + ")", into: &output)
         attribute("time", "0", into: &output)
         if service.verdict == .notAssessed {
@@ -121,6 +124,7 @@ public struct JUnitFormat: OutputFormat {
     private func writeFinding(_ finding: RuleFinding, path: String, into output: inout OutputBuffer) {
         output.write("    <testcase")
         attribute("classname", path, into: &output)
+        attribute("file", path, into: &output)
         attribute("name", finding.item.map { finding.rule + " (" + $0 + ")" } ?? finding.rule, into: &output)
         attribute("time", "0", into: &output)
         guard finding.level != .meets else {

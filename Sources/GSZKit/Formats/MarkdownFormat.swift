@@ -80,6 +80,7 @@ public struct MarkdownFormat: OutputFormat {
     }
 
     public func end(_ summary: BatchSummary, into output: inout OutputBuffer) {
+        output.write("\n" + Self.escape(PassWording.totals(summary, required: options.required, in: language)) + "\n")
         output.write("\n**" + Label.total.text(in: language) + "** — " + FindingText.totals(summary, in: language) + "\n")
     }
 
@@ -127,17 +128,16 @@ public struct MarkdownFormat: OutputFormat {
     }
 
     /// `text` as literal Markdown in a table cell or a list item: the punctuation that
-    /// would start code, emphasis, links, HTML or a cell boundary backslash-escaped, line
-    /// breaks (which end a row) and tabs as spaces, other control characters as U+FFFD.
+    /// would start code, emphasis, links, HTML or a cell boundary backslash-escaped, after
+    /// `VisibleText` has made line breaks (which would end a row), controls and bidi
+    /// overrides visible escapes.
     static func escape(_ text: String) -> String {
         var escaped = ""
-        for scalar in text.unicodeScalars {
+        for scalar in VisibleText.escape(text).unicodeScalars {
             switch scalar {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "&", "~", "#":
                 escaped += "\\"
                 escaped.unicodeScalars.append(scalar)
-            case "\n", "\r", "\t": escaped += " "
-            case _ where scalar.properties.generalCategory == .control: escaped += "\u{FFFD}"
             default: escaped.unicodeScalars.append(scalar)
             }
         }

@@ -13,6 +13,10 @@ public struct RenderOptions: Sendable {
     public var toolVersion: String
     /// How CSV output is spelled.
     public var csvDialect: CSVDialect = .rfc4180
+    /// `--quiet`: formats for people show only the files that fail `required`, and the totals.
+    public var quiet = false
+    /// `--sarif-level`: the least serious SARIF result written.
+    public var sarifLevel = SARIFLevel.warning
 
     /// Options with every field given.
     public init(language: Language, required: RequiredLevel, color: Bool, standard: Standard, toolVersion: String) {
@@ -142,7 +146,7 @@ public struct BatchSummary: Sendable, Equatable {
 
     /// Counts one file.
     public mutating func add(_ result: FileResult, required: RequiredLevel) {
-        add(verdict: result.verdict, warnings: result.warnings.count, required: required)
+        add(verdict: result.verdict, warnings: result.warningCount, required: required)
     }
 
     /// Counts one file by its verdict and number of warnings.

@@ -8,7 +8,9 @@ import GSZYAML
 ///   everything that was checked, not only what failed;
 /// - an input error is `error`, a warning `warning`;
 /// - every file gets one `gsz/verdict` result (a `note` when it passes, else `error`), so a
-///   file with nothing to assess still shows up once.
+///   file with nothing to assess still shows up once;
+/// - results below `--sarif-level` are left out (by default the passing notes), the verdict
+///   results never.
 ///
 /// The run header and every rule are written in `begin`, results file by file, and the run's
 /// property bag (standard, counts) in `end`. Columns count Unicode scalars, as libyaml does:
@@ -50,7 +52,7 @@ public struct SARIFFormat: OutputFormat {
                     message: result.path + ": " + result.verdict.name(in: language) + " — "
                         + FindingText.counts(result, in: language), path: result.path, at: nil,
                     properties: [("verdict", result.verdict.rawValue)], into: &output)
-        for diagnostic in result.errors + result.warnings {
+        for diagnostic in result.errors + result.warnings where options.sarifLevel.includes(diagnostic.severity == .error ? "error" : "warning") {
             start()
             writeResult(SARIFRules.diagnosticID(diagnostic), level: diagnostic.severity == .error ? "error" : "warning",
                         message: diagnostic.message.text(in: language), path: result.path, at: diagnostic.location,
@@ -58,12 +60,13 @@ public struct SARIFFormat: OutputFormat {
         }
         for service in result.services {
             for indicator in service.indicators {
-                start()
                 let level = switch indicator.level {
                 case .noncompliant: "error"
                 case _ where indicator.level.passes(options.required): "note"
                 default: "warning"
                 }
+                guard options.sarifLevel.includes(level) else { continue }
+                start()
                 let finding = FindingText.finding(indicator, hint: hints.text(indicator.hint), in: language)
                 var properties = [("service", service.id), ("kind", service.kind)]
                 if let form = service.form { properties.append(("form", form)) }
@@ -73,12 +76,13 @@ public struct SARIFFormat: OutputFormat {
             }
         }
         for finding in result.findings {
-            start()
             let level = switch finding.level {
             case .noncompliant: "error"
             case .missing: "warning"
             default: "note"
             }
+            guard options.sarifLevel.includes(level) else { continue }
+            start()
             var properties = [("level", finding.level.rawValue)]
             if let item = finding.item { properties.append(("item", item)) }
             let message = (finding.item.map { $0 + " · " } ?? "") + finding.message[language]

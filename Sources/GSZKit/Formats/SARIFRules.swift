@@ -11,6 +11,8 @@ struct SARIFRules: Sendable {
         let full: String
         let help: String?
         let level: String
+        /// Where the rule is documented (`docs/codes.md#code` for input checks).
+        var helpURI: String? = nil
     }
 
     let all: [Rule]
@@ -40,7 +42,8 @@ struct SARIFRules: Sendable {
             help: nil, level: "note"))
         for check in InputCheck.all {
             rules.append(Rule(id: Self.diagnosticID(check.id, check.severity), short: check.summary, full: check.summary,
-                              help: nil, level: check.severity == .error ? "error" : "warning"))
+                              help: nil, level: check.severity == .error ? "error" : "warning",
+                              helpURI: DiagnosticCode(rawValue: check.id)?.helpURI))
         }
         for family in RuleFamilies.all {
             for rule in family.rules {
@@ -88,6 +91,10 @@ struct SARIFRules: Sendable {
             output.write("}, \"fullDescription\": {\"text\": ")
             output.writeJSONString(rule.full)
             output.write("}")
+            if let uri = rule.helpURI {
+                output.write(", \"helpUri\": ")
+                output.writeJSONString(uri)
+            }
             if let help = rule.help {
                 output.write(", \"help\": {\"text\": ")
                 output.writeJSONString(help)

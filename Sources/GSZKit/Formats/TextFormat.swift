@@ -26,9 +26,16 @@ public struct TextFormat: OutputFormat {
     public func begin(into output: inout OutputBuffer) {}
 
     public func file(_ result: FileResult, position: Int, into output: inout OutputBuffer) {
-        if position > 0 { output.write("\n") }
-        output.write(style.bold(result.path) + ": " + style.verdict(result.verdict, language) + "\n")
-        if let identity = result.identity, let line = identityLine(identity) { output.write("  " + line + "\n") }
+        // Under --quiet a passing file is left out, and each shown file ends with its blank line,
+        // since the position no longer tells which shown file is first.
+        let passes = result.verdict.passes(options.required)
+        if options.quiet && passes { return }
+        if position > 0 && !options.quiet { output.write("\n") }
+        output.write(style.bold(VisibleText.escape(result.path)) + ": " + style.verdict(result.verdict, language) + " — "
+            + style.pass(passes, PassWording.mark(result.verdict, required: options.required, in: language)) + "\n")
+        if let identity = result.identity, let line = identityLine(identity) {
+            output.write("  " + VisibleText.escape(line) + "\n")
+        }
         var cursor: SourceCursor? = SourceCursor(source: result.source)
         for diagnostic in result.errors + result.warnings {
             output.write(printer.render(diagnostic, cursor: &cursor))
@@ -36,6 +43,7 @@ public struct TextFormat: OutputFormat {
         let columns = Columns(result.services.flatMap(\.indicators), language: language)
         for service in result.services { writeService(service, columns: columns, into: &output) }
         TextFindings(language: language, style: style).write(result, into: &output)
+        if options.quiet { output.write("\n") }
     }
 
     /// `ОФ «Болашақ», БИН 180540012343 — Школа гражданской активности`.
@@ -49,8 +57,9 @@ public struct TextFormat: OutputFormat {
     }
 
     private func writeService(_ service: ServiceResult, columns: Columns, into output: inout OutputBuffer) {
-        var heading = "\n  " + style.bold(service.id) + "  " + FindingText.formName(service, in: options.standard, language: language)
-        if let title = service.title { heading += " " + Wording.quote(title, language) }
+        var heading = "\n  " + style.bold(VisibleText.escape(service.id)) + "  "
+            + VisibleText.escape(FindingText.formName(service, in: options.standard, language: language))
+        if let title = service.title { heading += " " + VisibleText.escape(Wording.quote(title, language)) }
         output.write(heading + ": " + style.verdict(service.verdict, language) + "\n")
         for indicator in service.indicators {
             output.write("      " + Columns.pad(indicator.definition.name[language], columns.name)
@@ -71,7 +80,9 @@ public struct TextFormat: OutputFormat {
             .map { style.verdict($0, language) + ": \(summary[$0])" }
         if !counts.isEmpty { line += " — " + counts.joined(separator: ", ") }
         if summary.warnings > 0 { line += "; " + Label.warnings.text(in: language).lowercased() + ": \(summary.warnings)" }
-        output.write("\n" + line + "\n")
+        // The total stays the last line, as scripts that read it expect.
+        output.write((options.quiet ? "" : "\n") + PassWording.totals(summary, required: options.required, in: language)
+            + "\n" + line + "\n")
     }
 
     /// `text` in lines of at most `columns` characters, broken at spaces; a word longer
@@ -144,6 +155,8 @@ struct TerminalStyle {
         }
         return paint(text, code)
     }
+
+    func pass(_ passes: Bool, _ text: String) -> String { paint(text, passes ? "32" : "1;31") }
 
     private func paint(_ text: String, _ code: String) -> String {
         enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text

@@ -67,6 +67,13 @@ extension Message {
             return "\(q(format)) is a binary format: write it to a file (\(q("-o results.\(format)")), \(q("--output \(format)=results.\(format)"))) or a pipe, not to the terminal"
         case .cannotWrite(nil, let reason): return "cannot write to standard output: \(reason.english)"
         case .outputExists(let path): return "\(q(path)) already exists; give --force to replace it"
+        case .outputIsInput(let destination?, let input): return "will not write \(q(destination)): it is the report \(q(input)) being checked"
+        case .outputIsInput(nil, let input): return "will not write to standard output: it is the report \(q(input)) being checked"
+        case .outputTwice(let destination?): return "two outputs go to \(q(destination)); give each output a file of its own"
+        case .moreNotShown(let count, let severity):
+            let noun = severity == .error ? (count == 1 ? "error" : "errors") : (count == 1 ? "warning" : "warnings")
+            return "and \(count) more \(noun) not shown"
+        case .outputTwice(nil): return "two outputs go to standard output; give each output but one a file of its own"
         case .serverMissing(let searched):
             return "\(q("gsz-server")) is in none of \(Wording.list(searched, .en)); build it with "
                 + "\(q("swift build -c release --package-path Server")) and copy \(q("Server/.build/release/gsz-server")) beside \(q("gsz")) or into a folder on \(q("PATH"))"

@@ -74,6 +74,12 @@ extension Message {
             return "\(q(format)) — екілік пішім: оны терминалға емес, файлға (\(q("-o results.\(format)")), \(q("--output \(format)=results.\(format)"))) не арнаға жазыңыз"
         case .cannotWrite(nil, let reason): return "стандартты шығысқа жазу мүмкін емес: \(reason.kazakh)"
         case .outputExists(let path): return "\(q(path)) файлы бар; оны ауыстыру үшін --force қосыңыз"
+        case .outputIsInput(let destination?, let input): return "\(q(destination)) файлына жазылмайды: бұл тексерілетін \(q(input)) есебі"
+        case .outputIsInput(nil, let input): return "стандартты шығысқа жазылмайды: бұл тексерілетін \(q(input)) есебі"
+        case .outputTwice(let destination?): return "екі шығыс \(q(destination)) файлына бағытталған; әр шығысқа жеке файл көрсетіңіз"
+        case .moreNotShown(let count, let severity):
+            return "және тағы \(count) \(severity == .error ? "қате" : "ескерту") көрсетілмеді"
+        case .outputTwice(nil): return "екі шығыс стандартты шығысқа бағытталған; біреуінен басқа әр шығысқа жеке файл көрсетіңіз"
         case .serverMissing(let searched):
             return "\(q("gsz-server")) \(Wording.list(searched, .kk)) қалталарының ешқайсысында жоқ; оны "
                 + "\(q("swift build -c release --package-path Server")) командасымен жинап, \(q("Server/.build/release/gsz-server")) файлын \(q("gsz")) жанына немесе \(q("PATH")) ішіндегі қалтаға көшіріңіз"

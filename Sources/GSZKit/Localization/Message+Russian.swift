@@ -69,6 +69,12 @@ extension Message {
             return "\(q(format)) — двоичный формат: запишите его в файл (\(q("-o results.\(format)")), \(q("--output \(format)=results.\(format)"))) или в канал, а не в терминал"
         case .cannotWrite(nil, let reason): return "не удаётся писать в стандартный вывод: \(reason.russian)"
         case .outputExists(let path): return "файл \(q(path)) уже существует; чтобы заменить его, добавьте --force"
+        case .outputIsInput(let destination?, let input): return "запись в \(q(destination)) отменена: это проверяемый отчёт \(q(input))"
+        case .outputIsInput(nil, let input): return "запись в стандартный вывод отменена: это проверяемый отчёт \(q(input))"
+        case .outputTwice(let destination?): return "два вывода направлены в \(q(destination)); укажите для каждого вывода свой файл"
+        case .moreNotShown(let count, let severity):
+            return "не показаны ещё \(severity == .error ? "ошибки" : "предупреждения"): \(count)"
+        case .outputTwice(nil): return "два вывода направлены в стандартный вывод; укажите для всех выводов, кроме одного, свои файлы"
         case .serverMissing(let searched):
             return "\(q("gsz-server")) нет ни в одной из папок \(Wording.list(searched, .ru)); соберите его командой "
                 + "\(q("swift build -c release --package-path Server")) и скопируйте \(q("Server/.build/release/gsz-server")) рядом с \(q("gsz")) или в папку из \(q("PATH"))"

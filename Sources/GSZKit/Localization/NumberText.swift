@@ -18,8 +18,29 @@ public enum NumberText {
         let sign = value < 0 && hundredths != 0 ? "-" : ""
         let whole = hundredths / 100
         let fraction = hundredths % 100
+        if fraction == 0 && Double(whole) != abs(value) { return sign + justOff(abs(value)) }
         if fraction == 0 { return sign + String(whole) }
         let digits = fraction % 10 == 0 ? String(fraction / 10) : (fraction < 10 ? "0" : "") + String(fraction)
         return "\(sign)\(whole).\(digits)"
+    }
+
+    /// A value that two decimals would round onto a whole number it is not (1.999 → `2`,
+    /// 84.995 → `85`, a shortfall of 0.001 → `0`), with as many decimals as it takes to be
+    /// off it: thresholds are whole numbers, and "2 hours: at least 2 required" or "85% …
+    /// minimal" would contradict the level shown beside it.
+    static func justOff(_ magnitude: Double) -> String {
+        var scale = 1000.0
+        for decimals in 3...12 where magnitude * scale < 9e15 {
+            let scaled = Int((magnitude * scale).rounded())
+            let unit = Int(scale)
+            if scaled % unit != 0 {
+                var fraction = String(scaled % unit)
+                fraction = String(repeating: "0", count: decimals - fraction.count) + fraction
+                while fraction.hasSuffix("0") { fraction.removeLast() }
+                return String(scaled / unit) + "." + fraction
+            }
+            scale *= 10
+        }
+        return magnitude.description
     }
 }

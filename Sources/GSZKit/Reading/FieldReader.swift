@@ -42,6 +42,7 @@ public struct FieldReader: Sendable {
 
     /// Records that scalar `key` is none of `keys`, with the closest of them.
     public mutating func reportUnknownKey(_ key: YAMLNode, among keys: KeySet) {
+        guard bag.keeps(unknownKeySeverity) else { return bag.count(unknownKeySeverity) }
         let name = key.text
         let message = Message.unknownKey(key: name, suggestion: Suggestion.closest(to: name, among: keys.names))
         bag.append(Diagnostic(unknownKeySeverity, message, path: bag.path, at: key.location))

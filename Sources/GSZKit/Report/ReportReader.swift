@@ -29,8 +29,8 @@ public struct ReportReader: Sendable {
         var services: [ServiceRecord] = []
         if let list = found.list("services") {
             services.reserveCapacity(list.items.count)
-            for item in list.items {
-                services.append(readService(item, with: &schema))
+            for (index, item) in list.items.enumerated() {
+                services.append(readService(item, named: "services[\(index + 1)]", with: &schema))
             }
         }
         var bag = schema.fields.bag
@@ -45,14 +45,14 @@ public struct ReportReader: Sendable {
     /// errors; warnings come either way.
     public func readService(_ node: YAMLNode, path: String) -> (service: ServiceRecord?, diagnostics: [Diagnostic]) {
         var schema = SchemaReader(fields: FieldReader(path: path), vocabulary: vocabulary)
-        let service = readService(node, with: &schema)
+        let service = readService(node, named: "service", with: &schema)
         let bag = schema.fields.bag
         return (bag.hasErrors ? nil : service, bag.all)
     }
 
-    private func readService(_ item: YAMLNode, with schema: inout SchemaReader) -> ServiceRecord {
+    private func readService(_ item: YAMLNode, named name: String, with schema: inout SchemaReader) -> ServiceRecord {
         var fields = FieldRecord(layout: ReportSchema.serviceLayout, location: item.location)
-        let found = schema.read(item, as: ReportSchema.service, field: "", into: &fields)
+        let found = schema.read(item, as: ReportSchema.service, field: "", named: name, into: &fields)
         if item.kind == .mapping {
             ServiceRules(kinds: standard.kinds).check(&fields, found, bag: &schema.fields.bag)
         }

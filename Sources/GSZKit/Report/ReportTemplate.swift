@@ -11,12 +11,14 @@ public struct ReportTemplate: Sendable {
     public let form: ServiceForm?
     /// The indicators that apply to it, whose inputs the template asks for.
     public let indicators: [IndicatorDefinition]
+    private let rules: [IndicatorRule]
 
     /// The template for `form` of `kind` under `standard`.
     public init(standard: Standard, kind: ServiceKind, form: ServiceForm?) {
         self.kind = kind
         self.form = form
-        indicators = standard.rules(kind: kind.id, form: form?.id).map(\.definition)
+        rules = standard.rules(kind: kind.id, form: form?.id)
+        indicators = rules.map(\.definition)
     }
 
     /// The template for `formID` within `kindID`, either of which may be left out: a form
@@ -105,8 +107,27 @@ public struct ReportTemplate: Sendable {
         switch field.type {
         case .kind: kind.id
         case .form: form?.id ?? ""
-        default: field.example ?? ""
+        default: sample(for: field)
         }
+    }
+
+    /// The field's example, raised to the lowest value this form's thresholds accept when
+    /// it is below: a course needs 5 success stories, and a template that fails its own
+    /// check teaches the wrong thing.
+    private func sample(for field: FieldSpec) -> String {
+        guard let example = field.example, let written = Double(example) else { return field.example ?? "" }
+        let lowest = rules.compactMap { rule -> Double? in
+            let definition = rule.definition
+            guard definition.inputSlots == [field.slot], definition.computation == .value || definition.computation == .count
+            else { return nil }
+            switch rule.threshold {
+            case .graded(let minimal, _): return minimal.from
+            case .requirement(.atLeast, let bound): return bound
+            case .requirement(.atMost, _): return nil
+            }
+        }.max()
+        guard let lowest, written < lowest else { return example }
+        return NumberText.plain(lowest.rounded(.up))
     }
 
     private func comment(for field: FieldSpec, in language: Language) -> String {

@@ -30,9 +30,12 @@ struct SchemaReader {
     }
 
     /// Reads `node` as `object` into `record`.
-    mutating func read(_ node: YAMLNode, as object: ObjectSpec, field: String, into record: inout FieldRecord) -> Found {
+    /// `name` is what a message calls the object itself when it is not a mapping (a list
+    /// item has no key of its own: `services[1]`); `field` prefixes the paths inside it.
+    mutating func read(_ node: YAMLNode, as object: ObjectSpec, field: String, named name: String? = nil,
+                       into record: inout FieldRecord) -> Found {
         guard node.kind == .mapping else {
-            fields.wrongType(node, field: field, expected: .mapping)
+            fields.wrongType(node, field: name ?? field, expected: .mapping)
             return Found()
         }
         var found = Found()

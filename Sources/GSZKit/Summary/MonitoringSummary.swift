@@ -15,6 +15,11 @@ public struct MonitoringSummary: Sendable {
     /// Files that could not be checked (verdict `error`), in the order added.
     public private(set) var unchecked: [UncheckedFile] = []
     private var rowsByKey: [RowKey: SummaryRow] = [:]
+    /// Reports given twice (the same bytes, or the same NGO, contract and period), each
+    /// counted once: the later ones, in the order added.
+    public private(set) var duplicates: [DuplicateReport] = []
+    private var firstByContent: [UInt64: String] = [:]
+    private var firstByIdentity: [String: String] = [:]
     /// What documents judged by rules counted (projects monitored, topics failed…), added up
     /// by id, in the order each id first appeared.
     public private(set) var documentFigures: [SummaryFigure] = []
@@ -39,13 +44,30 @@ public struct MonitoringSummary: Sendable {
             unchecked.append(file)
         case .document(let figures):
             for figure in figures { count(figure) }
-        case .checked(let ngo, let bin, let services):
+        case .checked(let ngo, let bin, let services, let report):
+            if let duplicate = duplicate(report) {
+                duplicates.append(duplicate)
+                return
+            }
             for service in services {
-                let key = RowKey(ngo: ngo, bin: bin, kind: service.kind, form: service.form)
+                let key = RowKey(period: report.period, ngo: ngo, bin: bin, kind: service.kind, form: service.form)
                 rowsByKey[key, default: SummaryRow(ngo: ngo, bin: bin, kind: service.kind, form: service.form,
-                                                   figures: SummaryFigures())].figures.add(service)
+                                                   figures: SummaryFigures(), period: report.period)].figures.add(service)
             }
         }
+    }
+
+    /// Whether `report` repeats one added before; records it as seen when not.
+    private mutating func duplicate(_ report: ReportKey) -> DuplicateReport? {
+        if let first = firstByContent[report.fingerprint] {
+            return DuplicateReport(path: report.path, first: first, sameContent: true)
+        }
+        if let identity = report.identity, let first = firstByIdentity[identity] {
+            return DuplicateReport(path: report.path, first: first, sameContent: false)
+        }
+        firstByContent[report.fingerprint] = report.path
+        if let identity = report.identity { firstByIdentity[identity] = report.path }
+        return nil
     }
 
     private mutating func count(_ figure: SummaryFigure) {
@@ -67,6 +89,7 @@ public struct MonitoringSummary: Sendable {
     /// Unicode scalars, the same on every machine.
     public var rows: [SummaryRow] {
         rowsByKey.values.sorted { a, b in
+            if a.period != b.period { return a.period < b.period }
             if a.ngo != b.ngo { return a.ngo < b.ngo }
             if a.bin != b.bin { return a.bin < b.bin }
             let left = formOrder[RowKey.form(a.kind, a.form)] ?? Int.max
@@ -85,12 +108,31 @@ public struct MonitoringSummary: Sendable {
 
     /// Files that were checked.
     public var checkedFiles: Int { files - unchecked.count }
+
+    /// The reporting periods the rows fall in, earliest first.
+    public var periods: [ReportingPeriod] { Set(rowsByKey.keys.map(\.period)).sorted() }
+
+    /// The summary with only the rows of `period`: one table of a summary that spans several.
+    public func only(_ period: ReportingPeriod) -> MonitoringSummary {
+        var slice = self
+        slice.rowsByKey = rowsByKey.filter { $0.key.period == period }
+        return slice
+    }
+
+    /// Each period's slice, earliest first; the whole summary, under its one period (or
+    /// none), when it spans at most one.
+    public var slices: [(period: ReportingPeriod?, summary: MonitoringSummary)] {
+        let periods = self.periods
+        guard periods.count > 1 else { return [(periods.first, self)] }
+        return periods.map { ($0, only($0)) }
+    }
 }
 
 /// What the summary keeps of one file.
 public enum SummaryEntry: Sendable, Equatable {
-    /// A report that was checked: who sent it and its services' figures.
-    case checked(ngo: String, bin: String, services: [ServiceFigures])
+    /// A report that was checked: who sent it, its services' figures, and what tells it
+    /// apart from the other reports.
+    case checked(ngo: String, bin: String, services: [ServiceFigures], report: ReportKey)
     /// A file that could not be checked.
     case unchecked(UncheckedFile)
     /// A document judged by rules (a discussion, a competition, a monitoring log): its counts.
@@ -108,7 +150,7 @@ public enum SummaryEntry: Sendable, Equatable {
             return
         }
         self = .checked(ngo: result.identity?.ngo ?? "", bin: result.identity?.bin ?? "",
-                        services: result.services.map(ServiceFigures.init))
+                        services: result.services.map(ServiceFigures.init), report: ReportKey(result))
     }
 }
 
@@ -122,8 +164,9 @@ public struct UncheckedFile: Sendable, Equatable {
     public let location: SourceLocation?
 }
 
-/// Which NGO and form a service counts under.
+/// Which period, NGO and form a service counts under.
 private struct RowKey: Hashable {
+    let period: ReportingPeriod
     let ngo: String
     let bin: String
     let kind: String

@@ -11,13 +11,13 @@ struct SummaryCSV {
 
     func write(into output: inout OutputBuffer) {
         let columns = SummaryColumn.all
-        let header = ["row", "ngo", "bin", "kind", "form", "form_name"] + columns.map(\.id) + ["file", "line", "column", "code", "error"]
+        let header = ["row", "ngo", "bin", "kind", "form", "form_name"] + columns.map(\.id) + ["file", "line", "column", "code", "error", "period"]
         output.write(dialect.preamble)
         writeRow(header, into: &output)
-        let blankTail = Array(repeating: "", count: 5)
+        let blankTail = Array(repeating: "", count: 6)
         for row in summary.rows {
             writeRow(["form", row.ngo, row.bin, row.kind, row.form ?? "", summary.formName(row, in: language)]
-                     + columns.map { dialect.number($0.csv(row.figures)) } + blankTail, into: &output)
+                     + columns.map { dialect.number($0.csv(row.figures)) } + blankTail.dropLast() + [row.period.id], into: &output)
         }
         writeRow(["total", "", "", "", "", ""] + columns.map { dialect.number($0.csv(summary.total)) } + blankTail, into: &output)
         // A figure of documents judged by rules: its id in `kind`, its label in `form_name`, the count in `services`.
@@ -28,7 +28,13 @@ struct SummaryCSV {
         for file in summary.unchecked {
             writeRow(["unchecked", "", "", "", "", ""] + columns.map { _ in "" } + [
                 file.path, file.location.map { String($0.line) } ?? "", file.location.map { String($0.column) } ?? "",
-                file.message?.id ?? "", file.message?.text(in: language) ?? "",
+                file.message?.id ?? "", file.message?.text(in: language) ?? "", "",
+            ], into: &output)
+        }
+        // A report counted once: the file left out in `file`, what it repeats in `error`.
+        for duplicate in summary.duplicates {
+            writeRow(["duplicate", "", "", "", "", ""] + columns.map { _ in "" } + [
+                duplicate.path, "", "", duplicate.sameContent ? "same_content" : "same_report", duplicate.text(in: language), "",
             ], into: &output)
         }
     }

@@ -26,13 +26,15 @@ public enum SummaryFormatName: String, CaseIterable, Sendable {
 
     /// Writes `summary` in this format, words in `language`; `toolVersion` names gsz where
     /// the format names its tool. Pure: the same summary gives the same bytes.
-    public func render(_ summary: MonitoringSummary, language: Language, toolVersion: String,
-                       csvDialect: CSVDialect = .rfc4180, into output: inout OutputBuffer) {
+    /// `filing` says who issues the summary and when.
+    public func render(_ summary: MonitoringSummary, language: Language, toolVersion: String, filing: SummaryFiling = SummaryFiling(),
+                       csvDialect: CSVDialect = .rfc4180,
+                       into output: inout OutputBuffer) {
         switch self {
-        case .text: SummaryText(summary: summary, language: language).write(into: &output)
-        case .markdown: SummaryMarkdown(summary: summary, language: language).write(into: &output)
+        case .text: SummaryText(summary: summary, language: language, filing: filing).write(into: &output)
+        case .markdown: SummaryMarkdown(summary: summary, language: language, filing: filing).write(into: &output)
         case .csv: SummaryCSV(summary: summary, language: language, dialect: csvDialect).write(into: &output)
-        case .html: SummaryHTML(summary: summary, language: language, toolVersion: toolVersion).write(into: &output)
+        case .html: SummaryHTML(summary: summary, language: language, toolVersion: toolVersion, filing: filing).write(into: &output)
         case .xlsx: SummaryWorkbook(summary: summary, language: language).write(into: &output)
         }
     }
@@ -48,6 +50,7 @@ extension MonitoringSummary {
     func filesLine(in language: Language) -> String {
         var line = Label.files(files, in: language) + " · " + Label.checked.text(in: language).lowercased() + ": \(checkedFiles)"
         if !unchecked.isEmpty { line += " · " + Label.notChecked.text(in: language).lowercased() + ": \(unchecked.count)" }
+        if !duplicates.isEmpty { line += " · " + FilingWording.duplicates.text(in: language).lowercased() + ": \(duplicates.count)" }
         return line
     }
 

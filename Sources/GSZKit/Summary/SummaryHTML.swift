@@ -7,15 +7,45 @@ struct SummaryHTML {
     let summary: MonitoringSummary
     let language: Language
     let toolVersion: String
+    var filing = SummaryFiling()
 
     func write(into output: inout OutputBuffer) {
-        let columns = SummaryColumn.all
-        HTMLPage.begin(title: Label.monitoringSummary.text(in: language),
+        let title = Label.monitoringSummary.text(in: language)
+        HTMLPage.begin(title: title,
                        subtitle: HTMLPage.subtitle(summary.standard, toolVersion: toolVersion, language: language),
                        language: language, generator: "gsz \(toolVersion)", into: &output)
+        SummaryPrint.style(title: title, filing: filing, language: language, into: &output)
         output.write("<section class=\"summary\">\n")
-        output.element("p", class: "who", text: summary.filesLine(in: language))
-        output.write("\n")
+        for line in [summary.filingLine(filing, in: language), summary.periodLine(in: language), summary.filesLine(in: language)] {
+            guard let line else { continue }
+            output.element("p", class: "who", text: line)
+            output.write("\n")
+        }
+        let slices = summary.slices
+        for (period, slice) in slices {
+            if slices.count > 1, let period {
+                output.element("h2", text: period.name(in: language))
+                output.write("\n")
+            }
+            writeTable(slice, into: &output)
+        }
+        if !summary.rows.isEmpty {
+            let legend = SummaryColumn.all.compactMap { column in
+                column.verdict.map { _ in column.short(in: language) + " — " + column.title(in: language) }
+            }
+            output.element("p", class: "note", text: legend.joined(separator: "; "))
+            output.write("\n")
+        }
+        output.write("</section>\n")
+        if !summary.documentFigures.isEmpty { writeDocumentFigures(into: &output) }
+        if !summary.duplicates.isEmpty { SummaryPrint.duplicates(summary.duplicates, language: language, into: &output) }
+        if !summary.unchecked.isEmpty { writeUnchecked(into: &output) }
+        SummaryPrint.signatures(language: language, into: &output)
+        HTMLPage.end(into: &output)
+    }
+
+    private func writeTable(_ summary: MonitoringSummary, into output: inout OutputBuffer) {
+        let columns = SummaryColumn.all
         if !summary.rows.isEmpty {
             output.write("<table class=\"auto\">\n<thead><tr>")
             for label in [Label.ngo, .bin, .form] { output.element("th", text: label.text(in: language)) }
@@ -54,16 +84,7 @@ struct SummaryHTML {
             output.write("</th>")
             for column in columns { output.element("th", class: "num", text: column.text(summary.total, in: language)) }
             output.write("</tr></tfoot>\n</table>\n")
-            let legend = columns.compactMap { column in
-                column.verdict.map { _ in column.short(in: language) + " — " + column.title(in: language) }
-            }
-            output.element("p", class: "note", text: legend.joined(separator: "; "))
-            output.write("\n")
         }
-        output.write("</section>\n")
-        if !summary.documentFigures.isEmpty { writeDocumentFigures(into: &output) }
-        if !summary.unchecked.isEmpty { writeUnchecked(into: &output) }
-        HTMLPage.end(into: &output)
     }
 
     private func writeDocumentFigures(into output: inout OutputBuffer) {

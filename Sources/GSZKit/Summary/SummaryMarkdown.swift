@@ -6,11 +6,24 @@ import GSZYAML
 struct SummaryMarkdown {
     let summary: MonitoringSummary
     let language: Language
+    var filing = SummaryFiling()
 
     func write(into output: inout OutputBuffer) {
-        let columns = SummaryColumn.all
         output.write("# " + MarkdownFormat.escape(Label.monitoringSummary.text(in: language)) + "\n\n")
         output.write(MarkdownFormat.escape(summary.standardLine(in: language)) + ". " + MarkdownFormat.escape(summary.filesLine(in: language)) + ".\n")
+        for line in [summary.periodLine(in: language), summary.filingLine(filing, in: language)].compactMap({ $0 }) {
+            output.write("\n" + MarkdownFormat.escape(line) + "\n")
+        }
+        let slices = summary.slices
+        for (period, slice) in slices {
+            if slices.count > 1, let period { output.write("\n## " + MarkdownFormat.escape(period.name(in: language)) + "\n") }
+            writeTable(slice, into: &output)
+        }
+        writeRest(into: &output)
+    }
+
+    private func writeTable(_ summary: MonitoringSummary, into output: inout OutputBuffer) {
+        let columns = SummaryColumn.all
         if !summary.rows.isEmpty {
             let heads = [Label.ngo, .bin, .form].map { $0.text(in: language) } + columns.map { $0.title(in: language) }
             output.write("\n| " + heads.map(MarkdownFormat.escape).joined(separator: " | ") + " |\n")
@@ -22,11 +35,18 @@ struct SummaryMarkdown {
             let total = columns.map { "**" + MarkdownFormat.escape($0.text(summary.total, in: language)) + "**" }
             output.write("| **" + MarkdownFormat.escape(Label.total.text(in: language)) + "** | | | " + total.joined(separator: " | ") + " |\n")
         }
+    }
+
+    private func writeRest(into output: inout OutputBuffer) {
         if !summary.documentFigures.isEmpty {
             output.write("\n## " + MarkdownFormat.escape(Label.documents.text(in: language)) + "\n\n|  | |\n|---|--:|\n")
             for figure in summary.documentFigures {
                 output.write("| " + MarkdownFormat.escape(figure.label[language]) + " | \(figure.value) |\n")
             }
+        }
+        if !summary.duplicates.isEmpty {
+            output.write("\n## " + MarkdownFormat.escape(FilingWording.duplicates.text(in: language)) + "\n\n")
+            for duplicate in summary.duplicates { output.write("- " + MarkdownFormat.escape(duplicate.text(in: language)) + "\n") }
         }
         guard !summary.unchecked.isEmpty else { return }
         output.write("\n## " + MarkdownFormat.escape(Label.notChecked.text(in: language)) + "\n\n")

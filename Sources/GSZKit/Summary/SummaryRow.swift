@@ -88,4 +88,6 @@ public struct SummaryRow: Sendable, Equatable {
     public let form: String?
     /// The figures.
     public internal(set) var figures: SummaryFigures
+    /// The reporting period the services were reported for.
+    public let period: ReportingPeriod
 }

@@ -4,8 +4,27 @@
 struct SummaryText {
     let summary: MonitoringSummary
     let language: Language
+    var filing = SummaryFiling()
 
     func write(into output: inout OutputBuffer) {
+        output.write(Label.monitoringSummary.text(in: language) + " — " + summary.standardLine(in: language) + "\n")
+        output.write(summary.filesLine(in: language) + "\n")
+        for line in [summary.periodLine(in: language), summary.filingLine(filing, in: language)].compactMap({ $0 }) {
+            output.write(line + "\n")
+        }
+        let slices = summary.slices
+        for (period, slice) in slices {
+            if slices.count > 1, let period { output.write("\n" + period.name(in: language) + "\n") }
+            writeTable(slice, into: &output)
+        }
+        if !summary.rows.isEmpty {
+            let legend = SummaryColumn.all.dropFirst().map { $0.short(in: language) + " — " + $0.title(in: language).lowercased() }
+            output.write("\n" + Self.lines(legend, width: TextFormat.width).joined(separator: "\n") + "\n")
+        }
+        writeRest(into: &output)
+    }
+
+    private func writeTable(_ summary: MonitoringSummary, into output: inout OutputBuffer) {
         let columns = SummaryColumn.all
         let total = summary.total
         let figures = summary.rows.map(\.figures) + [total]
@@ -18,18 +37,21 @@ struct SummaryText {
         }
         func cells(_ figures: SummaryFigures) -> [String] { columns.map { $0.text(figures, in: language) } }
 
-        output.write(Label.monitoringSummary.text(in: language) + " — " + summary.standardLine(in: language) + "\n")
-        output.write(summary.filesLine(in: language) + "\n")
         if !summary.rows.isEmpty {
             output.write("\n" + line(columns.map { $0.short(in: language) }, Label.form.text(in: language)) + "\n")
             for group in summary.groups {
-                output.write("\n" + group.ngo + " · " + Label.bin.text(in: language) + " " + group.bin + "\n")
-                for row in group.rows { output.write(line(cells(row.figures), summary.formName(row, in: language)) + "\n") }
+                // The names and BINs are the reports' own text: shown, never acted on.
+                output.write("\n" + VisibleText.escape(group.ngo) + " · " + Label.bin.text(in: language) + " "
+                    + VisibleText.escape(group.bin) + "\n")
+                for row in group.rows {
+                    output.write(line(cells(row.figures), VisibleText.escape(summary.formName(row, in: language))) + "\n")
+                }
             }
             output.write("\n" + line(cells(total), Label.total.text(in: language)) + "\n")
-            let legend = columns.dropFirst().map { $0.short(in: language) + " — " + $0.title(in: language).lowercased() }
-            output.write("\n" + Self.lines(legend, width: TextFormat.width).joined(separator: "\n") + "\n")
         }
+    }
+
+    private func writeRest(into output: inout OutputBuffer) {
         if !summary.documentFigures.isEmpty {
             output.write("\n" + Label.documents.text(in: language) + "\n")
             let width = summary.documentFigures.map { String($0.value).count }.max() ?? 0
@@ -37,9 +59,13 @@ struct SummaryText {
                 output.write("  " + Columns.padLeft(String(figure.value), width) + "  " + figure.label[language] + "\n")
             }
         }
+        if !summary.duplicates.isEmpty {
+            output.write("\n" + FilingWording.duplicates.text(in: language) + ": " + Label.files(summary.duplicates.count, in: language) + "\n")
+            for duplicate in summary.duplicates { output.write("  " + duplicate.text(in: language) + "\n") }
+        }
         guard !summary.unchecked.isEmpty else { return }
         output.write("\n" + Label.notChecked.text(in: language) + ": " + Label.files(summary.unchecked.count, in: language) + "\n")
-        for file in summary.unchecked { output.write("  " + file.text(in: language) + "\n") }
+        for file in summary.unchecked { output.write("  " + VisibleText.escape(file.text(in: language)) + "\n") }
     }
 
     /// `items` joined by "; " into lines of at most `width` columns, never breaking an item

@@ -61,11 +61,13 @@ struct WorkflowCommand {
 
     @Test("escaping as GitHub documents it", arguments: [
         ("100%", false, "100%25"),
-        ("a\r\nb", false, "a%0D%0Ab"),
+        ("a\r\nb", false, "a\\r\\nb"),
         ("a:b,c", false, "a:b,c"),
         ("a:b,c", true, "a%3Ab%2Cc"),
         ("%3A", true, "%253A"),
-        ("bell\u{7}", false, "bell\u{FFFD}"),
+        ("bell\u{7}", false, "bell\\x07"),
+        ("\u{1B}]0;t\u{7}", true, "\\x1B]0;t\\x07"),
+        ("S\u{202E}1", false, "S\\u202E1"),
     ])
     func escape(_ text: String, _ property: Bool, _ expected: String) {
         #expect(GitHubFormat.escape(text, property: property) == expected)

@@ -8,7 +8,7 @@ import GSZKit
     static let tags: Set<String> = [
         "!DOCTYPE", "html", "head", "meta", "title", "style", "body", "header", "main", "section", "article", "div",
         "h1", "h2", "h3", "h4", "p", "span", "b", "br", "ol", "ul", "li", "pre", "table", "colgroup", "col", "thead",
-        "tbody", "tfoot", "tr", "th", "td", "abbr",
+        "tbody", "tfoot", "tr", "th", "td", "abbr", "nav", "a",
     ]
 
     static let hostile = """

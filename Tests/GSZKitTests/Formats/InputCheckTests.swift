@@ -25,6 +25,7 @@ import Testing
         .formRequired(kind: "training", known: []), .formNotUsed(kind: "consulting"),
         .duplicateServiceID(id: "S1", first: here), .noServices, .binLength(bin: "1"), .binCheckDigit(bin: "1"),
         .outsidePeriod(field: "dates", date: "d", from: "a", to: "b"),
+        .moreNotShown(count: 1, severity: .warning),
         // Discussions and monitoring logs.
         .calendarNotCovered(field: "posted", year: 2028), .duplicateItem(field: "topics.no", id: "1", first: here),
         .unknownValue(field: "topic", value: "9", known: [], suggestion: nil),

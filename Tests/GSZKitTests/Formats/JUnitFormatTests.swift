@@ -80,3 +80,16 @@ import Testing
         #expect(suite.elements(forName: "system-out").first?.stringValue?.contains("warning: ") == true)
     }
 }
+
+/// GitLab links a JUnit test case to its file through the `file` attribute.
+@Suite struct JUnitFileAttributeTests {
+    @Test("every test case names its report file")
+    func fileAttribute() throws {
+        let document = try XMLDocument(data: Data(FormatBatch.render(.junit)), options: [])
+        let cases = try document.nodes(forXPath: "//testcase").compactMap { $0 as? XMLElement }
+        #expect(!cases.isEmpty)
+        for element in cases {
+            #expect(element.attribute(forName: "file")?.stringValue == element.attribute(forName: "classname")?.stringValue)
+        }
+    }
+}

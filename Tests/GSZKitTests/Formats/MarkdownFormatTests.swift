@@ -64,8 +64,9 @@ func markdownCells(_ row: Substring) -> [String] {
     }
 
     @Test("cells escape what Markdown would read as markup", arguments: [
-        ("a|b", "a\\|b"), ("`code`", "\\`code\\`"), ("<b>", "\\<b\\>"), ("two\nlines", "two lines"),
-        ("a\\|b", "a\\\\\\|b"), ("ОФ «Әлем»", "ОФ «Әлем»"), ("bell\u{7}", "bell\u{FFFD}"),
+        ("a|b", "a\\|b"), ("`code`", "\\`code\\`"), ("<b>", "\\<b\\>"), ("two\nlines", "two\\\\nlines"),
+        ("a\\|b", "a\\\\\\|b"), ("ОФ «Әлем»", "ОФ «Әлем»"), ("bell\u{7}", "bell\\\\x07"),
+        ("a\u{2066}b", "a\\\\u2066b"),
     ])
     func escape(_ text: String, _ expected: String) {
         #expect(MarkdownFormat.escape(text) == expected)

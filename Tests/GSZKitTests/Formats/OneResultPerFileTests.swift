@@ -15,8 +15,10 @@ import Testing
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         switch format {
         case .text:
-            let headings = Set(FormatBatch.results.map { "\($0.path): \($0.verdict.name(in: .en))" })
-            return lines.filter { headings.contains(String($0)) }.map { String($0[..<$0.lastIndex(of: ":")!]) }
+            // `path: verdict — passes`: the heading names the verdict, then pass or fail.
+            let headings = Dictionary(FormatBatch.results.map { ("\($0.path): \($0.verdict.name(in: .en)) — ", $0.path) },
+                                      uniquingKeysWith: { a, _ in a })
+            return lines.compactMap { line in headings.first { line.hasPrefix($0.key) }?.value }
         case .json:
             return try JSONValue.parse(Array(text.utf8))["files"]?.array.compactMap { $0["path"]?.string } ?? []
         case .junit:

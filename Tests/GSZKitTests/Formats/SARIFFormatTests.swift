@@ -51,8 +51,17 @@ import Testing
         }
     }
 
-    @Test("one result per indicator, input error and warning, and one verdict per file")
+    /// The batch's SARIF with every result, passing notes included.
+    static func everything() throws -> JSONValue {
+        var options = FormatBatch.options()
+        options.sarifLevel = .note
+        let sarif = try JSONValue.parse(SARIFFormat(options: options).render(FormatBatch.results, required: .minimal))
+        return try #require(sarif["runs"]?.array.first)
+    }
+
+    @Test("with --sarif-level note: one result per indicator, input error and warning, and one verdict per file")
     func resultsMatchTheBatch() throws {
+        let run = try Self.everything()
         let results = run["results"]?.array ?? []
         let rules = run["tool"]?["driver"]?["rules"]?.array ?? []
         let batch = FormatBatch.results
@@ -92,5 +101,23 @@ import Testing
         let minimal = results.filter { $0["properties"]?["level"] == .string("minimal") }
         #expect(!minimal.isEmpty)
         #expect(minimal.allSatisfy { $0["level"] == .string("warning") })
+    }
+
+    @Test("--sarif-level leaves out the results below it, never a file's verdict", arguments: SARIFLevel.allCases)
+    func levels(_ level: SARIFLevel) throws {
+        var options = FormatBatch.options()
+        options.sarifLevel = level
+        let sarif = try JSONValue.parse(SARIFFormat(options: options).render(FormatBatch.results, required: .minimal))
+        let results = sarif["runs"]?.array.first?["results"]?.array ?? []
+        let all = try Self.everything()["results"]?.array ?? []
+        let kept: Set<String> = switch level {
+        case .error: ["error"]
+        case .warning: ["error", "warning"]
+        case .note: ["error", "warning", "note"]
+        }
+        let isVerdict = { (result: JSONValue) in result["ruleId"] == .string("gsz/verdict") }
+        #expect(results.filter(isVerdict).count == FormatBatch.results.count)
+        #expect(results.filter { !isVerdict($0) } == all.filter { !isVerdict($0) && kept.contains($0["level"]?.string ?? "") })
+        #expect(try schema().problems(sarif).isEmpty)
     }
 }

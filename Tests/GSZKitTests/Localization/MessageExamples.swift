@@ -64,6 +64,13 @@ enum Examples {
         .standardUnusable(path: nil),
         .cannotWrite(destination: nil, reason: .noSpace),
         .outputExists(path: "report.yaml"),
+        .outputIsInput(destination: "report.yaml", input: "reports/report.yaml"),
+        .outputIsInput(destination: nil, input: "report.yaml"),
+        .outputTwice(destination: "out.json"),
+        .outputTwice(destination: nil),
+        .moreNotShown(count: 989_900, severity: .warning),
+        .moreNotShown(count: 1, severity: .error),
+        .moreNotShown(count: 22, severity: .error),
         .serverMissing(searched: ["/usr/local/bin", "/usr/bin"]),
     ] + systemReasons.map { .cannotWrite(destination: "out/report.html", reason: $0) }
 
@@ -154,7 +161,7 @@ enum MessageCase: String, CaseIterable {
     case reversedDates, dateAndDates, missingDates, exceeds, unknownValue, formRequired, formNotUsed
     case duplicateServiceID, noServices, binLength, binCheckDigit, outsidePeriod, hint, standard
     case calendarNotCovered, duplicateItem, visitOutsidePeriod, rulesMissing, emptyList, tooManyQuarters, competition
-    case noReportsFound, standardUnusable, cannotWrite, outputExists, serverMissing, workbook, binaryToTerminal
+    case noReportsFound, standardUnusable, cannotWrite, outputExists, outputIsInput, outputTwice, moreNotShown, serverMissing, workbook, binaryToTerminal
 }
 
 extension Message {
@@ -202,6 +209,9 @@ extension Message {
         case .standardUnusable: .standardUnusable
         case .cannotWrite: .cannotWrite
         case .outputExists: .outputExists
+        case .outputIsInput: .outputIsInput
+        case .outputTwice: .outputTwice
+        case .moreNotShown: .moreNotShown
         case .workbook: .workbook
         case .binaryToTerminal: .binaryToTerminal
         case .serverMissing: .serverMissing

@@ -23,6 +23,9 @@ import Testing
         #expect(result.verdict != .error, "\(result.errors.map { $0.message.text(in: .en) })")
         #expect(result.warnings.isEmpty, "\(result.warnings.map { $0.message.text(in: .en) })")
         #expect(result.services.count == 1)
+        // As written, a template passes: every indicator at least minimal, none noncompliant.
+        #expect(result.verdict.passes(.minimal) || result.verdict == .notAssessed,
+                "\(target): \(result.verdict) \(result.services.flatMap(\.indicators).map { "\($0.id) \($0.level)" })")
     }
 
     @Test(arguments: targets)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import GSZKit
 
@@ -109,9 +110,11 @@ import Testing
 
     @Test func memoryGrowsWithNGOsAndFormsNotFiles() {
         let text = Self.report(ngo: "А", bin: "940140000385", services: Self.lecture("L", satisfied: 9, respondents: 10))
-        let result = Rendering.report(text)
         var summary = MonitoringSummary(standard: Rendering.standard)
-        for _ in 0..<2_000 { summary.add(result) }
+        // Two thousand different reports (each its own contract), one NGO and form.
+        for index in 0..<2_000 {
+            summary.add(Rendering.report(text.replacingOccurrences(of: "report:\n", with: "report:\n  contract: ГСЗ-\(index)\n")))
+        }
         #expect(summary.files == 2_000)
         #expect(summary.rows.count == 1)
         #expect(summary.rows.first?.figures.services == 2_000)

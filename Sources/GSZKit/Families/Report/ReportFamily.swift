@@ -25,7 +25,8 @@ public struct ReportFamily: RuleFamily {
         }
         let services = evaluator.evaluate(report)
         let verdict = services.lazy.map(\.verdict).min() ?? .notAssessed
-        let identity = ReportIdentity(ngo: report.ngoName, bin: report.bin, project: report.project, period: report.period)
+        let identity = ReportIdentity(ngo: report.ngoName, bin: report.bin, project: report.project, period: report.period,
+                                      contract: report.contract)
         return FileResult(path: path, verdict: verdict, errors: [], warnings: warnings, services: services,
                           identity: identity, source: document.source)
     }

@@ -20,7 +20,7 @@ public struct HTMLFormat: OutputFormat {
     public func begin(into output: inout OutputBuffer) {
         let title = Label.reportCheck.text(in: language)
         HTMLPage.begin(title: title, subtitle: HTMLPage.subtitle(options.standard, toolVersion: options.toolVersion, language: language),
-                       language: language, generator: "gsz \(options.toolVersion)", into: &output)
+                       language: language, generator: "gsz \(options.toolVersion)", css: HTMLBatch.css, into: &output)
     }
 
     public func file(_ result: FileResult, position: Int, into output: inout OutputBuffer) {
@@ -28,6 +28,7 @@ public struct HTMLFormat: OutputFormat {
         HTMLPage.badge(result.verdict, language, into: &output)
         output.write(" ")
         output.element("span", class: "path", text: result.path)
+        HTMLPassing.mark(result.verdict, required: options.required, language: language, into: &output)
         output.write("</h2>\n")
         if let identity = result.identity { writeIdentity(identity, into: &output) }
         writeDiagnostics(result.errors, heading: .errors, kind: "errors", source: result.source, into: &output)
@@ -41,9 +42,15 @@ public struct HTMLFormat: OutputFormat {
         output.write("</section>\n")
     }
 
+    /// The file's entry in the index at the top (`HTMLBatch`).
+    public func trailer(_ result: FileResult, position: Int, into output: inout OutputBuffer) {
+        HTMLBatch(options: options).trailer(result, position: position, into: &output)
+    }
+
     /// The counts over the batch; shown first on screen (CSS `order`), written last because
     /// the page streams.
     public func end(_ summary: BatchSummary, into output: inout OutputBuffer) {
+        HTMLBatch(options: options).end(summary, into: &output)
         output.write("<section class=\"totals\">\n<h2>")
         output.writeEscapedMarkup(Label.total.text(in: language) + ": " + Label.files(summary.files, in: language))
         output.write("</h2>\n<ul class=\"counts\">")
@@ -60,7 +67,9 @@ public struct HTMLFormat: OutputFormat {
             output.write(summary.warnings)
             output.write("</li>")
         }
-        output.write("</ul>\n</section>\n")
+        output.write("</ul>\n")
+        HTMLPassing.totals(summary, required: options.required, language: language, into: &output)
+        output.write("</section>\n")
         HTMLPage.end(into: &output)
     }
 

@@ -4,7 +4,9 @@
 enum HTMLPage {
     /// The document up to and including `<main>`: `lang` for the reader's language (so
     /// browsers hyphenate and read it aloud right), the title, the heading.
-    static func begin(title: String, subtitle: String, language: Language, generator: String, into output: inout OutputBuffer) {
+    /// `css` follows the shared stylesheet (the rules of one kind of page).
+    static func begin(title: String, subtitle: String, language: Language, generator: String, css: String = "",
+                      into output: inout OutputBuffer) {
         output.write("<!DOCTYPE html>\n<html lang=\"")
         output.write(language.rawValue)
         output.write("\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -15,6 +17,8 @@ enum HTMLPage {
         output.writeEscapedMarkup(title)
         output.write("</title>\n<style>\n")
         output.write(HTMLStyle.css)
+        output.write(HTMLPassing.css)
+        output.write(css)
         output.write("</style>\n</head>\n<body>\n<header class=\"page\">\n")
         output.element("h1", text: title)
         output.element("p", class: "subtitle", text: subtitle)
