@@ -74,6 +74,19 @@ extension DiagnosticCode {
                              "Fix the first ones and check again; a file this broken is often not a report at all.")
         case .tieForFirst: ("Applications tie for first on a topic: the commission must decide.",
                             "Record the commission's decision between the tied applications.")
+        case .workbookNotAWorkbook: ("A .xlsx file that is not a zip archive of a workbook.", "Save the report from Excel or LibreOffice Calc as an Excel workbook (.xlsx).")
+        case .workbookEncrypted: ("An encrypted workbook, or a legacy .xls, which gsz cannot read.", "Remove the password (File → Protect) and save as .xlsx.")
+        case .workbookDamaged: ("A workbook whose archive or parts are damaged or missing.", "Open the file in Excel or LibreOffice and save it again as .xlsx.")
+        case .workbookZipBomb: ("A workbook part that inflates far beyond its packed size (a zip bomb).", "Save the report again from a spreadsheet program; a real report is never built like this.")
+        case .workbookXML: ("A workbook part that is not well-formed XML.", "Open the file in Excel or LibreOffice and save it again as .xlsx.")
+        case .workbookDoctype: ("A workbook part with a document type, refused so that entities cannot expand.", "Save the report again from a spreadsheet program; Excel never writes one.")
+        case .workbookTooLarge: ("A part, a sheet or a cell larger than gsz reads.", "Keep one report per workbook, with its services on one sheet.")
+        case .workbookNoReportSheet: ("No sheet is in the layout: A1 `report`, or row 1 with the keys `id` and `kind`.", "Start from `gsz init --format xlsx` and fill in its sheets.")
+        case .workbookSecondSheet: ("Two sheets hold the report header, or two hold the services.", "Keep one header sheet and one services sheet in the workbook.")
+        case .workbookDuplicateKey: ("A key given twice in the header sheet or in the services' key row.", "Delete one of the two cells; each key has one place.")
+        case .workbookFormulaWithoutValue: ("A formula whose result was never saved.", "Open the workbook in Excel or LibreOffice, let it calculate, and save it.")
+        case .workbookKeyNotText: ("A key cell that is not text; its column is not read.", "Write the key (such as `participants`) as text in row 1.")
+        case .workbookBinAsNumber: ("A BIN in a number cell, read left-padded to 12 digits.", "Format the BIN cell as text, so its leading zeros are kept.")
         }
     }
 }

@@ -1,3 +1,4 @@
+import GSZWorkbook
 import GSZYAML
 
 /// How a code is shown by example: a report that gets it (checked live, so the example can
@@ -76,6 +77,19 @@ extension DiagnosticCode {
         case .noTopics: .message(.competition(.noTopics))
         case .tieForFirst: .message(.competition(.tieForFirst(topic: "T1", applications: ["A1", "A2"], score: 42, named: "A1")))
         case .moreNotShown: .message(.moreNotShown(count: 250, severity: .error))
+        case .workbookNotAWorkbook: .message(.workbook(.unreadable(.notAWorkbook)))
+        case .workbookEncrypted: .message(.workbook(.unreadable(.encrypted)))
+        case .workbookDamaged: .message(.workbook(.unreadable(.missingPart("xl/workbook.xml"))))
+        case .workbookZipBomb: .message(.workbook(.unreadable(.compressionRatio(part: "xl/worksheets/sheet1.xml", ratio: 200))))
+        case .workbookXML: .message(.workbook(.unreadable(.malformedXML(part: "xl/worksheets/sheet1.xml", reason: "unclosed tag"))))
+        case .workbookDoctype: .message(.workbook(.unreadable(.doctype(part: "xl/sharedStrings.xml"))))
+        case .workbookTooLarge: .message(.workbook(.unreadable(.cellTooLong(limit: 32_767))))
+        case .workbookNoReportSheet: .message(.workbook(.noReportSheet))
+        case .workbookSecondSheet: .message(.workbook(.secondSheet(role: .services, first: "Услуги")))
+        case .workbookDuplicateKey: .message(.workbook(.duplicateKey(key: "participants", first: "F1")))
+        case .workbookFormulaWithoutValue: .message(.workbook(.formulaWithoutValue))
+        case .workbookKeyNotText: .message(.workbook(.keyNotText(cell: "K1")))
+        case .workbookBinAsNumber: .message(.workbook(.binAsNumber(bin: "090140020201")))
         case .formNotUsed: .report(Self.report().replacingFirst("kind: training\n    form: seminar", with: "kind: consulting\n    form: seminar"))
         }
     }

@@ -61,9 +61,24 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case noTopics = "no_topics"
     case tieForFirst = "tie_for_first"
     case moreNotShown = "more_not_shown"
+    case workbookNotAWorkbook = "workbook_not_a_workbook"
+    case workbookEncrypted = "workbook_encrypted"
+    case workbookDamaged = "workbook_damaged"
+    case workbookZipBomb = "workbook_zip_bomb"
+    case workbookXML = "workbook_xml"
+    case workbookDoctype = "workbook_doctype"
+    case workbookTooLarge = "workbook_too_large"
+    case workbookNoReportSheet = "workbook_no_report_sheet"
+    case workbookSecondSheet = "workbook_second_sheet"
+    case workbookDuplicateKey = "workbook_duplicate_key"
+    case workbookFormulaWithoutValue = "workbook_formula_without_value"
+    case workbookKeyNotText = "workbook_key_not_text"
+    case workbookBinAsNumber = "workbook_bin_as_number"
 
     /// The page every code is documented on; SARIF rules link to `#code` on it.
-    public static let page = "https://github.com/gsz-kz/gsz/blob/main/docs/codes.md"
+    /// Relative to the repository: gsz has no public address of its own to point at, and a
+    /// made-up one would send people nowhere.
+    public static let page = "docs/codes.md"
 
     /// The code spelled most like `text`, for "did you mean".
     public static func closest(to text: String) -> String? {

@@ -114,7 +114,7 @@ public struct ReportTemplate: Sendable {
     /// The field's example, raised to the lowest value this form's thresholds accept when
     /// it is below: a course needs 5 success stories, and a template that fails its own
     /// check teaches the wrong thing.
-    private func sample(for field: FieldSpec) -> String {
+    func sample(for field: FieldSpec) -> String {
         guard let example = field.example, let written = Double(example) else { return field.example ?? "" }
         let lowest = rules.compactMap { rule -> Double? in
             let definition = rule.definition

@@ -68,7 +68,9 @@ extension ReportTemplate {
         case "dates.from": return CellDraft(.date(year: 2026, month: 2, day: 10))
         case "dates.to": return CellDraft(.date(year: 2026, month: 2, day: 11))
         default:
-            guard paths.contains(key), let field = ReportSchema.serviceField(key), let text = field.example else { return nil }
+            guard paths.contains(key), let field = ReportSchema.serviceField(key), field.example != nil else { return nil }
+            // The YAML template's value, raised to what the form's thresholds accept.
+            let text = sample(for: field)
             if case .text = field.type { return .text(text) }
             return Double(text).map { CellDraft.number($0) } ?? .text(text)
         }
