@@ -18,6 +18,8 @@ mkdir -p "$out/corpus/$target" "$out/artifacts/$target" "$out/logs"
 
 # -timeout: one input taking 5 s is a hang (every real report takes milliseconds).
 # -max_len: room past the 4 KiB default, so inputs can grow into large mappings and long lines.
+# libFuzzer reports a crash itself; Swift's backtracer under AddressSanitizer can hang instead.
+export SWIFT_BACKTRACE=enable=no
 export LSAN_OPTIONS="suppressions=$root/Tools/sanitizers/lsan.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 nice -n 10 "$binary" "$out/corpus/$target" "$out/seeds/$target" \
     -dict="$root/Fuzz/yaml.dict" \
