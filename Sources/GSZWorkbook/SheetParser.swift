@@ -42,7 +42,8 @@ enum SheetParser {
             switch token {
             case .start(let tag, let attributes, let empty):
                 if scanner.isNamed(tag, "row") {
-                    row = try scanner.integerAttribute("r", in: attributes) ?? row + 1
+                    // Row numbers start at 1; a `r="0"` is taken as the first row.
+                    row = max(try scanner.integerAttribute("r", in: attributes) ?? row + 1, 1)
                     column = 0
                     rows += 1
                     guard rows <= limits.maxRows, row <= 1_048_576 else { throw fail(.tooManyCells(sheet: name, limit: limits.maxRows)) }
@@ -51,7 +52,8 @@ enum SheetParser {
                        let place = CellReference.parse(xml[reference]) {
                         (row, column) = (place.row, place.column)
                     } else {
-                        column += 1
+                        // A cell before any `<row>`, or with a name that is not one, follows the one before.
+                        (row, column) = (max(row, 1), column + 1)
                     }
                     let style = try scanner.integerAttribute("s", in: attributes) ?? 0
                     let type = try scanner.attributeRange("t", in: attributes).map { Self.type(xml[$0]) } ?? .number

@@ -73,4 +73,17 @@ import Testing
         cut.removeSubrange(100..<2_000)
         #expect(failure(cut) != nil)
     }
+
+    /// A cell outside any row, a row numbered 0, or a cell name that is not one still lands at A1 or after.
+    @Test(arguments: [
+        "<worksheet><sheetData><c r=\"A1\u{0}\"><v>1</v></c></sheetData></worksheet>",
+        "<worksheet><sheetData><row r=\"0\"><c><v>1</v></c></row></sheetData></worksheet>",
+        "<worksheet><sheetData><c><v>1</v></c></sheetData></worksheet>",
+    ])
+    func everyCellIsAtA1OrAfter(sheet: String) throws {
+        let workbook = try Workbook.read(RoundTripTests.package(sheet: sheet))
+        let cells = workbook.sheets.flatMap(\.cells)
+        #expect(cells.count == 1)
+        #expect(cells.allSatisfy { $0.row >= 1 && $0.column >= 1 })
+    }
 }
