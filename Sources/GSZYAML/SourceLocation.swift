@@ -5,16 +5,26 @@
 /// at the parser boundary, and nowhere else. In a workbook the line is the row and the
 /// column the column's number, and `sheet` names the sheet; `description` is the one
 /// printer of places (`5:10`, `Услуги!H5`).
+///
+/// Sixteen bytes: every node, field and finding carries one, so a 16 MiB report holds
+/// millions of them. A line or column past 2^32 - 1 is kept as 2^32 - 1 (the input limits
+/// stop far below).
 public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
-    /// The line (a workbook's row), counting from 1.
-    public let line: Int
-    /// The column in Unicode scalars (a workbook's column number), counting from 1.
-    public let column: Int
+    private let storedLine: UInt32
+    private let storedColumn: UInt32
     /// The sheet, for a place in a workbook; nil in a text file.
     public let sheet: Sheet?
 
+    /// The line (a workbook's row), counting from 1.
+    public var line: Int { Int(storedLine) }
+    /// The column in Unicode scalars (a workbook's column number), counting from 1.
+    public var column: Int { Int(storedColumn) }
+
     /// A workbook sheet as places name it: its name and where it stands among the sheets.
-    public struct Sheet: Hashable, Sendable {
+    ///
+    /// A class, so a location holds one reference, shared by every place on the sheet,
+    /// where a struct would take 25 bytes in each; equal by name and order.
+    public final class Sheet: Hashable, Sendable {
         /// The name on the sheet's tab.
         public let name: String
         /// The sheet's position in the workbook, from 1, so places sort in workbook order.
@@ -25,19 +35,28 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
             self.name = name
             self.order = order
         }
+
+        public static func == (lhs: Sheet, rhs: Sheet) -> Bool {
+            lhs === rhs || (lhs.name == rhs.name && lhs.order == rhs.order)
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(name)
+            hasher.combine(order)
+        }
     }
 
     /// A location from 1-based line and column.
     public init(line: Int, column: Int) {
-        self.line = line
-        self.column = column
-        self.sheet = nil
+        storedLine = UInt32(clamping: line)
+        storedColumn = UInt32(clamping: column)
+        sheet = nil
     }
 
     /// A cell of a workbook sheet: 1-based row and column.
     public init(sheet: Sheet, row: Int, column: Int) {
-        self.line = row
-        self.column = column
+        storedLine = UInt32(clamping: row)
+        storedColumn = UInt32(clamping: column)
         self.sheet = sheet
     }
 

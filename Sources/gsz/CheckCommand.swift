@@ -136,14 +136,13 @@ struct CheckCommand: ParsableCommand {
         runner.run(inputs, makeTransform: {
             let renderers = renderersFor.map { $0() }
             return { index, result -> RenderedFile in
-            var chunk = OutputBuffer()
-            let parts = renderers.map { renderer -> [UInt8] in
-                chunk.removeAll()
+            let parts = renderers.map { renderer -> WrittenBytes in
+                var chunk = OutputBuffer()
                 renderer.file(result, position: index, into: &chunk)
-                return chunk.bytes
+                return chunk.finish()
             }
             let trailers = renderers.map { renderer -> [UInt8] in
-                chunk.removeAll()
+                var chunk = OutputBuffer()
                 renderer.trailer(result, position: index, into: &chunk)
                 return chunk.bytes
             }
@@ -151,7 +150,7 @@ struct CheckCommand: ParsableCommand {
             }
         }, deliver: { index, rendered in
             summary.add(verdict: rendered.verdict, warnings: rendered.warnings, required: required)
-            for (target, part) in zip(targets, rendered.parts) { target.0.write(part) }
+            for (target, part) in zip(targets, rendered.parts) { part.withBytes(target.0.write) }
             for (position, trailer) in rendered.trailers.enumerated() { trailers[position] += trailer }
             progress.update(done: index + 1)
             if reporting.verbose { describe(inputs[index], position: index, of: inputs.count, rendered.verdict, settings: settings) }
@@ -191,7 +190,7 @@ private struct RenderedFile: Sendable {
     let verdict: Verdict
     let warnings: Int
     /// The bytes for each output, in the order of the targets.
-    let parts: [[UInt8]]
+    let parts: [WrittenBytes]
     /// What each output writes for this file after the last file's part (mostly nothing).
     let trailers: [[UInt8]]
 }

@@ -71,13 +71,20 @@ final class OutputSink {
     /// Writes `bytes` (gathered into larger writes unless on a terminal), remembering the
     /// first failure; later writes are skipped.
     func write(_ bytes: [UInt8]) {
-        guard failure == nil, !bytes.isEmpty else { return }
-        if package != nil { return pending.append(contentsOf: bytes) }
-        guard buffered else {
-            bytes.withUnsafeBytes(writeNow)
+        bytes.withUnsafeBytes(write)
+    }
+
+    /// Writes `raw` as `write(_:)` does; a part larger than the gathering chunk goes out
+    /// as it is, without being copied.
+    func write(_ raw: UnsafeRawBufferPointer) {
+        guard failure == nil, !raw.isEmpty else { return }
+        if package != nil { return pending.append(contentsOf: raw) }
+        guard buffered, raw.count < Self.chunk else {
+            flush()
+            if failure == nil { writeNow(raw) }
             return
         }
-        pending.append(contentsOf: bytes)
+        pending.append(contentsOf: raw)
         if pending.count >= Self.chunk { flush() }
     }
 

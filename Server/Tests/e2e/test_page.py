@@ -29,7 +29,8 @@ def browser(javascript=True):
 def expected(sample, language):
     """The verdict's name (from gsz's text output) and the participants hint (from its JSON)."""
     text = gsz("check", sample, "--lang", language).decode()
-    verdict = text.splitlines()[0].rsplit(": ", 1)[1]
+    # "Samples/minimal.yaml: minimal — passes": the name stands between the path and the dash.
+    verdict = text.splitlines()[0].split(": ", 1)[1].split(" — ")[0]
     result = json.loads(gsz("check", sample, "--format", "json", "--lang", language))
     indicator = next(i for s in result["files"][0]["services"] for i in s["indicators"] if i["id"] == "participants")
     return verdict, indicator["message"]

@@ -102,4 +102,12 @@ struct SuggestionTests {
     func unrelated() {
         #expect(Suggestion.closest(to: "budget", among: ["participants", "hours", "dates"]) == nil)
     }
+
+    /// Dates sit in every field record and result; four bytes keep a large report small.
+    @Test func aDateTakesFourBytesAndKeepsItsParts() throws {
+        #expect(MemoryLayout<CalendarDate>.size <= 4)
+        let date = try #require(CalendarDate(year: 9999, month: 12, day: 31))
+        #expect((date.year, date.month, date.day) == (9999, 12, 31))
+        #expect(date.description == "9999-12-31")
+    }
 }
