@@ -4,10 +4,12 @@ import NIOCore
 /// What a check request's body holds: one file as is, or the files of a form.
 enum RequestFiles {
     /// Types read as one report's bytes. `application/x-www-form-urlencoded` is among them
-    /// because `curl --data-binary @report.yaml` sends that type for a raw file.
+    /// because `curl --data-binary @report.yaml` sends that type for a raw file. A workbook
+    /// is known by its bytes, whichever of these it comes as.
     static let rawTypes = [
         "application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml", "application/json",
         "text/plain", "application/octet-stream", "application/x-www-form-urlencoded",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     ]
     /// Every type the API reads, for a 415's message.
     static var acceptedTypes: [String] { rawTypes + ["multipart/form-data"] }

@@ -3,8 +3,12 @@ works without JavaScript, the logs hold no report content, SIGTERM stops it grac
 import base64
 import re
 import subprocess
+import tempfile
 import threading
 import unittest
+from pathlib import Path
+
+import openpyxl
 
 from support import ROOT, SAMPLES, Server, gsz
 
@@ -27,6 +31,25 @@ class LiveTests(unittest.TestCase):
             expected = gsz("check", *names, "--format", "json", "--require", "maximal")
             form = [argument for name in names for argument in ("-F", f"file=@{name};filename={name}")]
             self.assertEqual(curl(*form, f"{server.url}/v1/check?require=maximal"), expected)
+
+    def test_workbooks_by_body_and_by_form_equal_gsz_check_json(self):
+        with tempfile.TemporaryDirectory() as folder:
+            made = Path(folder) / "template.xlsx"
+            gsz("init", "--format", "xlsx", "--form", "training", "-o", str(made))
+            # The same workbook saved again by openpyxl: another program's bytes.
+            edited = Path(folder) / "edited.xlsx"
+            book = openpyxl.load_workbook(made)
+            book.save(edited)
+            with Server() as server:
+                for workbook in (made, edited):
+                    expected = gsz("check", str(workbook), "--format", "json").replace(str(workbook).encode(), workbook.name.encode())
+                    answer = curl("--data-binary", f"@{workbook}", "-H",
+                                  "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                                  f"{server.url}/v1/check?name={workbook.name}")
+                    self.assertEqual(answer, expected, workbook.name)
+                    self.assertIn(b'"document": "report"', answer)
+                    form = curl("-F", f"file=@{workbook};filename={workbook.name}", f"{server.url}/v1/check")
+                    self.assertEqual(form, expected, workbook.name)
 
     def test_form_without_javascript_answers_with_the_html_of_gsz_check(self):
         with Server() as server:

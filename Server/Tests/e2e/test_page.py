@@ -2,6 +2,7 @@
 its verdict and a hint; the same in Kazakh; and the same form with JavaScript turned off."""
 import json
 import os
+import tempfile
 import unittest
 
 from selenium import webdriver
@@ -69,6 +70,13 @@ class PageTests(unittest.TestCase):
         self.check_in_frame("Samples/minimal.yaml", "en")
         # The same document: the script sent the form, the page was not replaced.
         self.assertEqual(self.driver.execute_script("return window.gszMarker"), 1)
+
+    def test_a_workbook_upload_shows_its_verdict_and_hint(self):
+        with tempfile.TemporaryDirectory() as folder:
+            workbook = os.path.join(folder, "report.xlsx")
+            gsz("init", "--format", "xlsx", "--form", "training", "--lang", "kk", "-o", workbook)
+            self.driver.get(self.server.url + "/?lang=kk")
+            self.check_in_frame(workbook, "kk")
 
     def test_the_same_in_kazakh_switched_on_the_page(self):
         self.driver.get(self.server.url + "/?lang=ru")
