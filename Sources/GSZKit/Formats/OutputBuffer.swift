@@ -152,6 +152,7 @@ public struct OutputBuffer: ~Copyable {
     /// U+FFFF) and the C1 controls, which readers choke on, become U+FFFD. With `attribute`,
     /// tab and line breaks become character references, which survive attribute-value
     /// normalization; in content they stay as they are, except CR, which a parser would fold.
+    /// Bidi controls and the line and paragraph separators are shown as `VisibleText` shows them.
     public mutating func writeEscapedMarkup(_ text: String, attribute: Bool = false) {
         var text = text
         text.withUTF8 { utf8 in
@@ -173,6 +174,14 @@ public struct OutputBuffer: ~Copyable {
                 case 0xC2 where index < utf8.count && (0x80...0x9F).contains(utf8[index]):
                     index += 1
                     write("\u{FFFD}")
+                // The bidi controls and the line and paragraph separators (E2 80 A8…AE, E2 81 A6…A9)
+                // would reorder or break what a page shows: written as `VisibleText` writes them.
+                case 0xE2 where index + 1 < utf8.count
+                    && (utf8[index] == 0x80 && (0xA8...0xAE).contains(utf8[index + 1])
+                        || utf8[index] == 0x81 && (0xA6...0xA9).contains(utf8[index + 1])):
+                    let scalar = 0x2000 | UInt32(utf8[index] & 0x3F) << 6 | UInt32(utf8[index + 1] & 0x3F)
+                    index += 2
+                    write(VisibleText.escape(Unicode.Scalar(scalar)!))  // in U+2028…U+2069
                 // U+FFFE and U+FFFF are EF BF BE and EF BF BF.
                 case 0xEF where index + 1 < utf8.count && utf8[index] == 0xBF && utf8[index + 1] >= 0xBE:
                     index += 2

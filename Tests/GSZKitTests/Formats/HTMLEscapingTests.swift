@@ -65,4 +65,16 @@ import GSZKit
         #expect(page.contains("«&lt;img src=x&gt;»"))  // the unknown form, quoted in its error
         #expect(page.contains("&lt;unknown&gt;"))       // the unknown key, in its warning and source line
     }
+
+    /// A bidi override would show `S1` as something else, and a separator would break a line
+    /// where the report has none: on the page both read as the report's own escapes.
+    @Test(arguments: ["\u{202E}", "\u{2066}", "\u{2069}", "\u{2028}", "\u{2029}"])
+    func bidiControlsAreShownAsEscapes(control: String) {
+        let text = Self.hostile.replacing("<script>alert(1)</script>", with: "a\(control)b")
+        let page = Self.page([(text, "r\(control).yaml")])
+        let escape = "\\u" + String(control.unicodeScalars.first!.value, radix: 16, uppercase: true)
+        #expect(!page.contains(control))
+        #expect(page.contains("a\(escape)b"))
+        #expect(page.contains("r\(escape).yaml"))
+    }
 }
