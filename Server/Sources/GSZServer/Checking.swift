@@ -29,7 +29,7 @@ public struct Checking: Sendable {
     private let renderers: [RendererKey: any OutputFormat]
 
     /// The formats the server answers in.
-    static let formats: [FormatName] = [.json, .html]
+    static let formats: [FormatName] = [.json, .html, .xlsx]
 
     private struct RendererKey: Hashable {
         let format: FormatName

@@ -33,7 +33,9 @@ struct PageRoutes<Context: RequestContext>: Sendable {
             let results = checking.check(uploads)
             let html = checking.render(results, as: .html, language: language, required: required)
             let json = checking.render(results, as: .json, language: language, required: required)
-            return ResultPage.decorate(html: html, json: json, form: Checking.firstForm(of: results), language: language)
+            let workbook = checking.render(results, as: .xlsx, language: language, required: required)
+            return ResultPage.decorate(html: html, json: json, workbook: workbook, form: Checking.firstForm(of: results),
+                                       language: language)
         }) else { throw APIError.saturated }
         return Self.html(page)
     }

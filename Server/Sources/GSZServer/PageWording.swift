@@ -19,6 +19,7 @@ struct PageWording {
     let saveResult: String
     let downloadHTML: String
     let downloadJSON: String
+    let downloadWorkbook: String
     let another: String
 
     /// The page's wording in `language`.
@@ -48,6 +49,7 @@ struct PageWording {
         saveResult: "Сохранить результат",
         downloadHTML: "Скачать как HTML",
         downloadJSON: "Скачать как JSON",
+        downloadWorkbook: "Скачать таблицей Excel",
         another: "Проверить другой отчёт")
 
     static let kazakh = PageWording(
@@ -68,6 +70,7 @@ struct PageWording {
         saveResult: "Нәтижені сақтау",
         downloadHTML: "HTML ретінде жүктеп алу",
         downloadJSON: "JSON ретінде жүктеп алу",
+        downloadWorkbook: "Excel кестесі ретінде жүктеп алу",
         another: "Басқа есепті тексеру")
 
     static let english = PageWording(
@@ -88,6 +91,7 @@ struct PageWording {
         saveResult: "Save the result",
         downloadHTML: "Download as HTML",
         downloadJSON: "Download as JSON",
+        downloadWorkbook: "Download as an Excel workbook",
         another: "Check another report")
 
     /// Each language's own name, for the language switch.

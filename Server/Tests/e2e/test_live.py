@@ -63,6 +63,11 @@ class LiveTests(unittest.TestCase):
             self.assertEqual(base64.b64decode(links["text/html"]), html)
             self.assertEqual(base64.b64decode(links["application/json"]),
                              gsz("check", "Samples/noncompliant.yaml", "--format", "json", "--lang", "en", "--require", "maximal"))
+            workbook = re.search(r'href="data:application/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet;base64,'
+                                 r'([A-Za-z0-9+/=]+)" download="gsz-result\.xlsx"', answer)
+            self.assertIsNotNone(workbook, "no workbook link")
+            self.assertEqual(base64.b64decode(workbook.group(1)),
+                             gsz("check", "Samples/noncompliant.yaml", "--format", "xlsx", "--lang", "en", "--require", "maximal"))
             self.assertIn('<span class="badge v-noncompliant">noncompliant</span>', answer)
             template = re.search(r'href="(/template\?[^"]+)"', answer).group(1)
             self.assertEqual(curl(server.url + template.replace("&amp;", "&")), gsz("init", "--form", "seminar", "--lang", "en"))
