@@ -2,11 +2,14 @@
 ///
 /// Columns: `file, ngo, bin, service, kind, form, verdict`, then two per indicator of the
 /// standard in its declared order (`<id>_value`, `<id>_level`; both empty where the
-/// indicator does not apply), then `problem`. A file with input errors is one row with
-/// verdict `error` and its first error in `problem`. A document judged by rules (a
-/// discussion, a competition, a monitoring log) is one row per rule applied: `service` holds
-/// the item the rule was applied to, `kind` the kind of document, `form` the rule's id,
-/// `verdict` the finding's level, and `problem` its sentence when the rule is not met.
+/// indicator does not apply), then `problem`, `due` and `actual`. A file with input errors is
+/// one row with verdict `error` and its first error in `problem`. A document judged by rules
+/// (a discussion, a competition, a monitoring log) is one row per rule applied: `service`
+/// holds the item the rule was applied to, `kind` the kind of document, `form` the rule's id,
+/// `verdict` the finding's level, `problem` its sentence when the rule is not met, and `due`
+/// and `actual` the deadline and the date it was met on, for a rule about a deadline
+/// (`YYYY-MM-DD`; empty in a service's row). They come last, so a report's columns stand where
+/// they always stood.
 ///
 /// UTF-8 without a byte-order mark, CRLF line ends, fields quoted only when they hold a
 /// comma, a quote or a line break. Values are machine-readable: full precision with a
@@ -26,7 +29,7 @@ public struct CSVFormat: OutputFormat {
         for indicator in options.standard.indicators {
             header += [indicator.id + "_value", indicator.id + "_level"]
         }
-        header.append("problem")
+        header += ["problem", "due", "actual"]
         output.write(options.csvDialect.preamble)
         writeRow(header, into: &output)
     }
@@ -36,7 +39,7 @@ public struct CSVFormat: OutputFormat {
         let blankIndicators = Array(repeating: "", count: options.standard.indicators.count * 2)
         guard result.errors.isEmpty, result.verdict != .error else {
             let problem = result.errors.first?.message.text(in: options.language) ?? ""
-            writeRow(identity + ["", "", "", Verdict.error.rawValue] + blankIndicators + [problem], into: &output)
+            writeRow(identity + ["", "", "", Verdict.error.rawValue] + blankIndicators + [problem, "", ""], into: &output)
             return
         }
         for service in result.services {
@@ -50,13 +53,13 @@ public struct CSVFormat: OutputFormat {
                 if let whole = indicator.whole { number.write(whole) } else if let value = indicator.value { number.writeJSONNumber(value) }
                 row += [options.csvDialect.number(String(decoding: number.bytes, as: UTF8.self)), indicator.level.rawValue]
             }
-            row.append("")
+            row += ["", "", ""]
             writeRow(row, into: &output)
         }
         for finding in result.findings {
             let problem = finding.level == .meets ? "" : finding.message[options.language]
             writeRow(identity + [finding.item ?? "", result.document.rawValue, finding.rule, finding.level.rawValue]
-                + blankIndicators + [problem], into: &output)
+                + blankIndicators + [problem, finding.due?.description ?? "", finding.actual?.description ?? ""], into: &output)
         }
     }
 

@@ -45,8 +45,8 @@ enum CSVReader {
     func rows() throws {
         let header = try #require(records.first)
         #expect(Array(header.prefix(7)) == ["file", "ngo", "bin", "service", "kind", "form", "verdict"])
-        #expect(header.last == "problem")
-        #expect(header.count == 8 + 2 * FormatBatch.standard.indicators.count)
+        #expect(Array(header.suffix(3)) == ["problem", "due", "actual"])
+        #expect(header.count == 10 + 2 * FormatBatch.standard.indicators.count)
         #expect(records.allSatisfy { $0.count == header.count })
         var rows = records.dropFirst()[...]
         for result in FormatBatch.results {
@@ -57,10 +57,10 @@ enum CSVReader {
             if result.errors.isEmpty {
                 #expect(mine.map { $0[3] } == result.services.map(\.id))
                 #expect(mine.map { $0[6] } == result.services.map(\.verdict.rawValue))
-                #expect(mine.allSatisfy { $0.last == "" })
+                #expect(mine.allSatisfy { $0.suffix(3).allSatisfy(\.isEmpty) })
             } else {
                 #expect(mine.first?[6] == "error")
-                #expect(mine.first?.last == result.errors.first?.message.text(in: .en))
+                #expect(mine.first?.dropLast(2).last == result.errors.first?.message.text(in: .en))
             }
         }
         #expect(rows.isEmpty)
@@ -101,5 +101,17 @@ enum CSVReader {
         let bytes = FormatBatch.render(.csv)
         #expect(!bytes.starts(with: [0xEF, 0xBB, 0xBF]))
         #expect(bytes.suffix(2) == [0x0D, 0x0A])
+    }
+
+    /// A rule about a deadline gives its due date and the date it was met on, as JSON does.
+    @Test func aDeadlineRuleHasItsDueAndActualDates() throws {
+        let result = Rendering.sample("discussion-late")
+        let rows = CSVReader.records(Rendering.render(CSVFormat.self, [result], Rendering.options(.en)))
+        let header = try #require(rows.first)
+        let rule = try #require(header.firstIndex(of: "form"))
+        let length = try #require(rows.first { $0[rule] == "discussion.length" })
+        #expect(Array(length.suffix(2)) == ["2026-09-15", "2026-09-10"])
+        let finding = try #require(result.findings.first { $0.rule == "discussion.length" })
+        #expect(length.suffix(2) == [finding.due?.description, finding.actual?.description].compactMap { $0 }[...])
     }
 }
