@@ -2,7 +2,8 @@ import GSZYAML
 
 /// GitHub-flavoured Markdown for a pull-request comment or `$GITHUB_STEP_SUMMARY`.
 ///
-/// A table with a row per file (NGO, verdict, services, services per verdict); then, as
+/// A table with a row per file (NGO, verdict, services, services per verdict; "—" for a
+/// document without services); then, as
 /// trailers, a section per file: a table with a row per service and a column per indicator
 /// (value and level), what to do about each indicator below `--require`, errors and
 /// warnings; then the totals. Verdicts read `minimal (`minimal`)`: the reader's word, then
@@ -35,10 +36,12 @@ public struct MarkdownFormat: OutputFormat {
 
     public func file(_ result: FileResult, position: Int, into output: inout OutputBuffer) {
         let who = result.identity?.ngo ?? result.subject ?? "—"
-        var cells = [Self.escape(result.path), Self.escape(who), verdict(result.verdict, file: true),
-                     String(result.services.count)]
+        var cells = [Self.escape(result.path), Self.escape(who), verdict(result.verdict, file: true)]
+        // A discussion, a monitoring log or a competition has no services: "—", not a count of 0.
+        let counted = result.document == .report || !result.services.isEmpty
+        cells.append(counted ? String(result.services.count) : "—")
         for verdict in Self.serviceVerdicts {
-            cells.append(String(result.services.count(where: { $0.verdict == verdict })))
+            cells.append(counted ? String(result.services.count(where: { $0.verdict == verdict })) : "—")
         }
         row(cells, into: &output)
     }
