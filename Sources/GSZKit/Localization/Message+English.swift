@@ -16,6 +16,8 @@ extension Message {
             return "one file is one document: \(q(first)) and \(q(second)) cannot stand side by side; split them into two files"
         case .rootNotMapping: return "the report must be a mapping with the keys 'report' and 'services'"
         case .missingField(let field): return "required field \(q(field)) is missing"
+        case .wrongType("", let expected, let found):  // the document itself has no field name
+            return "the top of the file must be \(expected.english), not \(found.english)"
         case .wrongType(let field, let expected, let found):
             return "\(q(field)) must be \(expected.english), not \(found.english)"
         case .keyNotText: return "a key must be text"
@@ -37,6 +39,8 @@ extension Message {
             return "unknown \(field) \(q(value)) (known: \(Wording.list(known, .en)))\(hint)"
         case .formRequired(let kind, let known):
             return "'form' is required for kind \(q(kind)): one of \(Wording.list(known, .en))"
+        case .kindWithoutForms(let kind, let form):
+            return "kind \(q(kind)) has no forms, so there is no form \(q(form)) to give: leave the form out"
         case .formNotUsed(let kind): return "'form' is not used for kind \(q(kind)); it is ignored"
         case .duplicateServiceID(let id, let first):
             return "service id \(q(id)) is already used " + (first.sheet == nil ? "on line \(first.line)" : "in \(first)")

@@ -20,6 +20,8 @@ extension Message {
             return "бір файл — бір құжат: \(q(first)) және \(q(second)) қатар тұра алмайды; оларды екі файлға бөліңіз"
         case .rootNotMapping: return "есептің жоғарғы деңгейі «report» және «services» өрістерінен тұруы керек"
         case .missingField(let field): return "міндетті \(q(field)) өрісі жоқ"
+        case .wrongType("", let expected, let found):  // the document itself has no field name
+            return "файлдың жоғарғы деңгейі: \(expected.kazakh) күтіледі, ал көрсетілгені — \(found.kazakh)"
         case .wrongType(let field, let expected, let found):
             return "\(q(field)) өрісі: \(expected.kazakh) күтіледі, ал көрсетілгені — \(found.kazakh)"
         case .keyNotText: return "кілт мәтін болуы керек"
@@ -43,6 +45,8 @@ extension Message {
             return "\(q(field)) өрісінің мәні белгісіз: \(q(value)) (рұқсат етілген мәндер: \(Wording.list(known, .kk)))\(hint)"
         case .formRequired(let kind, let known):
             return "\(q(kind)) қызмет түрі үшін «form» өрісі міндетті: \(Wording.list(known, .kk)) мәндерінің бірі"
+        case .kindWithoutForms(let kind, let form):
+            return "\(q(kind)) қызмет түрінің нысандары жоқ, сондықтан \(q(form)) нысанын көрсетуге болмайды: нысанды көрсетпеңіз"
         case .formNotUsed(let kind): return "\(q(kind)) қызмет түрі үшін «form» өрісі қолданылмайды және ескерілмейді"
         case .duplicateServiceID(let id, let first):
             return "\(q(id)) қызмет идентификаторы бұрын да қолданылған ("

@@ -16,6 +16,8 @@ extension Message {
             return "один файл — один документ: \(q(first)) и \(q(second)) не могут стоять рядом; разделите их на два файла"
         case .rootNotMapping: return "верхний уровень отчёта должен состоять из полей «report» и «services»"
         case .missingField(let field): return "нет обязательного поля \(q(field))"
+        case .wrongType("", let expected, let found):  // the document itself has no field name
+            return "верхний уровень файла: ожидается \(expected.russian), а указано \(found.russian)"
         case .wrongType(let field, let expected, let found):
             return "поле \(q(field)): ожидается \(expected.russian), а указано \(found.russian)"
         case .keyNotText: return "ключ должен быть текстом"
@@ -39,6 +41,8 @@ extension Message {
             return "неизвестное значение \(q(value)) в поле \(q(field)) (допустимые значения: \(Wording.list(known, .ru)))\(hint)"
         case .formRequired(let kind, let known):
             return "для вида услуг \(q(kind)) обязательно поле «form»: одно из значений \(Wording.list(known, .ru))"
+        case .kindWithoutForms(let kind, let form):
+            return "у вида услуг \(q(kind)) нет форм, поэтому форму \(q(form)) указать нельзя: не указывайте форму"
         case .formNotUsed(let kind): return "поле «form» не используется для вида услуг \(q(kind)) и не учитывается"
         case .duplicateServiceID(let id, let first):
             return "идентификатор услуги \(q(id)) уже использован " + (first.sheet == nil ? "в строке \(first.line)" : "в ячейке \(first)")

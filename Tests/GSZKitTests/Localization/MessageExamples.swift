@@ -42,6 +42,7 @@ enum Examples {
         .unknownValue(field: "kind", value: "sport", known: ["training", "consulting"], suggestion: nil),
         .formRequired(kind: "training", known: ["seminar", "course"]),
         .formNotUsed(kind: "consulting"),
+        .wrongType(field: "", expected: .mapping, found: .list),
         .duplicateServiceID(id: "S1", first: SourceLocation(line: 11, column: 9)),
         .noServices,
         .binLength(bin: "12345"),
@@ -72,6 +73,7 @@ enum Examples {
         .moreNotShown(count: 1, severity: .error),
         .moreNotShown(count: 22, severity: .error),
         .serverMissing(searched: ["/usr/local/bin", "/usr/bin"]),
+        .kindWithoutForms(kind: "consulting", form: "seminar"),
     ] + systemReasons.map { .cannotWrite(destination: "out/report.html", reason: $0) }
 
     /// `.other` carries the system's own text; an upper-case code keeps the word checks honest.
@@ -162,6 +164,7 @@ enum MessageCase: String, CaseIterable {
     case duplicateServiceID, noServices, binLength, binCheckDigit, outsidePeriod, hint, standard
     case calendarNotCovered, duplicateItem, visitOutsidePeriod, rulesMissing, emptyList, tooManyQuarters, competition
     case noReportsFound, standardUnusable, cannotWrite, outputExists, outputIsInput, outputTwice, moreNotShown, serverMissing, workbook, binaryToTerminal
+    case kindWithoutForms
 }
 
 extension Message {
@@ -215,6 +218,7 @@ extension Message {
         case .workbook: .workbook
         case .binaryToTerminal: .binaryToTerminal
         case .serverMissing: .serverMissing
+        case .kindWithoutForms: .kindWithoutForms
         }
     }
 }
