@@ -78,7 +78,8 @@ enum Examples {
 
     /// `.other` carries the system's own text; an upper-case code keeps the word checks honest.
     static let systemReasons: [SystemReason] = [
-        .permissionDenied, .noSuchFile, .isAFolder, .noSpace, .readOnly, .other("EIO"),
+        .permissionDenied, .noSuchFile, .notAFolder, .isAFolder, .noSpace, .readOnly, .badDescriptor, .tooManyOpenFiles,
+        .linkLoop, .nameTooLong, .brokenPipe, .ioError, .other("EIO"),
     ]
 
     static let hints: [Hint] = MeasureUnit.allCases.flatMap { unit in
@@ -314,7 +315,8 @@ extension StandardProblem {
 }
 
 enum SystemReasonCase: String, CaseIterable {
-    case permissionDenied, noSuchFile, isAFolder, noSpace, readOnly, other
+    case permissionDenied, noSuchFile, notAFolder, isAFolder, noSpace, readOnly, badDescriptor, tooManyOpenFiles
+    case linkLoop, nameTooLong, brokenPipe, ioError, other
 }
 
 extension SystemReason {
@@ -325,6 +327,13 @@ extension SystemReason {
         case .isAFolder: .isAFolder
         case .noSpace: .noSpace
         case .readOnly: .readOnly
+        case .notAFolder: .notAFolder
+        case .badDescriptor: .badDescriptor
+        case .tooManyOpenFiles: .tooManyOpenFiles
+        case .linkLoop: .linkLoop
+        case .nameTooLong: .nameTooLong
+        case .brokenPipe: .brokenPipe
+        case .ioError: .ioError
         case .other: .other
         }
     }
