@@ -54,8 +54,17 @@ import Testing
         #expect(run.stderr.contains("did you mean 'lecture'?"))
     }
 
-    @Test func formOfAnotherKindIsRefused() throws {
-        let run = try GSZ.run(["init", "--kind", "consulting", "--form", "seminar"])
+    @Test func formOfAKindWithoutFormsIsRefusedSayingSo() throws {
+        let run = try GSZ.run(["init", "--kind", "consulting", "--form", "seminar", "--lang", "en"])
         #expect(run.status == 2)
+        #expect(run.stderr == "gsz: kind 'consulting' has no forms, so there is no form 'seminar' to give: leave the form out\n",
+                "\(run.stderr)")
+    }
+
+    @Test func unknownFormOfAKindListsTheFormsItAllows() throws {
+        let run = try GSZ.run(["init", "--kind", "training", "--form", "consulting", "--lang", "en"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("(known: 'seminar', 'training', 'master_class', 'lecture', 'webinar', 'video_lesson', 'course', 'internship')"),
+                "\(run.stderr)")
     }
 }

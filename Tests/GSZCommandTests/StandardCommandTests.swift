@@ -28,6 +28,19 @@ import Testing
         #expect(run.stderr.contains("standard.yaml:9:11: error: 'kinds.name.kk' has no Kazakh text"))
     }
 
+    @Test func anEmptyStandardFolderIsNamedAsGiven() throws {
+        let folder = try GSZ.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let run = try GSZ.run(["check", "--standard", folder, "Samples/minimal.yaml", "--lang", "en"])
+        #expect(run.status == 2)
+        #expect(run.stderr.hasPrefix("\(folder): error: no standard files (*.yaml) in this folder\n"), "\(run.stderr)")
+        try "- a list, not a standard file\n".write(toFile: folder + "/a.yaml", atomically: true, encoding: .utf8)
+        let undeclared = try GSZ.run(["check", "--standard", folder, "Samples/minimal.yaml", "--lang", "en"])
+        #expect(undeclared.stderr.hasPrefix("\(folder): error: no file declares the standard"), "\(undeclared.stderr)")
+        #expect(undeclared.stderr.contains("\(folder)/a.yaml:1:1: error: the top of the file must be a mapping, not a list"),
+                "\(undeclared.stderr)")
+    }
+
     @Test func testOfTheBuiltInStandardPasses() throws {
         let run = try GSZ.run(["standard", "test"])
         #expect(run.status == 0, "\(run.stderr)")

@@ -52,6 +52,7 @@ extension Message {
         case .outputTwice: "output_twice"
         case .moreNotShown: "more_not_shown"
         case .serverMissing: "server_missing"
+        case .kindWithoutForms: "kind_without_forms"
         }
     }
 }

@@ -114,6 +114,8 @@ public enum Message: Hashable, Sendable {
     case outputTwice(destination: String?)
     /// `count` more diagnostics of `severity` in the file, past those shown (`DiagnosticLimit`).
     case moreNotShown(count: Int, severity: Diagnostic.Severity)
+    /// A form, `form`, named for `kind`, which has no forms (`gsz init --kind consulting --form seminar`).
+    case kindWithoutForms(kind: String, form: String)
     /// `gsz serve` found no `gsz-server` program in `searched` (beside gsz, then PATH).
     case serverMissing(searched: [String])
 }

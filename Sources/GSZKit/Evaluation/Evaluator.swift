@@ -99,6 +99,10 @@ public struct Evaluator: Sendable {
                              level: level, threshold: target)
     }
 
-    /// A difference without floating-point dust (4 − 3.7 is 0.3, not 0.2999…).
-    static func tidy(_ value: Double) -> Double { (value * 1e9).rounded() / 1e9 }
+    /// A difference without floating-point dust (4 − 3.7 is 0.3, not 0.2999…). A difference
+    /// smaller than the dust stays as it is: 2 − 1.9999999999 hours is short, not 0 short.
+    static func tidy(_ value: Double) -> Double {
+        let tidied = (value * 1e9).rounded() / 1e9
+        return tidied == 0 ? value : tidied
+    }
 }

@@ -33,9 +33,10 @@ public enum MeasureUnit: String, Sendable, CaseIterable {
         }
     }
 
-    /// `12 участников`, `85%`, `2 hours`.
-    public func amount(_ value: Double, in language: Language) -> String {
-        let number = NumberText.short(value, in: language)
+    /// `12 участников`, `85%`, `2 hours`; with as many decimals as keep the number inside
+    /// `span` (`NumberText.short(_:within:in:)`).
+    public func amount(_ value: Double, within span: ValueSpan = .any, in language: Language) -> String {
+        let number = NumberText.short(value, within: span, in: language)
         return self == .percent ? number + "%" : number + " " + nouns.form(for: value, in: language)
     }
 }

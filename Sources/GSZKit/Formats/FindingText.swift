@@ -11,7 +11,8 @@ enum FindingText {
     static func value(_ indicator: IndicatorResult, in language: Language) -> String {
         guard let value = indicator.value else { return "—" }
         if let whole = indicator.whole { return String(whole) + (indicator.definition.unit == .percent ? "%" : "") }
-        return number(value, unit: indicator.definition.unit, in: language)
+        let unit = indicator.definition.unit
+        return NumberText.short(value, within: indicator.span, in: language) + (unit == .percent ? "%" : "")
     }
 
     /// `minimal ≥ 12, maximal ≥ 35`, `≥ 2`, `≤ 4`.
@@ -31,7 +32,7 @@ enum FindingText {
         let unit = indicator.definition.unit
         return switch indicator.threshold {
         case .graded(let minimal, let maximal):
-            NumberText.short(minimal.from, in: language) + " → " + number(maximal.from, unit: unit, in: language)
+            NumberText.exact(minimal.from, in: language) + " → " + number(maximal.from, unit: unit, in: language)
         case .requirement(.atLeast, let bound): "≥ " + number(bound, unit: unit, in: language)
         case .requirement(.atMost, let bound): "≤ " + number(bound, unit: unit, in: language)
         }
@@ -96,8 +97,24 @@ enum FindingText {
         return Label.files(summary.files, in: language) + (parts.isEmpty ? "" : ": " + parts.joined(separator: ", "))
     }
 
-    private static func number(_ value: Double, unit: MeasureUnit, in language: Language) -> String {
-        NumberText.short(value, in: language) + (unit == .percent ? "%" : "")
+    /// A threshold, exactly as the standard wrote it.
+    private static func number(_ threshold: Double, unit: MeasureUnit, in language: Language) -> String {
+        NumberText.exact(threshold, in: language) + (unit == .percent ? "%" : "")
+    }
+}
+
+extension IndicatorResult {
+    /// The values the level stands for, between the thresholds that bound it.
+    var span: ValueSpan {
+        switch (threshold, level) {
+        case (.graded(let minimal, _), .noncompliant): .below(minimal.from)
+        case (.graded(let minimal, let maximal), .minimal):
+            ValueSpan(lower: (minimal.from, true), upper: (maximal.from, false))
+        case (.graded(_, let maximal), .maximal): .from(maximal.from)
+        case (.requirement(let bound, let limit), .meets): .requirement(bound, limit, met: true)
+        case (.requirement(let bound, let limit), .noncompliant): .requirement(bound, limit, met: false)
+        default: .any
+        }
     }
 }
 

@@ -16,6 +16,8 @@ extension Message {
             return "one file is one document: \(q(first)) and \(q(second)) cannot stand side by side; split them into two files"
         case .rootNotMapping: return "the report must be a mapping with the keys 'report' and 'services'"
         case .missingField(let field): return "required field \(q(field)) is missing"
+        case .wrongType("", let expected, let found):  // the document itself has no field name
+            return "the top of the file must be \(expected.english), not \(found.english)"
         case .wrongType(let field, let expected, let found):
             return "\(q(field)) must be \(expected.english), not \(found.english)"
         case .keyNotText: return "a key must be text"
@@ -37,6 +39,8 @@ extension Message {
             return "unknown \(field) \(q(value)) (known: \(Wording.list(known, .en)))\(hint)"
         case .formRequired(let kind, let known):
             return "'form' is required for kind \(q(kind)): one of \(Wording.list(known, .en))"
+        case .kindWithoutForms(let kind, let form):
+            return "kind \(q(kind)) has no forms, so there is no form \(q(form)) to give: leave the form out"
         case .formNotUsed(let kind): return "'form' is not used for kind \(q(kind)); it is ignored"
         case .duplicateServiceID(let id, let first):
             return "service id \(q(id)) is already used " + (first.sheet == nil ? "on line \(first.line)" : "in \(first)")
@@ -161,28 +165,31 @@ extension Verdict {
 
 extension Hint {
     var english: String {
-        let n = { (value: Double) in Wording.number(value, .en) }
+        let exact = { (threshold: Double) in NumberText.exact(threshold, in: .en) }
         switch self {
         case .moreForLevel(let need, let unit, let level, let threshold):
             let noun = unit.nouns.form(for: need, in: .en)
             let verb = need == 1 ? "reaches" : "reach"
-            return "\(n(need)) more \(noun) \(verb) the \(level.name(in: .en)) level (\(n(threshold)))"
+            return "\(NumberText.short(need, within: .above(0), in: .en)) more \(noun) \(verb) the \(level.name(in: .en)) level (\(exact(threshold)))"
         case .morePositiveAnswers(let need, let respondents, let level, let threshold):
             let answers = need == 1 ? "positive answer" : "positive answers"
             let verb = need == 1 ? "reaches" : "reach"
-            return "\(need) more \(answers) of \(respondents) \(verb) the \(level.name(in: .en)) level (\(n(threshold))%)"
+            return "\(need) more \(answers) of \(respondents) \(verb) the \(level.name(in: .en)) level (\(exact(threshold))%)"
         case .topLevelReached(let threshold, let unit):
-            return "maximal level reached (\(unit.amount(threshold, in: .en)) or more)"
+            return "maximal level reached (\(unit.amount(threshold, within: .exactly(threshold), in: .en)) or more)"
         case .missingInput(let field): return "no \(Wording.quote(field, .en)) in the report: add it to assess this indicator"
         case .noRespondents: return "no feedback forms were returned (respondents: 0): collect feedback to assess satisfaction"
         case .requirementMet(let value, let bound, let threshold, let unit):
+            let shown = ShownRequirement(value, bound, threshold, unit, in: .en)
             let limit = bound == .atLeast ? "at least" : "at most"
             let verb = bound == .atLeast ? "required" : "allowed"
-            return "\(unit.amount(value, in: .en)): \(limit) \(unit.amount(threshold, in: .en)) \(verb)"
+            return "\(shown.value): \(limit) \(shown.threshold) \(verb)"
         case .requirementFailed(let value, .atLeast, let threshold, let gap, let unit):
-            return "\(unit.amount(value, in: .en)): at least \(unit.amount(threshold, in: .en)) required, \(unit.amount(gap, in: .en)) short"
+            let shown = ShownRequirement(value, .atLeast, threshold, gap: gap, unit, in: .en)
+            return "\(shown.value): at least \(shown.threshold) required, \(shown.gap) short"
         case .requirementFailed(let value, .atMost, let threshold, let gap, let unit):
-            return "\(unit.amount(value, in: .en)): at most \(unit.amount(threshold, in: .en)) allowed, \(unit.amount(gap, in: .en)) over"
+            let shown = ShownRequirement(value, .atMost, threshold, gap: gap, unit, in: .en)
+            return "\(shown.value): at most \(shown.threshold) allowed, \(shown.gap) over"
         }
     }
 }
@@ -287,15 +294,3 @@ extension Language {
     }
 }
 
-extension SystemReason {
-    var english: String {
-        switch self {
-        case .permissionDenied: "permission denied"
-        case .noSuchFile: "no such file or folder"
-        case .isAFolder: "it is a folder"
-        case .noSpace: "no space left on the disk"
-        case .readOnly: "the file system is read-only"
-        case .other(let text): text
-        }
-    }
-}

@@ -20,6 +20,8 @@ extension Message {
             return "бір файл — бір құжат: \(q(first)) және \(q(second)) қатар тұра алмайды; оларды екі файлға бөліңіз"
         case .rootNotMapping: return "есептің жоғарғы деңгейі «report» және «services» өрістерінен тұруы керек"
         case .missingField(let field): return "міндетті \(q(field)) өрісі жоқ"
+        case .wrongType("", let expected, let found):  // the document itself has no field name
+            return "файлдың жоғарғы деңгейі: \(expected.kazakh) күтіледі, ал көрсетілгені — \(found.kazakh)"
         case .wrongType(let field, let expected, let found):
             return "\(q(field)) өрісі: \(expected.kazakh) күтіледі, ал көрсетілгені — \(found.kazakh)"
         case .keyNotText: return "кілт мәтін болуы керек"
@@ -43,6 +45,8 @@ extension Message {
             return "\(q(field)) өрісінің мәні белгісіз: \(q(value)) (рұқсат етілген мәндер: \(Wording.list(known, .kk)))\(hint)"
         case .formRequired(let kind, let known):
             return "\(q(kind)) қызмет түрі үшін «form» өрісі міндетті: \(Wording.list(known, .kk)) мәндерінің бірі"
+        case .kindWithoutForms(let kind, let form):
+            return "\(q(kind)) қызмет түрінің нысандары жоқ, сондықтан \(q(form)) нысанын көрсетуге болмайды: нысанды көрсетпеңіз"
         case .formNotUsed(let kind): return "\(q(kind)) қызмет түрі үшін «form» өрісі қолданылмайды және ескерілмейді"
         case .duplicateServiceID(let id, let first):
             return "\(q(id)) қызмет идентификаторы бұрын да қолданылған ("
@@ -87,19 +91,6 @@ extension Message {
     }
 }
 
-extension SystemReason {
-    var kazakh: String {
-        switch self {
-        case .permissionDenied: "қатынау құқығы жоқ"
-        case .noSuchFile: "мұндай файл немесе бума жоқ"
-        case .isAFolder: "бұл — бума"
-        case .noSpace: "дискіде бос орын жоқ"
-        case .readOnly: "файлдық жүйе тек оқуға арналған"
-        case .other(let text): text
-        }
-    }
-}
-
 extension FoundValue {
     var kazakh: String {
         switch self {
@@ -128,25 +119,29 @@ extension ValueKind {
 
 extension Hint {
     var kazakh: String {
-        let n = { (value: Double) in Wording.number(value, .kk) }
+        let exact = { (threshold: Double) in NumberText.exact(threshold, in: .kk) }
         switch self {
         case .moreForLevel(let need, let unit, let level, let threshold):
-            return "\(level.name(in: .kk)) деңгейге (\(n(threshold))) жету үшін тағы \(unit.amount(need, in: .kk)) қажет"
+            return "\(level.name(in: .kk)) деңгейге (\(exact(threshold))) жету үшін тағы \(unit.amount(need, within: .above(0), in: .kk)) қажет"
         case .morePositiveAnswers(let need, let respondents, let level, let threshold):
-            return "\(level.name(in: .kk)) деңгейге (\(n(threshold))%) жету үшін \(respondents) респонденттің тағы \(need) оң жауабы қажет"
+            return "\(level.name(in: .kk)) деңгейге (\(exact(threshold))%) жету үшін \(respondents) респонденттің тағы \(need) оң жауабы қажет"
         case .topLevelReached(let threshold, let unit):
-            return "максималды деңгейге жетті (\(unit.amount(threshold, in: .kk)) және одан жоғары)"
+            return "максималды деңгейге жетті (\(unit.amount(threshold, within: .exactly(threshold), in: .kk)) және одан жоғары)"
         case .missingInput(let field): return "есепте \(Wording.quote(field, .kk)) өрісі жоқ: көрсеткішті бағалау үшін оны қосыңыз"
         case .noRespondents:
             return "кері байланыс сауалнамалары алынбаған (respondents: 0): қанағаттануды бағалау үшін пікір жинаңыз"
         case .requirementMet(let value, .atLeast, let threshold, let unit):
-            return "\(unit.amount(value, in: .kk)): кемінде \(unit.amount(threshold, in: .kk)) талап етіледі"
+            let shown = ShownRequirement(value, .atLeast, threshold, unit, in: .kk)
+            return "\(shown.value): кемінде \(shown.threshold) талап етіледі"
         case .requirementMet(let value, .atMost, let threshold, let unit):
-            return "\(unit.amount(value, in: .kk)): ең көбі \(unit.amount(threshold, in: .kk)) рұқсат етіледі"
+            let shown = ShownRequirement(value, .atMost, threshold, unit, in: .kk)
+            return "\(shown.value): ең көбі \(shown.threshold) рұқсат етіледі"
         case .requirementFailed(let value, .atLeast, let threshold, let gap, let unit):
-            return "\(unit.amount(value, in: .kk)): кемінде \(unit.amount(threshold, in: .kk)) талап етіледі, тағы \(unit.amount(gap, in: .kk)) жетпейді"
+            let shown = ShownRequirement(value, .atLeast, threshold, gap: gap, unit, in: .kk)
+            return "\(shown.value): кемінде \(shown.threshold) талап етіледі, тағы \(shown.gap) жетпейді"
         case .requirementFailed(let value, .atMost, let threshold, let gap, let unit):
-            return "\(unit.amount(value, in: .kk)): ең көбі \(unit.amount(threshold, in: .kk)) рұқсат етіледі, \(unit.amount(gap, in: .kk)) артық"
+            let shown = ShownRequirement(value, .atMost, threshold, gap: gap, unit, in: .kk)
+            return "\(shown.value): ең көбі \(shown.threshold) рұқсат етіледі, \(shown.gap) артық"
         }
     }
 }

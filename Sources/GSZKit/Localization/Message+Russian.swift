@@ -16,6 +16,8 @@ extension Message {
             return "один файл — один документ: \(q(first)) и \(q(second)) не могут стоять рядом; разделите их на два файла"
         case .rootNotMapping: return "верхний уровень отчёта должен состоять из полей «report» и «services»"
         case .missingField(let field): return "нет обязательного поля \(q(field))"
+        case .wrongType("", let expected, let found):  // the document itself has no field name
+            return "верхний уровень файла: ожидается \(expected.russian), а указано \(found.russian)"
         case .wrongType(let field, let expected, let found):
             return "поле \(q(field)): ожидается \(expected.russian), а указано \(found.russian)"
         case .keyNotText: return "ключ должен быть текстом"
@@ -39,6 +41,8 @@ extension Message {
             return "неизвестное значение \(q(value)) в поле \(q(field)) (допустимые значения: \(Wording.list(known, .ru)))\(hint)"
         case .formRequired(let kind, let known):
             return "для вида услуг \(q(kind)) обязательно поле «form»: одно из значений \(Wording.list(known, .ru))"
+        case .kindWithoutForms(let kind, let form):
+            return "у вида услуг \(q(kind)) нет форм, поэтому форму \(q(form)) указать нельзя: не указывайте форму"
         case .formNotUsed(let kind): return "поле «form» не используется для вида услуг \(q(kind)) и не учитывается"
         case .duplicateServiceID(let id, let first):
             return "идентификатор услуги \(q(id)) уже использован " + (first.sheet == nil ? "в строке \(first.line)" : "в ячейке \(first)")
@@ -82,19 +86,6 @@ extension Message {
     }
 }
 
-extension SystemReason {
-    var russian: String {
-        switch self {
-        case .permissionDenied: "нет прав доступа"
-        case .noSuchFile: "нет такого файла или папки"
-        case .isAFolder: "это папка"
-        case .noSpace: "на диске нет места"
-        case .readOnly: "файловая система доступна только для чтения"
-        case .other(let text): text
-        }
-    }
-}
-
 extension FoundValue {
     var russian: String {
         switch self {
@@ -123,28 +114,32 @@ extension ValueKind {
 
 extension Hint {
     var russian: String {
-        let n = { (value: Double) in Wording.number(value, .ru) }
+        let exact = { (threshold: Double) in NumberText.exact(threshold, in: .ru) }
         let levelGenitive = { (level: IndicatorLevel) in level == .maximal ? "максимального" : "минимального" }
         switch self {
         case .moreForLevel(let need, let unit, let level, let threshold):
-            return "ещё \(unit.amount(need, in: .ru)) до \(levelGenitive(level)) уровня (\(n(threshold)))"
+            return "ещё \(unit.amount(need, within: .above(0), in: .ru)) до \(levelGenitive(level)) уровня (\(exact(threshold)))"
         case .morePositiveAnswers(let need, let respondents, let level, let threshold):
             let answers = NounForms(ru: ("положительный ответ", "положительных ответа", "положительных ответов"),
                                     kk: "оң жауап", en: ("positive answer", "positive answers"))
-            return "ещё \(need) \(answers.form(for: Double(need), in: .ru)) из \(respondents) до \(levelGenitive(level)) уровня (\(n(threshold))%)"
+            return "ещё \(need) \(answers.form(for: Double(need), in: .ru)) из \(respondents) до \(levelGenitive(level)) уровня (\(exact(threshold))%)"
         case .topLevelReached(let threshold, let unit):
-            return "достигнут максимальный уровень (\(unit.amount(threshold, in: .ru)) и более)"
+            return "достигнут максимальный уровень (\(unit.amount(threshold, within: .exactly(threshold), in: .ru)) и более)"
         case .missingInput(let field): return "в отчёте нет поля \(Wording.quote(field, .ru)): добавьте его, чтобы оценить показатель"
         case .noRespondents:
             return "анкеты обратной связи не получены (respondents: 0): соберите отзывы, чтобы оценить удовлетворённость"
         case .requirementMet(let value, .atLeast, let threshold, let unit):
-            return "\(unit.amount(value, in: .ru)): требуется минимум \(unit.amount(threshold, in: .ru))"
+            let shown = ShownRequirement(value, .atLeast, threshold, unit, in: .ru)
+            return "\(shown.value): требуется минимум \(shown.threshold)"
         case .requirementMet(let value, .atMost, let threshold, let unit):
-            return "\(unit.amount(value, in: .ru)): допускается максимум \(unit.amount(threshold, in: .ru))"
+            let shown = ShownRequirement(value, .atMost, threshold, unit, in: .ru)
+            return "\(shown.value): допускается максимум \(shown.threshold)"
         case .requirementFailed(let value, .atLeast, let threshold, let gap, let unit):
-            return "\(unit.amount(value, in: .ru)): требуется минимум \(unit.amount(threshold, in: .ru)), не хватает \(unit.amount(gap, in: .ru))"
+            let shown = ShownRequirement(value, .atLeast, threshold, gap: gap, unit, in: .ru)
+            return "\(shown.value): требуется минимум \(shown.threshold), не хватает \(shown.gap)"
         case .requirementFailed(let value, .atMost, let threshold, let gap, let unit):
-            return "\(unit.amount(value, in: .ru)): допускается максимум \(unit.amount(threshold, in: .ru)), превышение на \(unit.amount(gap, in: .ru))"
+            let shown = ShownRequirement(value, .atMost, threshold, gap: gap, unit, in: .ru)
+            return "\(shown.value): допускается максимум \(shown.threshold), превышение на \(shown.gap)"
         }
     }
 }

@@ -9,6 +9,7 @@
 ///   an editor underlining a misspelt `participans` is the point of the schema;
 /// - a BIN must be a quoted string: gsz reads unquoted digits as text, but an editor (and
 ///   every other YAML tool) reads them as a number and drops a leading zero.
+/// A number field takes a JSON number or a string gsz reads as one (`NumberSchema`).
 public enum JSONSchema {
     /// The schema of a report for `standard`, descriptions in `language`.
     public static func report(for standard: Standard, language: Language) -> JSONValue {
@@ -69,16 +70,14 @@ public enum JSONSchema {
             case .kind: return .object(["enum": .array(standard.kinds.map { .string($0.id) })])
             case .form:
                 return .object(["enum": .array(standard.kinds.flatMap(\.forms).map { .string($0.id) })])
-            case .wholeNumber(let minimum): return .object(["type": .string("integer"), "minimum": .integer(minimum)])
-            case .number(let minimum, let exclusive):
-                return .object(["type": .string("number"), exclusive ? "exclusiveMinimum" : "minimum": .number(minimum)])
+            case .wholeNumber(let minimum): return NumberSchema.whole(minimum: minimum)
+            case .number(let minimum, let exclusive): return NumberSchema.number(minimum: minimum, exclusive: exclusive)
             case .date: return .object(["$ref": .string("#/$defs/date")])
             case .dateSpan: return .object(["$ref": .string("#/$defs/date_span")])
             case .countOrList:
-                return .object(["anyOf": .array([
-                    .object(["type": .string("integer"), "minimum": .integer(0)]),
-                    .object(["type": .string("array")]),
-                ])])
+                guard case .object(let count) = NumberSchema.whole(minimum: 0), case .array(let forms)? = count.first?.value
+                else { return .null }
+                return .object(["anyOf": .array(forms + [.object(["type": .string("array")])])])
             case .object(let inner): return object(inner)
             case .list(_, let minimumCount):
                 return .object(["type": .string("array"), "minItems": .integer(minimumCount),
@@ -129,6 +128,10 @@ public enum JSONSchema {
                 case let single: [single]
                 }
                 members[index] = .init("type", .array(types + [.string("null")]))
+                return .object(members)
+            }
+            if let index = members.firstIndex(where: { $0.key == "anyOf" }), case .array(let forms) = members[index].value {
+                members[index] = .init("anyOf", .array(forms + [.object(["type": .string("null")])]))
                 return .object(members)
             }
             if let index = members.firstIndex(where: { $0.key == "enum" }), case .array(let values) = members[index].value {

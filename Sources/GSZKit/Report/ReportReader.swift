@@ -78,9 +78,11 @@ public struct ReportReader: Sendable {
             }
             if let period, let entry = service.fields.entry(slot: ServiceSlot.dates), case .span(let span) = entry.value,
                !span.isWithin(period) {
-                let outside = span.from < period.from ? span.from : span.to
-                bag.warning(.outsidePeriod(field: "dates", date: "\(outside)", from: "\(period.from)", to: "\(period.to)"),
-                            at: entry.location)
+                let early = span.from < period.from
+                // `date` is folded into `dates` when read: name the key the report wrote.
+                let field = service.fields.entry(slot: ServiceSlot.date) != nil ? "date" : early ? "dates.from" : "dates.to"
+                bag.warning(.outsidePeriod(field: field, date: "\(early ? span.from : span.to)", from: "\(period.from)",
+                                           to: "\(period.to)"), at: entry.location)
             }
         }
     }

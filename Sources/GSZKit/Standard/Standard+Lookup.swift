@@ -18,6 +18,10 @@ extension Standard {
     /// it; or why there is none.
     public func form(named id: String, kind kindID: String? = nil) throws(UnknownName) -> (kind: ServiceKind, form: ServiceForm) {
         let candidates = try kindID.map { id throws(UnknownName) in [try kind(named: id)] } ?? kinds
+        // "known: " followed by nothing would leave the user guessing why no form fits.
+        if let kindID, candidates.allSatisfy(\.forms.isEmpty) {
+            throw UnknownName(message: .kindWithoutForms(kind: kindID, form: id))
+        }
         for kind in candidates {
             if let form = kind.forms.first(where: { $0.id == id }) { return (kind, form) }
         }

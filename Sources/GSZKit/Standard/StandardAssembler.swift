@@ -3,6 +3,8 @@ import GSZYAML
 /// Checks the declarations of all standard files against each other and builds the
 /// `Standard`: ids unique, every reference defined, thresholds in order, units that fit.
 struct StandardAssembler {
+    /// Where the files came from, named by problems of the whole standard that no file holds.
+    var folder = "."
     private(set) var diagnostics: [Diagnostic] = []
 
     private mutating func error(_ problem: StandardProblem, _ path: String, _ location: SourceLocation?) {
@@ -14,7 +16,7 @@ struct StandardAssembler {
         data: [StandardDataFile] = []
     ) -> Standard? {
         guard let header = headers.first else {
-            error(.noHeader, tables.first?.path ?? examples.first?.path ?? ".", nil)
+            error(.noHeader, tables.first?.path ?? examples.first?.path ?? folder, nil)
             return nil
         }
         for extra in headers.dropFirst() { error(.secondHeader(first: header.path), extra.path, .start) }

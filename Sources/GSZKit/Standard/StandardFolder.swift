@@ -22,6 +22,6 @@ public enum StandardFolder {
             }
         }
         guard problems.isEmpty else { return StandardLoad(standard: nil, diagnostics: problems, sources: sources) }
-        return StandardLoader.load(sources, examples: examples)
+        return StandardLoader.load(sources, examples: examples, folder: path)
     }
 }

@@ -17,11 +17,13 @@ public struct StandardLoad: Sendable {
 /// Reads standard files and checks them against each other.
 public enum StandardLoader {
     /// Loads the standard that `sources` make up together; without `examples`, files of
-    /// examples are left unread.
-    public static func load(_ sources: [StandardSource], examples includeExamples: Bool = true) -> StandardLoad {
+    /// examples are left unread. `folder` is where they came from, as the user named it: the
+    /// place of problems no one file holds ("no standard files" in `--standard empty/`).
+    public static func load(_ sources: [StandardSource], examples includeExamples: Bool = true,
+                            folder: String = ".") -> StandardLoad {
         let sources = includeExamples ? sources : sources.filter { !$0.isExamples }
         guard !sources.isEmpty else {
-            return StandardLoad(standard: nil, diagnostics: [.error(.standard(.noFiles), path: ".", at: nil)], sources: [])
+            return StandardLoad(standard: nil, diagnostics: [.error(.standard(.noFiles), path: folder, at: nil)], sources: [])
         }
         var diagnostics: [Diagnostic] = []
         var headers: [HeaderDeclaration] = []
@@ -45,7 +47,7 @@ public enum StandardLoader {
         // A file that could not be parsed at all may be the one that declares the standard;
         // reporting everything that depends on it would only bury the real error.
         if !diagnostics.contains(where: { $0.severity == .error && $0.message.isFatalYAML }) || !headers.isEmpty {
-            var assembler = StandardAssembler()
+            var assembler = StandardAssembler(folder: folder)
             var standard = assembler.assemble(headers: headers, tables: tables, examples: examples, data: data)
             diagnostics += assembler.diagnostics
             standard?.process = ProcessAssembler.assemble(data, diagnostics: &diagnostics)

@@ -27,9 +27,9 @@ public enum StandardTableFormat: String, CaseIterable, Sendable {
         switch rule.threshold {
         case .graded(let minimal, let maximal):
             let mark = unit == .percent ? "%" : ""
-            return NumberText.short(minimal.from, in: language) + mark + " / " + NumberText.short(maximal.from, in: language) + mark
+            return NumberText.exact(minimal.from, in: language) + mark + " / " + NumberText.exact(maximal.from, in: language) + mark
         case .requirement(_, let threshold):
-            return unit.amount(threshold, in: language)
+            return unit.amount(threshold, within: .exactly(threshold), in: language)
         }
     }
 }

@@ -1,7 +1,8 @@
 import GSZYAML
 @testable import GSZKit
 
-/// One example of every sentence gsz can say, for the catalog tests.
+/// One example of every sentence gsz can say, for the catalog tests (the case keys are in
+/// `MessageCaseKeys.swift`).
 ///
 /// Each enum gets a `…Case` mirror, a `CaseIterable` list of its case names, and a `caseKey`
 /// that maps a value to its name through an exhaustive `switch`. A new `Message` case does not
@@ -42,6 +43,7 @@ enum Examples {
         .unknownValue(field: "kind", value: "sport", known: ["training", "consulting"], suggestion: nil),
         .formRequired(kind: "training", known: ["seminar", "course"]),
         .formNotUsed(kind: "consulting"),
+        .wrongType(field: "", expected: .mapping, found: .list),
         .duplicateServiceID(id: "S1", first: SourceLocation(line: 11, column: 9)),
         .noServices,
         .binLength(bin: "12345"),
@@ -72,11 +74,13 @@ enum Examples {
         .moreNotShown(count: 1, severity: .error),
         .moreNotShown(count: 22, severity: .error),
         .serverMissing(searched: ["/usr/local/bin", "/usr/bin"]),
+        .kindWithoutForms(kind: "consulting", form: "seminar"),
     ] + systemReasons.map { .cannotWrite(destination: "out/report.html", reason: $0) }
 
     /// `.other` carries the system's own text; an upper-case code keeps the word checks honest.
     static let systemReasons: [SystemReason] = [
-        .permissionDenied, .noSuchFile, .isAFolder, .noSpace, .readOnly, .other("EIO"),
+        .permissionDenied, .noSuchFile, .notAFolder, .isAFolder, .noSpace, .readOnly, .badDescriptor, .tooManyOpenFiles,
+        .linkLoop, .nameTooLong, .brokenPipe, .ioError, .other("EIO"),
     ]
 
     static let hints: [Hint] = MeasureUnit.allCases.flatMap { unit in
@@ -153,195 +157,3 @@ enum Examples {
         + Language.allCases.map { .missingTranslation(field: "kinds.training.name", language: $0) }
 }
 
-// MARK: Case keys
-
-enum MessageCase: String, CaseIterable {
-    case noSuchFile, unreadable, notARegularFile, yaml, unknownDocument, twoDocuments, rootNotMapping, missingField, wrongType, keyNotText
-    case unknownKey, emptyText, negative, notPositive, numberTooLarge, malformedDate, nonexistentDate
-    case reversedDates, dateAndDates, missingDates, exceeds, unknownValue, formRequired, formNotUsed
-    case duplicateServiceID, noServices, binLength, binCheckDigit, outsidePeriod, hint, standard
-    case calendarNotCovered, duplicateItem, visitOutsidePeriod, rulesMissing, emptyList, tooManyQuarters, competition
-    case noReportsFound, standardUnusable, cannotWrite, outputExists, outputIsInput, outputTwice, moreNotShown, serverMissing, workbook, binaryToTerminal
-}
-
-extension Message {
-    var caseKey: MessageCase {
-        switch self {
-        case .noSuchFile: .noSuchFile
-        case .unreadable: .unreadable
-        case .notARegularFile: .notARegularFile
-        case .yaml: .yaml
-        case .unknownDocument: .unknownDocument
-        case .twoDocuments: .twoDocuments
-        case .rootNotMapping: .rootNotMapping
-        case .missingField: .missingField
-        case .wrongType: .wrongType
-        case .keyNotText: .keyNotText
-        case .unknownKey: .unknownKey
-        case .emptyText: .emptyText
-        case .negative: .negative
-        case .notPositive: .notPositive
-        case .numberTooLarge: .numberTooLarge
-        case .malformedDate: .malformedDate
-        case .nonexistentDate: .nonexistentDate
-        case .reversedDates: .reversedDates
-        case .dateAndDates: .dateAndDates
-        case .missingDates: .missingDates
-        case .exceeds: .exceeds
-        case .unknownValue: .unknownValue
-        case .formRequired: .formRequired
-        case .formNotUsed: .formNotUsed
-        case .duplicateServiceID: .duplicateServiceID
-        case .noServices: .noServices
-        case .binLength: .binLength
-        case .binCheckDigit: .binCheckDigit
-        case .outsidePeriod: .outsidePeriod
-        case .calendarNotCovered: .calendarNotCovered
-        case .duplicateItem: .duplicateItem
-        case .visitOutsidePeriod: .visitOutsidePeriod
-        case .emptyList: .emptyList
-        case .tooManyQuarters: .tooManyQuarters
-        case .rulesMissing: .rulesMissing
-        case .competition: .competition
-        case .hint: .hint
-        case .standard: .standard
-        case .noReportsFound: .noReportsFound
-        case .standardUnusable: .standardUnusable
-        case .cannotWrite: .cannotWrite
-        case .outputExists: .outputExists
-        case .outputIsInput: .outputIsInput
-        case .outputTwice: .outputTwice
-        case .moreNotShown: .moreNotShown
-        case .workbook: .workbook
-        case .binaryToTerminal: .binaryToTerminal
-        case .serverMissing: .serverMissing
-        }
-    }
-}
-
-enum HintCase: String, CaseIterable {
-    case moreForLevel, morePositiveAnswers, topLevelReached, missingInput, noRespondents, requirementMet, requirementFailed
-}
-
-extension Hint {
-    var caseKey: HintCase {
-        switch self {
-        case .moreForLevel: .moreForLevel
-        case .morePositiveAnswers: .morePositiveAnswers
-        case .topLevelReached: .topLevelReached
-        case .missingInput: .missingInput
-        case .noRespondents: .noRespondents
-        case .requirementMet: .requirementMet
-        case .requirementFailed: .requirementFailed
-        }
-    }
-}
-
-enum YAMLKindCase: String, CaseIterable {
-    case invalidUTF8, notUTF8Encoding, controlCharacter, syntax, empty, multipleDocuments, duplicateKey
-    case unsupportedTag, undefinedAlias, tooLarge, tooDeep, tooManyAliasedNodes, tooManyNodes
-}
-
-extension YAMLError.Kind {
-    var caseKey: YAMLKindCase {
-        switch self {
-        case .invalidUTF8: .invalidUTF8
-        case .notUTF8Encoding: .notUTF8Encoding
-        case .controlCharacter: .controlCharacter
-        case .syntax: .syntax
-        case .empty: .empty
-        case .multipleDocuments: .multipleDocuments
-        case .duplicateKey: .duplicateKey
-        case .unsupportedTag: .unsupportedTag
-        case .undefinedAlias: .undefinedAlias
-        case .tooLarge: .tooLarge
-        case .tooDeep: .tooDeep
-        case .tooManyAliasedNodes: .tooManyAliasedNodes
-        case .tooManyNodes: .tooManyNodes
-        }
-    }
-}
-
-enum StandardProblemCase: String, CaseIterable {
-    case noFiles, unknownFileRole, noHeader, secondHeader, duplicateID, undefinedKind, undefinedForm
-    case undefinedIndicator, indicatorNotInTable, formInTwoRows, kindInTwoRows, rowWithoutForms, missingTranslation, minimalAboveMaximal
-    case overlappingLevels, gappedLevels, reversedRange, checkMismatch, unitMismatch, unknownComputation
-    case unknownInput, inputCount, missingCell, thresholdsInTwoTables, thresholdOutOfRange, exampleExpectsNothing
-    case exampleVerdict, exampleLevel, exampleInvalid, dateOutsideYear, transferDay, calendarExample
-}
-
-extension StandardProblem {
-    var caseKey: StandardProblemCase {
-        switch self {
-        case .noFiles: .noFiles
-        case .unknownFileRole: .unknownFileRole
-        case .noHeader: .noHeader
-        case .secondHeader: .secondHeader
-        case .duplicateID: .duplicateID
-        case .undefinedKind: .undefinedKind
-        case .undefinedForm: .undefinedForm
-        case .undefinedIndicator: .undefinedIndicator
-        case .indicatorNotInTable: .indicatorNotInTable
-        case .formInTwoRows: .formInTwoRows
-        case .kindInTwoRows: .kindInTwoRows
-        case .rowWithoutForms: .rowWithoutForms
-        case .missingTranslation: .missingTranslation
-        case .minimalAboveMaximal: .minimalAboveMaximal
-        case .overlappingLevels: .overlappingLevels
-        case .gappedLevels: .gappedLevels
-        case .reversedRange: .reversedRange
-        case .checkMismatch: .checkMismatch
-        case .unitMismatch: .unitMismatch
-        case .unknownComputation: .unknownComputation
-        case .unknownInput: .unknownInput
-        case .inputCount: .inputCount
-        case .missingCell: .missingCell
-        case .thresholdsInTwoTables: .thresholdsInTwoTables
-        case .thresholdOutOfRange: .thresholdOutOfRange
-        case .exampleExpectsNothing: .exampleExpectsNothing
-        case .exampleVerdict: .exampleVerdict
-        case .exampleLevel: .exampleLevel
-        case .exampleInvalid: .exampleInvalid
-        case .dateOutsideYear: .dateOutsideYear
-        case .transferDay: .transferDay
-        case .calendarExample: .calendarExample
-        }
-    }
-}
-
-enum SystemReasonCase: String, CaseIterable {
-    case permissionDenied, noSuchFile, isAFolder, noSpace, readOnly, other
-}
-
-extension SystemReason {
-    var caseKey: SystemReasonCase {
-        switch self {
-        case .permissionDenied: .permissionDenied
-        case .noSuchFile: .noSuchFile
-        case .isAFolder: .isAFolder
-        case .noSpace: .noSpace
-        case .readOnly: .readOnly
-        case .other: .other
-        }
-    }
-}
-
-enum FoundValueCase: String, CaseIterable {
-    case scalar, list, mapping
-}
-
-extension FoundValue {
-    var caseKey: FoundValueCase {
-        switch self {
-        case .scalar: .scalar
-        case .list: .list
-        case .mapping: .mapping
-        }
-    }
-}
-
-/// The name of the case `value` is, as Swift spells it: the label of its payload, or the
-/// value itself for a case without one.
-func caseLabel(_ value: Any) -> String {
-    Mirror(reflecting: value).children.first?.label ?? String(describing: value)
-}

@@ -196,6 +196,17 @@ struct InputErrorTests {
         #expect(result.warnings.first?.location == InputErrorTests.place(of: "2027-01-15", occurrence: 1, in: text))
     }
 
+    @Test("the out-of-period warning names the key the report wrote", arguments: [
+        ("date: 2027-01-15", "'date' 2027-01-15"), ("dates: {from: 2025-12-30, to: 2026-01-02}", "'dates.from' 2025-12-30"),
+        ("dates: {from: 2026-12-30, to: 2027-01-02}", "'dates.to' 2027-01-02"),
+    ])
+    func outsidePeriodNamesTheKey(dates: String, named: String) throws {
+        let text = Reports.report([Reports.service(participants: 20).replacingFirst("date: 2026-03-02", with: dates)])
+        let result = try Reports.check(text)
+        let message = try #require(result.warnings.first).message.text(in: .en)
+        #expect(message.hasPrefix(named + " is outside the report period"), "\(message)")
+    }
+
     @Test("null means absent: an optional null field is missing, a required one is an error")
     func nulls() throws {
         let optional = try Reports.check(Reports.report([Reports.service(hours: nil) + "\n  hours: ~"]))

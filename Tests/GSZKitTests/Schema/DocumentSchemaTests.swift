@@ -32,4 +32,17 @@ struct DocumentSchemaTests {
     func mistakesAreRefused(kind: DocumentKind, text: String) throws {
         #expect(try !SchemaValidator.validate(schema: try Self.schema(kind), report: text))
     }
+
+    /// gsz reads a number's text whatever its quotes: the schema accepts what gsz does.
+    @Test(arguments: [
+        (DocumentKind.discussion, "discussion: {body: b, posted: 2026-09-01, closed: 2026-09-15, topics_year: \"2027\"}\n"
+            + "topics: [{no: \"1\", title: t, funding: \"1500.5\"}]\ncomments: [{topic: \"1\", author: a, summary: s, decision: accepted}]\n"
+            + "totals: {accepted: \"1\", rejected: \"0\"}\n"),
+        (.monitoring, "monitoring: {as_of: 2026-12-01}\nreports: [{half: \"1\", year: \"2026\"}]\n"),
+    ])
+    func quotedNumbersAreAccepted(kind: DocumentKind, text: String) throws {
+        let result = Checker(standard: StandardToolsFixtures.builtin).check(Array(text.utf8), path: "quoted.yaml")
+        #expect(result.errors.isEmpty, "\(result.errors.map { $0.message.text(in: .en) })")
+        #expect(try SchemaValidator.validate(schema: try Self.schema(kind), report: text))
+    }
 }

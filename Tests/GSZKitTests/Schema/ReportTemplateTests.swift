@@ -64,10 +64,17 @@ import Testing
     @Test func unknownFormIsRefusedWithTheClosestName() {
         #expect(throws: UnknownName.self) { try ReportTemplate(standard: Self.standard, kind: nil, form: "seminr") }
         do {
-            _ = try ReportTemplate(standard: Self.standard, kind: "consulting", form: "seminar")
-            Issue.record("a form of another kind was accepted")
+            _ = try ReportTemplate(standard: Self.standard, kind: "training", form: "consulting")
+            Issue.record("a form the kind does not have was accepted")
         } catch {
             #expect(error.message.id == "unknown_form")
+        }
+        // A kind without forms says so rather than list no forms at all.
+        do {
+            _ = try ReportTemplate(standard: Self.standard, kind: "consulting", form: "seminar")
+            Issue.record("a form of a kind without forms was accepted")
+        } catch {
+            #expect(error.message == .kindWithoutForms(kind: "consulting", form: "seminar"))
         }
     }
 

@@ -22,10 +22,9 @@ public enum CompetitionSchema {
         let texts: JSONValue = .object(["type": .string("array"), "items": text])
         let flag: JSONValue = .object(["type": .string("boolean")])
         let criteria = rules.criteria.map { criterion in
-            JSONValue.Member(criterion.id, .object([
-                "description": .string(criterion.name[language] + " (\(criterion.range.lowerBound)–\(criterion.range.upperBound))"),
-                "type": .string("number"),
-            ]))
+            JSONValue.Member(criterion.id, described(
+                NumberSchema.number(minimum: nil, exclusive: false),
+                .string(criterion.name[language] + " (\(criterion.range.lowerBound)–\(criterion.range.upperBound))")))
         }
         let score = object([.init("member", text)] + criteria, required: ["member"])
         let announcement = object([

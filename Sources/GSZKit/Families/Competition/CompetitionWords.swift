@@ -37,12 +37,19 @@ enum CompetitionWords {
     }
 
     static func shares(people: Int, members: Int, operators: Int, ngos: Int, sheet: CompetitionSheet) -> LocalizedText {
-        let percent = { (count: Int) in members == 0 ? "0" : NumberText.plain(100 * Double(count) / Double(members)) }
-        let limit = 100 * sheet.operatorShare / sheet.shareOf
+        let percent = { (count: Int, span: ValueSpan) in
+            members == 0 ? "0" : NumberText.plain(100 * Double(count) / Double(members), within: span)
+        }
+        // 1 of 3 is 33.33%, not "at most 33%"; the operators' share is shown on the side of the
+        // limit the rule found it on.
+        let share = 100 * Double(sheet.operatorShare) / Double(sheet.shareOf)
+        let limit = NumberText.plain(share)
+        let holds = operators * sheet.shareOf <= sheet.operatorShare * members
+        let operatorsPercent = percent(operators, holds ? .upTo(share) : .above(share))
         return LocalizedText(
-            ru: "Всего \(people) чел., членов без секретаря: \(members). Предложены оператором: \(operators) (\(percent(operators))%, допустимо не более \(limit)%), НПО: \(ngos) (\(percent(ngos))%).",
-            kk: "Барлығы \(people) адам, хатшысыз мүшелер: \(members). Оператор ұсынған: \(operators) (\(percent(operators))%, \(limit)%-дан аспауы керек), ҮЕҰ: \(ngos) (\(percent(ngos))%).",
-            en: "\(people) people, \(members) members besides the secretary. Proposed by the operator: \(operators) (\(percent(operators))%, at most \(limit)%), by NGOs: \(ngos) (\(percent(ngos))%).")
+            ru: "Всего \(people) чел., членов без секретаря: \(members). Предложены оператором: \(operators) (\(operatorsPercent)%, допустимо не более \(limit)%), НПО: \(ngos) (\(percent(ngos, .any))%).",
+            kk: "Барлығы \(people) адам, хатшысыз мүшелер: \(members). Оператор ұсынған: \(operators) (\(operatorsPercent)%, \(limit)%-дан аспауы керек), ҮЕҰ: \(ngos) (\(percent(ngos, .any))%).",
+            en: "\(people) people, \(members) members besides the secretary. Proposed by the operator: \(operators) (\(operatorsPercent)%, at most \(limit)%), by NGOs: \(ngos) (\(percent(ngos, .any))%).")
     }
 
     static func noneBroken(_ count: Int) -> LocalizedText {

@@ -32,7 +32,7 @@ public enum DocumentSchema {
 
     private static let date = JSONValue.object(["type": .string("string"), "pattern": .string("^[0-9]{4}-[0-9]{2}-[0-9]{2}$")])
     private static let text = JSONValue.object(["type": .string("string"), "minLength": .integer(1)])
-    private static let whole = JSONValue.object(["type": .string("integer")])
+    private static let whole = NumberSchema.whole(minimum: nil)
 
     private static func object(_ properties: [JSONValue.Member], required: [String]) -> JSONValue {
         .object(["type": .string("object"), "properties": .object(properties),
@@ -55,7 +55,7 @@ public enum DocumentSchema {
         let topic = object([
             .init("no", d.field(whole, "номер темы", "тақырып нөмірі", "the topic's number")),
             .init("title", d.field(text, "наименование темы", "тақырып атауы", "the topic's title")),
-            .init("funding", d.field(.object(["type": .string("number"), "exclusiveMinimum": .integer(0)]),
+            .init("funding", d.field(NumberSchema.number(minimum: 0, exclusive: true),
                                      "финансирование, тыс. тенге", "қаржыландыру, мың теңге", "funding, thousands of tenge")),
             .init("justification", d.field(text, "обоснование с источником", "дереккөзі бар негіздеме", "justification with its source")),
             .init("target_group", d.field(text, "целевая группа населения", "халықтың нысаналы тобы", "target group")),
@@ -69,7 +69,7 @@ public enum DocumentSchema {
                                       "заключение госоргана", "мемлекеттік органның қорытындысы", "the body's decision")),
             .init("reason", d.field(text, "обоснование по непринятию", "қабылдамау негіздемесі", "why it was not accepted")),
         ], required: ["topic", "author", "summary", "decision"])
-        let count = JSONValue.object(["type": .string("integer"), "minimum": .integer(0)])
+        let count = NumberSchema.whole(minimum: 0)
         return [
             .init("type", .string("object")),
             .init("properties", .object([
@@ -93,7 +93,7 @@ public enum DocumentSchema {
             .init("visits", d.field(list(date), "дни мониторинга", "мониторинг күндері", "days monitoring was carried out")),
         ], required: ["id", "period"])
         let report = object([
-            .init("half", d.field(.object(["enum": .array([.integer(1), .integer(2)])]), "полугодие", "жартыжылдық", "the half-year")),
+            .init("half", d.field(NumberSchema.whole(in: [1, 2]), "полугодие", "жартыжылдық", "the half-year")),
             .init("year", whole),
             .init("submitted", d.field(date, "дата представления", "ұсынылған күн", "the day submitted")),
         ], required: ["half", "year"])
