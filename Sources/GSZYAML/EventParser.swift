@@ -47,7 +47,11 @@ final class EventParser {
             return YAMLError(.syntax(problem: "out of memory", context: nil), at: nil)
         default:
             let context = state.context.map { String(cString: $0) }
-            return YAMLError(.syntax(problem: problem, context: context), at: SourceLocation(state.problem_mark))
+            // A quote never closed runs to the end of the file, where libyaml notices; the
+            // place to fix is the quote that opened it, which libyaml keeps as the context mark.
+            let unclosedQuote = context == "while scanning a quoted scalar" && problem == "found unexpected end of stream"
+            let at = SourceLocation(unclosedQuote ? state.context_mark : state.problem_mark)
+            return YAMLError(.syntax(problem: problem, context: context), at: at)
         }
     }
 }

@@ -139,3 +139,19 @@ struct LocationTests {
         #expect(SourceLocation.of(offset: offset, in: Array(text.utf8)) == expected)
     }
 }
+
+@Suite("Syntax errors where the mistake is")
+struct SyntaxPlaceTests {
+    @Test("a quote never closed is reported where it opens, not at the end of the file")
+    func unclosedQuote() throws {
+        let error = try firstError(Array("report:\n  ngo:\n    name: \"abc\n    bin: 1\n  project: x\nservices: []\n".utf8))
+        #expect(error.kind == .syntax(problem: "found unexpected end of stream", context: "while scanning a quoted scalar"))
+        #expect(error.location == Place(line: 3, column: 11))
+    }
+
+    @Test("a single quote never closed is reported where it opens")
+    func unclosedSingleQuote() throws {
+        let error = try firstError(Array("a: 1\nb: 'x\nc: 2\n".utf8))
+        #expect(error.location == Place(line: 2, column: 4))
+    }
+}
