@@ -51,9 +51,8 @@ public final class YAMLDocument: @unchecked Sendable {
             let at = SourceLocation.of(offset: limits.maxInputBytes, in: bytes)
             return YAMLParseResult(document: nil, errors: [YAMLError(.tooLarge(limit: limits.maxInputBytes), at: at)])
         }
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
-            || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
-            return YAMLParseResult(document: nil, errors: [YAMLError(.notUTF8Encoding, at: .start)])
+        if let encoding = EncodingSniffer.foreignEncoding(of: bytes) {
+            return YAMLParseResult(document: nil, errors: [YAMLError(.notUTF8Encoding(encoding), at: .start)])
         }
         return Composer(source: bytes, limits: limits).compose()
     }

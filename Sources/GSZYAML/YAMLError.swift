@@ -7,8 +7,8 @@ public struct YAMLError: Error, Hashable, Sendable, CustomStringConvertible {
     public enum Kind: Hashable, Sendable {
         /// The bytes are not UTF-8; `byte` is the first offending byte where one is known.
         case invalidUTF8(byte: UInt8?)
-        /// The bytes start with a UTF-16 or UTF-32 byte-order mark.
-        case notUTF8Encoding
+        /// The bytes are UTF-16 or UTF-32, with a byte-order mark or without one.
+        case notUTF8Encoding(TextEncoding)
         /// A control character (such as NUL) that YAML text may not hold.
         case controlCharacter(UInt32)
         /// libyaml could not read the text as YAML (`problem`, with `context` where it gave one).
@@ -31,6 +31,14 @@ public struct YAMLError: Error, Hashable, Sendable, CustomStringConvertible {
         case tooManyAliasedNodes(limit: Int)
         /// The document holds more than `limit` nodes.
         case tooManyNodes(limit: Int)
+    }
+
+    /// An encoding a file was saved in that is not UTF-8, as messages name it.
+    public enum TextEncoding: String, Hashable, Sendable {
+        /// Two bytes a character (most), either byte order.
+        case utf16 = "UTF-16"
+        /// Four bytes a character, either byte order.
+        case utf32 = "UTF-32"
     }
 
     /// What went wrong.
@@ -64,7 +72,7 @@ extension YAMLError.Kind {
         switch self {
         case .invalidUTF8(let byte?): "not valid UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true)))"
         case .invalidUTF8(nil): "not valid UTF-8"
-        case .notUTF8Encoding: "not UTF-8 (a UTF-16 or UTF-32 byte-order mark)"
+        case .notUTF8Encoding(let encoding): "\(encoding.rawValue), not UTF-8"
         case .controlCharacter(let value): "control character U+\(String(value, radix: 16, uppercase: true)) is not allowed"
         case .syntax(let problem, let context?): "\(problem) (\(context))"
         case .syntax(let problem, nil): problem

@@ -7,7 +7,7 @@ extension DiagnosticCode {
                                "Give gsz read access to the file, or name the file rather than what it is in.")
         case .notARegularFile: ("The path is a FIFO, a device or a socket, not a file.", "Name a regular file, or use - to read standard input.")
         case .invalidUTF8: ("The file is not valid UTF-8.", "Save the file as UTF-8 (in most editors: Save with encoding → UTF-8).")
-        case .notUTF8: ("The file is UTF-16 or UTF-32 (it starts with a byte-order mark).", "Save the file as UTF-8 without a byte-order mark.")
+        case .notUTF8: ("The file is UTF-16 or UTF-32 (with a byte-order mark, or NUL bytes between the letters).", "Save the file as UTF-8 without a byte-order mark.")
         case .controlCharacter: ("The file holds a control character YAML does not allow.",
                                  "Delete the invisible character at the place shown; it often comes with text pasted from another program.")
         case .yamlSyntax: ("The file is not well-formed YAML.",

@@ -19,7 +19,7 @@ extension DiagnosticCode {
         case .unreadableFile: .message(.unreadable(reason: .permissionDenied))
         case .notARegularFile: .message(.notARegularFile)
         case .invalidUTF8: .message(.yaml(.invalidUTF8(byte: 0xFF)))
-        case .notUTF8: .message(.yaml(.notUTF8Encoding))
+        case .notUTF8: .message(.yaml(.notUTF8Encoding(.utf16)))
         case .controlCharacter: .message(.yaml(.controlCharacter(0x07)))
         case .empty: .message(.yaml(.empty))
         case .tooLarge: .message(.yaml(.tooLarge(limit: limits.maxInputBytes)))

@@ -24,7 +24,7 @@ public struct InputCheck: Sendable, Hashable {
         InputCheck("unreadable_file", .error, "The file exists but cannot be read."),
         InputCheck("not_a_regular_file", .error, "The path is a FIFO, a device or a socket, not a file."),
         InputCheck("invalid_utf8", .error, "The file is not valid UTF-8."),
-        InputCheck("not_utf8", .error, "The file is UTF-16 or UTF-32 (a byte-order mark), not UTF-8."),
+        InputCheck("not_utf8", .error, "The file is UTF-16 or UTF-32, not UTF-8."),
         InputCheck("control_character", .error, "The file holds a control character YAML does not allow."),
         InputCheck("yaml_syntax", .error, "The file is not well-formed YAML."),
         InputCheck("empty", .error, "The file holds no document."),

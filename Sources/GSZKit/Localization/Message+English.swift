@@ -193,7 +193,7 @@ extension YAMLError.Kind {
         case .invalidUTF8(let byte?):
             "not valid UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true))); save the file as UTF-8"
         case .invalidUTF8(nil): "not valid UTF-8; save the file as UTF-8"
-        case .notUTF8Encoding: "the file is UTF-16 or UTF-32; save it as UTF-8"
+        case .notUTF8Encoding(let encoding): "the file is \(encoding.rawValue), not UTF-8; save it as UTF-8"
         case .controlCharacter(let value): "control character \(LibyamlWording.codePoint(value)) is not allowed in YAML text"
         case .syntax(let problem, let context?): "not valid YAML: \(problem) (\(context))"
         case .syntax(let problem, nil): "not valid YAML: \(problem)"

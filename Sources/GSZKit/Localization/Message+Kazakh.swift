@@ -157,7 +157,7 @@ extension YAMLError.Kind {
         case .invalidUTF8(let byte?):
             "файл UTF-8 кодтауында емес (0x\(String(byte, radix: 16, uppercase: true)) байты); оны UTF-8 түрінде сақтаңыз"
         case .invalidUTF8(nil): "файл UTF-8 кодтауында емес; оны UTF-8 түрінде сақтаңыз"
-        case .notUTF8Encoding: "файл UTF-16 немесе UTF-32 кодтауында; оны UTF-8 түрінде сақтаңыз"
+        case .notUTF8Encoding(let encoding): "файл UTF-8 емес, \(encoding.rawValue) кодтауында; оны UTF-8 түрінде сақтаңыз"
         case .controlCharacter(let value): "YAML мәтінінде \(LibyamlWording.codePoint(value)) басқару таңбасына рұқсат жоқ"
         case .syntax(let problem, let context):
             "YAML синтаксис қатесі: \(LibyamlWording.problem(problem, .kk))"

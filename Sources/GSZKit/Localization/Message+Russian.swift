@@ -158,7 +158,7 @@ extension YAMLError.Kind {
         case .invalidUTF8(let byte?):
             "файл не в кодировке UTF-8 (байт 0x\(String(byte, radix: 16, uppercase: true))); сохраните его в UTF-8"
         case .invalidUTF8(nil): "файл не в кодировке UTF-8; сохраните его в UTF-8"
-        case .notUTF8Encoding: "файл в кодировке UTF-16 или UTF-32; сохраните его в UTF-8"
+        case .notUTF8Encoding(let encoding): "файл в кодировке \(encoding.rawValue), а не UTF-8; сохраните его в UTF-8"
         case .controlCharacter(let value): "управляющий символ \(LibyamlWording.codePoint(value)) недопустим в тексте YAML"
         case .syntax(let problem, let context):
             "ошибка синтаксиса YAML: \(LibyamlWording.problem(problem, .ru))"

@@ -99,7 +99,8 @@ enum Examples {
     static let yamlKinds: [YAMLError.Kind] = [
         .invalidUTF8(byte: 0xC3),
         .invalidUTF8(byte: nil),
-        .notUTF8Encoding,
+        .notUTF8Encoding(.utf16),
+        .notUTF8Encoding(.utf32),
         .controlCharacter(0),
         .syntax(problem: "mapping values are not allowed in this context", context: "while parsing a block mapping"),
         .syntax(problem: "did not find expected key", context: nil),
