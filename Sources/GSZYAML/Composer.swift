@@ -19,6 +19,8 @@ struct Composer: ~Copyable {
     private var root: Int32?
     var errors: [YAMLError] = []
     private var stopped = false
+    /// The surrogate pairs rewritten in what libyaml reads, when the source has any.
+    private var escapes: SurrogateEscapes?
 
     private struct OpenCollection {
         let node: Int32
@@ -26,8 +28,9 @@ struct Composer: ~Copyable {
         let anchor: String?
     }
 
-    init(source: [UInt8], limits: YAMLLimits) {
+    init(source: [UInt8], escapes: SurrogateEscapes?, limits: YAMLLimits) {
         self.source = source
+        self.escapes = escapes
         self.limits = limits
         // Sized from what reports look like (a node per 10 bytes, half the bytes in
         // scalars), so a typical report never grows a buffer.
@@ -37,10 +40,11 @@ struct Composer: ~Copyable {
         scalarBytes = GrowableBuffer(capacity: source.count / 2)
     }
 
-    consuming func compose() -> YAMLParseResult {
+    /// The tree and the problems found, and which rewritten pairs were met in double quotes.
+    consuming func compose() -> (result: YAMLParseResult, escapes: SurrogateEscapes?) {
         let source = self.source
-        guard !source.isEmpty else { return YAMLParseResult(document: nil, errors: [YAMLError(.empty, at: .start)]) }
-        source.withUnsafeBufferPointer { input in
+        guard !source.isEmpty else { return (YAMLParseResult(document: nil, errors: [YAMLError(.empty, at: .start)]), nil) }
+        (escapes?.input ?? source).withUnsafeBufferPointer { input in
             let parser = EventParser(input: input)
             guard parser.isReady else {
                 stop(.syntax(problem: "out of memory", context: nil), at: nil)
@@ -50,7 +54,7 @@ struct Composer: ~Copyable {
             var documents = 0
             while !stopped {
                 guard parser.next(into: &event) else {
-                    errors.append(parser.failure(in: source))
+                    errors.append(parser.failure(in: source, escapes: escapes))
                     stopped = true
                     return
                 }
@@ -60,29 +64,36 @@ struct Composer: ~Copyable {
                 }
                 if event.type == YAML_DOCUMENT_START_EVENT {
                     documents += 1
-                    if documents > 1 { stop(.multipleDocuments, at: SourceLocation(event.start_mark)) }
+                    if documents > 1 { stop(.multipleDocuments, at: locate(event.start_mark)) }
                 } else {
                     handle(&event)
                 }
                 yaml_event_delete(&event)
             }
         }
-        if stopped { return YAMLParseResult(document: nil, errors: errors) }
+        if stopped { return (YAMLParseResult(document: nil, errors: errors), escapes) }
         guard let root, !isEmptyScalar(root) else {
-            return YAMLParseResult(document: nil, errors: errors + [YAMLError(.empty, at: .start)])
+            return (YAMLParseResult(document: nil, errors: errors + [YAMLError(.empty, at: .start)]), escapes)
         }
         let found = errors
+        let confirmed = escapes
         let document = YAMLDocument(
             source: source, nodes: nodes.take(), children: children.take(), scalarBytes: scalarBytes.take(),
             rootIndex: root)
-        return YAMLParseResult(document: document, errors: found)
+        return (YAMLParseResult(document: document, errors: found), confirmed)
+    }
+
+    /// Where libyaml's `mark` is in the source as written.
+    private func locate(_ mark: yaml_mark_t) -> SourceLocation {
+        escapes?.location(of: mark) ?? SourceLocation(mark)
     }
 
     private mutating func handle(_ event: inout yaml_event_t) {
-        let at = SourceLocation(event.start_mark)
+        let at = locate(event.start_mark)
         switch event.type {
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
+            if scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE { escapes?.confirm(from: event.start_mark, to: event.end_mark) }
             let start = scalarBytes.count
             if let value = scalar.value, scalar.length > 0 {
                 scalarBytes.append(UnsafeBufferPointer(start: value, count: Int(scalar.length)))

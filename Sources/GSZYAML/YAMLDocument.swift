@@ -54,7 +54,12 @@ public final class YAMLDocument: @unchecked Sendable {
         if let encoding = EncodingSniffer.foreignEncoding(of: bytes) {
             return YAMLParseResult(document: nil, errors: [YAMLError(.notUTF8Encoding(encoding), at: .start)])
         }
-        return Composer(source: bytes, limits: limits).compose()
+        let first = Composer(source: bytes, escapes: SurrogateEscapes(bytes), limits: limits).compose()
+        // A surrogate pair is an escape only inside double quotes; one in plain or single-quoted
+        // text is read again as written. Rewriting never changes where tokens start or end, so
+        // the second reading meets the same scalars and needs no third.
+        guard first.result.document != nil, let escapes = first.escapes, !escapes.allConfirmed else { return first.result }
+        return Composer(source: bytes, escapes: escapes.confirmedOnly(in: bytes), limits: limits).compose().result
     }
 }
 

@@ -11,6 +11,8 @@ public struct YAMLError: Error, Hashable, Sendable, CustomStringConvertible {
         case notUTF8Encoding(TextEncoding)
         /// A control character (such as NUL) that YAML text may not hold.
         case controlCharacter(UInt32)
+        /// An escape of half a UTF-16 surrogate pair (`\ud83d`) without its other half, as written.
+        case unpairedSurrogate(String)
         /// libyaml could not read the text as YAML (`problem`, with `context` where it gave one).
         case syntax(problem: String, context: String?)
         /// Nothing but comments and blank space.
@@ -74,6 +76,7 @@ extension YAMLError.Kind {
         case .invalidUTF8(nil): "not valid UTF-8"
         case .notUTF8Encoding(let encoding): "\(encoding.rawValue), not UTF-8"
         case .controlCharacter(let value): "control character U+\(String(value, radix: 16, uppercase: true)) is not allowed"
+        case .unpairedSurrogate(let escape): "'\(escape)' is half of a surrogate pair without the other half"
         case .syntax(let problem, let context?): "\(problem) (\(context))"
         case .syntax(let problem, nil): problem
         case .empty: "the document is empty"

@@ -10,6 +10,8 @@ extension DiagnosticCode {
         case .notUTF8: ("The file is UTF-16 or UTF-32 (with a byte-order mark, or NUL bytes between the letters).", "Save the file as UTF-8 without a byte-order mark.")
         case .controlCharacter: ("The file holds a control character YAML does not allow.",
                                  "Delete the invisible character at the place shown; it often comes with text pasted from another program.")
+        case .unpairedSurrogate: ("A `\\u` escape of half a UTF-16 surrogate pair (`\\ud83d`) without its other half.",
+                                  "Write the whole pair (`\\ud83d\\ude00`) or the character itself; half a pair comes from a program that cut a text in the middle of a character.")
         case .yamlSyntax: ("The file is not well-formed YAML.",
                            "Look at the line shown and the one before it: a missing colon, a bracket not closed, or indentation that does not line up.")
         case .empty: ("The file holds no document.", "Fill in the report; `gsz init` writes a template.")

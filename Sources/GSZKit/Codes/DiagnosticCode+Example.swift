@@ -21,6 +21,7 @@ extension DiagnosticCode {
         case .invalidUTF8: .message(.yaml(.invalidUTF8(byte: 0xFF)))
         case .notUTF8: .message(.yaml(.notUTF8Encoding(.utf16)))
         case .controlCharacter: .message(.yaml(.controlCharacter(0x07)))
+        case .unpairedSurrogate: .report(Self.report(service: "    title: \"\\ud83d\"\n"))
         case .empty: .message(.yaml(.empty))
         case .tooLarge: .message(.yaml(.tooLarge(limit: limits.maxInputBytes)))
         case .tooDeep: .message(.yaml(.tooDeep(limit: limits.maxDepth)))

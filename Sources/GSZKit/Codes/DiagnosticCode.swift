@@ -8,6 +8,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case invalidUTF8 = "invalid_utf8"
     case notUTF8 = "not_utf8"
     case controlCharacter = "control_character"
+    case unpairedSurrogate = "unpaired_surrogate"
     case yamlSyntax = "yaml_syntax"
     case empty
     case multipleDocuments = "multiple_documents"

@@ -26,6 +26,7 @@ public struct InputCheck: Sendable, Hashable {
         InputCheck("invalid_utf8", .error, "The file is not valid UTF-8."),
         InputCheck("not_utf8", .error, "The file is UTF-16 or UTF-32, not UTF-8."),
         InputCheck("control_character", .error, "The file holds a control character YAML does not allow."),
+        InputCheck("unpaired_surrogate", .error, "An escape of half a UTF-16 surrogate pair without its other half."),
         InputCheck("yaml_syntax", .error, "The file is not well-formed YAML."),
         InputCheck("empty", .error, "The file holds no document."),
         InputCheck("multiple_documents", .error, "The file holds more than one YAML document."),

@@ -84,6 +84,7 @@ extension YAMLError.Kind {
         case .invalidUTF8: "invalid_utf8"
         case .notUTF8Encoding: "not_utf8"
         case .controlCharacter: "control_character"
+        case .unpairedSurrogate: "unpaired_surrogate"
         case .syntax: "yaml_syntax"
         case .empty: "empty"
         case .multipleDocuments: "multiple_documents"

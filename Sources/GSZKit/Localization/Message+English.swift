@@ -195,6 +195,8 @@ extension YAMLError.Kind {
         case .invalidUTF8(nil): "not valid UTF-8; save the file as UTF-8"
         case .notUTF8Encoding(let encoding): "the file is \(encoding.rawValue), not UTF-8; save it as UTF-8"
         case .controlCharacter(let value): "control character \(LibyamlWording.codePoint(value)) is not allowed in YAML text"
+        case .unpairedSurrogate(let escape):
+            "the escape '\(escape)' is half of a UTF-16 surrogate pair and its other half is missing; write the whole pair or the character itself"
         case .syntax(let problem, let context?): "not valid YAML: \(problem) (\(context))"
         case .syntax(let problem, nil): "not valid YAML: \(problem)"
         case .empty: "the file is empty"

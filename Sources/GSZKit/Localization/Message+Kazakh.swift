@@ -159,6 +159,8 @@ extension YAMLError.Kind {
         case .invalidUTF8(nil): "файл UTF-8 кодтауында емес; оны UTF-8 түрінде сақтаңыз"
         case .notUTF8Encoding(let encoding): "файл UTF-8 емес, \(encoding.rawValue) кодтауында; оны UTF-8 түрінде сақтаңыз"
         case .controlCharacter(let value): "YAML мәтінінде \(LibyamlWording.codePoint(value)) басқару таңбасына рұқсат жоқ"
+        case .unpairedSurrogate(let escape):
+            "«\(escape)» экрандауы — UTF-16 суррогат жұбының жартысы, екінші жартысы жоқ; жұпты толық немесе таңбаның өзін жазыңыз"
         case .syntax(let problem, let context):
             "YAML синтаксис қатесі: \(LibyamlWording.problem(problem, .kk))"
                 + (context.flatMap { LibyamlWording.context($0, .kk) }.map { " (\($0))" } ?? "")

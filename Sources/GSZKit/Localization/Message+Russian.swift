@@ -160,6 +160,8 @@ extension YAMLError.Kind {
         case .invalidUTF8(nil): "файл не в кодировке UTF-8; сохраните его в UTF-8"
         case .notUTF8Encoding(let encoding): "файл в кодировке \(encoding.rawValue), а не UTF-8; сохраните его в UTF-8"
         case .controlCharacter(let value): "управляющий символ \(LibyamlWording.codePoint(value)) недопустим в тексте YAML"
+        case .unpairedSurrogate(let escape):
+            "экранирование «\(escape)» — половина суррогатной пары UTF-16, а второй половины нет; запишите пару целиком или сам символ"
         case .syntax(let problem, let context):
             "ошибка синтаксиса YAML: \(LibyamlWording.problem(problem, .ru))"
                 + (context.flatMap { LibyamlWording.context($0, .ru) }.map { " (\($0))" } ?? "")

@@ -102,6 +102,7 @@ enum Examples {
         .notUTF8Encoding(.utf16),
         .notUTF8Encoding(.utf32),
         .controlCharacter(0),
+        .unpairedSurrogate("\\ud83d"),
         .syntax(problem: "mapping values are not allowed in this context", context: "while parsing a block mapping"),
         .syntax(problem: "did not find expected key", context: nil),
         .empty,
@@ -239,7 +240,7 @@ extension Hint {
 }
 
 enum YAMLKindCase: String, CaseIterable {
-    case invalidUTF8, notUTF8Encoding, controlCharacter, syntax, empty, multipleDocuments, duplicateKey
+    case invalidUTF8, notUTF8Encoding, controlCharacter, unpairedSurrogate, syntax, empty, multipleDocuments, duplicateKey
     case unsupportedTag, undefinedAlias, tooLarge, tooDeep, tooManyAliasedNodes, tooManyNodes
 }
 
@@ -249,6 +250,7 @@ extension YAMLError.Kind {
         case .invalidUTF8: .invalidUTF8
         case .notUTF8Encoding: .notUTF8Encoding
         case .controlCharacter: .controlCharacter
+        case .unpairedSurrogate: .unpairedSurrogate
         case .syntax: .syntax
         case .empty: .empty
         case .multipleDocuments: .multipleDocuments
