@@ -99,16 +99,17 @@ struct Composer: ~Copyable {
                 scalarBytes.append(UnsafeBufferPointer(start: value, count: Int(scalar.length)))
             }
             let style = Self.style(scalar.style)
-            guard let node = makeNode(.scalar, style: style, tag: tag(scalar.tag, at: at), at: at,
+            let tag = scalarTag(scalar.tag, bytes: start..<scalarBytes.count, at: at)
+            guard let node = makeNode(.scalar, style: style, tag: tag, at: at,
                                       start: start, count: Int(scalar.length), size: 1) else { return }
             if let anchor = scalar.anchor { anchors[String(cString: anchor)] = node }
             attach(node)
         case YAML_SEQUENCE_START_EVENT:
             let start = event.data.sequence_start
-            openCollection(.sequence, tag: tag(start.tag, at: at), anchor: start.anchor, at: at)
+            openCollection(.sequence, tag: collectionTag(start.tag, kind: .sequence, at: at), anchor: start.anchor, at: at)
         case YAML_MAPPING_START_EVENT:
             let start = event.data.mapping_start
-            openCollection(.mapping, tag: tag(start.tag, at: at), anchor: start.anchor, at: at)
+            openCollection(.mapping, tag: collectionTag(start.tag, kind: .mapping, at: at), anchor: start.anchor, at: at)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             closeCollection()
         case YAML_ALIAS_EVENT:
@@ -187,37 +188,5 @@ struct Composer: ~Copyable {
     private func isEmptyScalar(_ index: Int32) -> Bool {
         let record = nodes[Int(index)]
         return record.kind == .scalar && record.style == .plain && record.tag == .none && record.count == 0
-    }
-}
-
-extension Composer {
-    /// The core tag a node carries, reporting any other explicit tag.
-    private mutating func tag(_ raw: UnsafeMutablePointer<yaml_char_t>?, at: SourceLocation) -> YAMLNode.Tag {
-        guard let raw else { return .none }
-        let name = String(cString: raw)
-        switch name {
-        case "!": return .none
-        case "tag:yaml.org,2002:str": return .string
-        case "tag:yaml.org,2002:int": return .integer
-        case "tag:yaml.org,2002:float": return .float
-        case "tag:yaml.org,2002:bool": return .boolean
-        case "tag:yaml.org,2002:null": return .null
-        case "tag:yaml.org,2002:seq": return .sequence
-        case "tag:yaml.org,2002:map": return .mapping
-        default:
-            let shown = name.hasPrefix("tag:yaml.org,2002:") ? "!!" + name.dropFirst(18) : name
-            errors.append(YAMLError(.unsupportedTag(shown), at: at))
-            return .none
-        }
-    }
-
-    private static func style(_ style: yaml_scalar_style_t) -> YAMLNode.Style {
-        switch style {
-        case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
-        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
-        case YAML_LITERAL_SCALAR_STYLE: .literal
-        case YAML_FOLDED_SCALAR_STYLE: .folded
-        default: .plain
-        }
     }
 }

@@ -23,6 +23,9 @@ public struct YAMLError: Error, Hashable, Sendable, CustomStringConvertible {
         case duplicateKey(key: String, first: SourceLocation)
         /// An explicit tag other than the core ones (`!!str`, `!!int`, `!!float`, `!!bool`, `!!null`, `!!seq`, `!!map`).
         case unsupportedTag(String)
+        /// A core tag on a value it cannot describe (`!!null 12`, `!!int abc`, `!!map` on a
+        /// list), as written; `text` is a scalar's text, empty for a collection.
+        case tagMismatch(tag: String, kind: YAMLNode.Kind, text: String)
         /// An alias names an anchor not defined before it.
         case undefinedAlias(String)
         /// The input is larger than `limit` bytes.
@@ -57,7 +60,7 @@ public struct YAMLError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Whether reading had to stop here, so the document is not available.
     public var isFatal: Bool {
         switch kind {
-        case .duplicateKey, .unsupportedTag: false
+        case .duplicateKey, .unsupportedTag, .tagMismatch: false
         default: true
         }
     }
@@ -83,6 +86,8 @@ extension YAMLError.Kind {
         case .multipleDocuments: "more than one document"
         case .duplicateKey(let key, let first): "duplicate key '\(key)' (first at \(first))"
         case .unsupportedTag(let tag): "unsupported tag '\(tag)'"
+        case .tagMismatch(let tag, .scalar, let text): "'\(text)' cannot carry the tag '\(tag)'"
+        case .tagMismatch(let tag, let kind, _): "a \(kind == .sequence ? "list" : "mapping") cannot carry the tag '\(tag)'"
         case .undefinedAlias(let name): "alias '*\(name)' names no anchor defined before it"
         case .tooLarge(let limit): "input larger than \(limit) bytes"
         case .tooDeep(let limit): "nesting deeper than \(limit) levels"

@@ -50,6 +50,20 @@ public struct YAMLNode: Sendable {
         case sequence
         /// `!!map`
         case mapping
+
+        /// The tag as written in shorthand (`!!int`); empty for none.
+        public var spelled: String {
+            switch self {
+            case .none: ""
+            case .string: "!!str"
+            case .integer: "!!int"
+            case .float: "!!float"
+            case .boolean: "!!bool"
+            case .null: "!!null"
+            case .sequence: "!!seq"
+            case .mapping: "!!map"
+            }
+        }
     }
 
     @usableFromInline
@@ -77,7 +91,8 @@ public struct YAMLNode: Sendable {
     }
 
     /// Whether the node means "nothing": an empty plain scalar, `~`, `null` (in any of the
-    /// core spellings), or anything tagged `!!null`.
+    /// core spellings), or one of those tagged `!!null` (the composer drops the tag from any
+    /// other text, reporting it, so a tag never makes a value vanish).
     @inlinable public var isNull: Bool {
         let record = self.record
         guard record.kind == .scalar, record.tag != .string else { return false }

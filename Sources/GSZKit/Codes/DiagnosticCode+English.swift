@@ -18,6 +18,8 @@ extension DiagnosticCode {
         case .multipleDocuments: ("The file holds more than one YAML document (a second `---`).", "Keep one report per file.")
         case .duplicateKey: ("A mapping gives the same key twice.", "Keep one of the two; YAML gives a key one value.")
         case .unsupportedTag: ("A YAML tag (`!!str`, `!custom`) gsz does not read.", "Remove the tag; the field decides the type.")
+        case .tagMismatch: ("A YAML tag that contradicts the value it is on (`!!null 12`, `!!int abc`) or the field it is in (`!!float` on a count).",
+                            "Remove the tag: the field decides the type, and a tag never makes a value count as absent.")
         case .undefinedAlias: ("An alias (`*name`) names no anchor defined before it.", "Define the anchor (`&name`) before the alias, or write the value out.")
         case .tooLarge: ("The file is larger than gsz reads (16 MiB).", "Split the file: one report per file.")
         case .tooDeep: ("The document nests deeper than gsz reads.", "A report nests a few levels; look for brackets opened and never closed.")

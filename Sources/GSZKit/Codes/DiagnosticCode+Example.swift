@@ -31,6 +31,7 @@ extension DiagnosticCode {
         case .multipleDocuments: .report(Self.report() + "---\n" + Self.report())
         case .duplicateKey: .report(Self.report(service: "    hours: 6\n"))
         case .unsupportedTag: .report(Self.report(service: "    participants: !count 20\n", omitting: "participants"))
+        case .tagMismatch: .report(Self.report(service: "    participants: !!null 20\n", omitting: "participants"))
         case .undefinedAlias: .report(Self.report(service: "    participants: *people\n", omitting: "participants"))
         case .unknownDocument: .report(Self.report().replacingFirst("report:", with: "otchet:").replacingFirst("services:", with: "uslugi:"))
         case .twoDocuments: .message(.twoDocuments(first: "report", second: "discussion"))

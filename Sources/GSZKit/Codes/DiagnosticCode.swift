@@ -14,6 +14,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case multipleDocuments = "multiple_documents"
     case duplicateKey = "duplicate_key"
     case unsupportedTag = "unsupported_tag"
+    case tagMismatch = "tag_mismatch"
     case undefinedAlias = "undefined_alias"
     case tooLarge = "too_large"
     case tooDeep = "too_deep"

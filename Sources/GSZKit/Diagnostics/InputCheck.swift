@@ -32,6 +32,7 @@ public struct InputCheck: Sendable, Hashable {
         InputCheck("multiple_documents", .error, "The file holds more than one YAML document."),
         InputCheck("duplicate_key", .error, "A mapping gives the same key twice."),
         InputCheck("unsupported_tag", .error, "A YAML tag gsz does not read."),
+        InputCheck("tag_mismatch", .error, "A YAML tag that contradicts the value it is on or the field it is in."),
         InputCheck("undefined_alias", .error, "An alias names no anchor defined before it."),
         InputCheck("too_large", .error, "The file is larger than gsz reads."),
         InputCheck("too_deep", .error, "The document nests deeper than gsz reads."),

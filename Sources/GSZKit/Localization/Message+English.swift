@@ -18,6 +18,8 @@ extension Message {
         case .missingField(let field): return "required field \(q(field)) is missing"
         case .wrongType(let field, let expected, let found):
             return "\(q(field)) must be \(expected.english), not \(found.english)"
+        case .tagNotForField(let field, let tag, let expected):
+            return "\(q(field)) must be \(expected.english), and the tag \(q(tag)) says otherwise; remove the tag"
         case .keyNotText: return "a key must be text"
         case .unknownKey(let key, let suggestion?): return "unknown key \(q(key)); did you mean \(q(suggestion))?"
         case .unknownKey(let key, nil): return "unknown key \(q(key))"

@@ -22,6 +22,8 @@ extension Message {
         case .missingField(let field): return "міндетті \(q(field)) өрісі жоқ"
         case .wrongType(let field, let expected, let found):
             return "\(q(field)) өрісі: \(expected.kazakh) күтіледі, ал көрсетілгені — \(found.kazakh)"
+        case .tagNotForField(let field, let tag, let expected):
+            return "\(q(field)) өрісі: \(expected.kazakh) күтіледі, ал \(q(tag)) тегі басқаны көрсетеді; тегті алып тастаңыз"
         case .keyNotText: return "кілт мәтін болуы керек"
         case .unknownKey(let key, let suggestion?): return "белгісіз \(q(key)) кілті; \(q(suggestion)) деп жазғыңыз келді ме?"
         case .unknownKey(let key, nil): return "белгісіз \(q(key)) кілті"

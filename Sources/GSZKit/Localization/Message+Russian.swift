@@ -18,6 +18,8 @@ extension Message {
         case .missingField(let field): return "нет обязательного поля \(q(field))"
         case .wrongType(let field, let expected, let found):
             return "поле \(q(field)): ожидается \(expected.russian), а указано \(found.russian)"
+        case .tagNotForField(let field, let tag, let expected):
+            return "поле \(q(field)): ожидается \(expected.russian), а тег \(q(tag)) говорит об ином; уберите тег"
         case .keyNotText: return "ключ должен быть текстом"
         case .unknownKey(let key, let suggestion?): return "неизвестный ключ \(q(key)); возможно, имелся в виду \(q(suggestion))?"
         case .unknownKey(let key, nil): return "неизвестный ключ \(q(key))"

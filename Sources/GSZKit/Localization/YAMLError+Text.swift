@@ -19,6 +19,8 @@ extension YAMLError.Kind {
         case .multipleDocuments: "the file holds more than one YAML document; a report is one document"
         case .duplicateKey(let key, let first): "duplicate key '\(key)' (first on line \(first.line))"
         case .unsupportedTag(let tag): "unsupported tag '\(tag)'; remove it, the field decides the type"
+        case .tagMismatch(let tag, let kind, let text):
+            "\(FoundValue(kind, text).english) cannot carry the tag '\(tag)'; remove the tag, the field decides the type"
         case .undefinedAlias(let name): "alias '*\(name)' refers to no anchor defined before it"
         case .tooLarge(let limit): "the file is larger than \(limit / (1 << 20)) MiB"
         case .tooDeep(let limit): "nesting deeper than \(limit) levels"
@@ -48,6 +50,8 @@ extension YAMLError.Kind {
         case .multipleDocuments: "в файле больше одного YAML-документа, а отчёт — это один документ"
         case .duplicateKey(let key, let first): "ключ «\(key)» повторяется (впервые — в строке \(first.line))"
         case .unsupportedTag(let tag): "тег «\(tag)» не поддерживается; уберите его: тип значения определяется полем"
+        case .tagMismatch(let tag, let kind, let text):
+            "\(FoundValue(kind, text).russian) не может иметь тег «\(tag)»; уберите тег: тип значения определяется полем"
         case .undefinedAlias(let name): "псевдоним «*\(name)» ссылается на якорь, который не определён выше"
         case .tooLarge(let limit): "файл больше \(limit / (1 << 20)) МиБ"
         case .tooDeep(let limit): "вложенность глубже \(limit) \(levels.form(for: Double(limit), in: .ru))"
@@ -75,6 +79,8 @@ extension YAMLError.Kind {
         case .multipleDocuments: "файлда бірнеше YAML құжаты бар, ал есеп — бір құжат"
         case .duplicateKey(let key, let first): "«\(key)» кілті қайталанады (алғаш рет — \(first.line)-жолда)"
         case .unsupportedTag(let tag): "«\(tag)» тегіне қолдау жоқ; оны алып тастаңыз: мәннің түрін өріс анықтайды"
+        case .tagMismatch(let tag, let kind, let text):
+            "\(FoundValue(kind, text).kazakh) мәніне «\(tag)» тегі жарамайды; тегті алып тастаңыз: мәннің түрін өріс анықтайды"
         case .undefinedAlias(let name): "«*\(name)» бүркеншік аты жоғарыда анықталмаған якорьге сілтейді"
         case .tooLarge(let limit): "файлдың көлемі шектен асады (\(limit / (1 << 20)) МиБ)"
         case .tooDeep(let limit): "кірістіру тереңдігі шектен асады (\(limit) деңгей)"

@@ -53,6 +53,7 @@ enum Examples {
         .tooManyQuarters(limit: 50000),
         .visitOutsidePeriod(project: "P1", date: "2026-01-15", from: "2026-02-01", to: "2026-11-30"),
         .rulesMissing(document: "discussion", key: "discussion_rules"),
+        .tagNotForField(field: "participants", tag: "!!float", expected: .integer),
     ] + ValueKind.allCases.enumerated().map { index, kind in
         let found: [FoundValue] = [.scalar("двадцать"), .list, .mapping]
         return .wrongType(field: "participants", expected: kind, found: found[index % found.count])
@@ -109,6 +110,9 @@ enum Examples {
         .multipleDocuments,
         .duplicateKey(key: "participants", first: SourceLocation(line: 5, column: 3)),
         .unsupportedTag("!!binary"),
+        .tagMismatch(tag: "!!null", kind: .scalar, text: "12"),
+        .tagMismatch(tag: "!!int", kind: .sequence, text: ""),
+        .tagMismatch(tag: "!!str", kind: .mapping, text: ""),
         .undefinedAlias("base"),
         .tooLarge(limit: 16 << 20),
         .tooDeep(limit: 256),
@@ -159,6 +163,7 @@ enum Examples {
 
 enum MessageCase: String, CaseIterable {
     case noSuchFile, unreadable, notARegularFile, yaml, unknownDocument, twoDocuments, rootNotMapping, missingField, wrongType, keyNotText
+    case tagNotForField
     case unknownKey, emptyText, negative, notPositive, numberTooLarge, malformedDate, nonexistentDate
     case reversedDates, dateAndDates, missingDates, exceeds, unknownValue, formRequired, formNotUsed
     case duplicateServiceID, noServices, binLength, binCheckDigit, outsidePeriod, hint, standard
@@ -178,6 +183,7 @@ extension Message {
         case .rootNotMapping: .rootNotMapping
         case .missingField: .missingField
         case .wrongType: .wrongType
+        case .tagNotForField: .tagNotForField
         case .keyNotText: .keyNotText
         case .unknownKey: .unknownKey
         case .emptyText: .emptyText
@@ -241,7 +247,7 @@ extension Hint {
 
 enum YAMLKindCase: String, CaseIterable {
     case invalidUTF8, notUTF8Encoding, controlCharacter, unpairedSurrogate, syntax, empty, multipleDocuments, duplicateKey
-    case unsupportedTag, undefinedAlias, tooLarge, tooDeep, tooManyAliasedNodes, tooManyNodes
+    case unsupportedTag, tagMismatch, undefinedAlias, tooLarge, tooDeep, tooManyAliasedNodes, tooManyNodes
 }
 
 extension YAMLError.Kind {
@@ -256,6 +262,7 @@ extension YAMLError.Kind {
         case .multipleDocuments: .multipleDocuments
         case .duplicateKey: .duplicateKey
         case .unsupportedTag: .unsupportedTag
+        case .tagMismatch: .tagMismatch
         case .undefinedAlias: .undefinedAlias
         case .tooLarge: .tooLarge
         case .tooDeep: .tooDeep
