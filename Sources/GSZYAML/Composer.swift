@@ -123,7 +123,7 @@ struct Composer: ~Copyable {
                 stop(.tooManyAliasedNodes(limit: limits.maxAliasedNodes), at: at)
                 return
             }
-            attach(target)
+            attach(alias(of: target, at: at) ?? target)
         default:
             break  // stream start, document end: nothing to build
         }
@@ -173,6 +173,21 @@ struct Composer: ~Copyable {
             kind: kind, style: style, tag: tag,
             line: UInt32(clamping: at.line), column: UInt32(clamping: at.column),
             start: UInt32(start), count: UInt32(count), expandedSize: size))
+        return Int32(nodes.count - 1)
+    }
+
+    /// A record for the alias at `at`: the anchored node's, sharing its children and bytes, at
+    /// the alias's place, so what is found through it is reported where the alias stands.
+    private mutating func alias(of target: Int32, at: SourceLocation) -> Int32? {
+        guard nodes.count < limits.maxNodes else {
+            stop(.tooManyNodes(limit: limits.maxNodes), at: at)
+            return nil
+        }
+        var record = nodes[Int(target)]
+        record.line = UInt32(clamping: at.line)
+        record.column = UInt32(clamping: at.column)
+        record.aliasOf = target
+        nodes.append(record)
         return Int32(nodes.count - 1)
     }
 

@@ -12,6 +12,20 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
     public let column: Int
     /// The sheet, for a place in a workbook; nil in a text file.
     public let sheet: Sheet?
+    /// For a place an alias brings a node to: where the node is written and where the anchor
+    /// of the alias is. Nil for a node in the place it is written.
+    public let alias: AliasOrigin?
+
+    /// Where a node an alias repeats comes from.
+    public struct AliasOrigin: Hashable, Sendable {
+        /// The line the node is written on.
+        public let line: Int
+        /// The column the node is written at.
+        public let column: Int
+        /// The line of the anchor the alias names.
+        public let anchorLine: Int
+        // Made only by the reader, from the nodes it built: the memberwise initializer serves.
+    }
 
     /// A workbook sheet as places name it: its name and where it stands among the sheets.
     public struct Sheet: Hashable, Sendable {
@@ -32,6 +46,15 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
         self.line = line
         self.column = column
         self.sheet = nil
+        self.alias = nil
+    }
+
+    /// The place of an alias at `line`:`column` that repeats a node written at `origin`.
+    init(line: Int, column: Int, alias origin: AliasOrigin) {
+        self.line = line
+        self.column = column
+        self.sheet = nil
+        self.alias = origin
     }
 
     /// A cell of a workbook sheet: 1-based row and column.
@@ -39,6 +62,7 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
         self.line = row
         self.column = column
         self.sheet = sheet
+        self.alias = nil
     }
 
     /// The cell's name (`H5`) for a place in a workbook; nil in a text file.

@@ -37,7 +37,8 @@ public final class YAMLDocument: @unchecked Sendable {
     /// The top node.
     public var root: YAMLNode { YAMLNode(document: self, index: rootIndex) }
 
-    /// How many distinct nodes the document holds (an alias adds none).
+    /// How many nodes the document holds: each written once, and one for each alias (what an
+    /// alias repeats is not copied).
     public var nodeCount: Int { nodes.count }
 
     /// Parses `bytes` as exactly one YAML document within `limits`.

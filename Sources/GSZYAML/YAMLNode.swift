@@ -7,6 +7,8 @@ public struct YAMLNode: Sendable {
     /// The document this node belongs to.
     public let document: YAMLDocument
     @usableFromInline let index: Int32
+    /// The alias record this node was reached through, the outermost one; -1 when it was not.
+    @usableFromInline let via: Int32
 
     /// The three shapes of YAML content.
     public enum Kind: UInt8, Sendable, BitwiseCopyable {
@@ -67,9 +69,10 @@ public struct YAMLNode: Sendable {
     }
 
     @usableFromInline
-    init(document: YAMLDocument, index: Int32) {
+    init(document: YAMLDocument, index: Int32, via: Int32 = -1) {
         self.document = document
         self.index = index
+        self.via = via
     }
 
     @inlinable
@@ -83,9 +86,11 @@ public struct YAMLNode: Sendable {
     @inlinable public var tag: Tag { record.tag }
 
     /// Where the node starts: the first character of a scalar, the `[`/`{` of a flow
-    /// collection, the first key or `-` of a block one.
+    /// collection, the first key or `-` of a block one. A node an alias repeats is where the
+    /// alias stands, and its place says where it is written (`SourceLocation.alias`).
     @inlinable public var location: SourceLocation {
         let record = self.record
+        if via >= 0 || record.aliasOf >= 0 { return aliasedLocation }
         guard record.sheet != 0 else { return SourceLocation(line: Int(record.line), column: Int(record.column)) }
         return SourceLocation(sheet: document.sheets[Int(record.sheet) - 1], row: Int(record.line), column: Int(record.column))
     }
@@ -148,7 +153,10 @@ public struct YAMLNode: Sendable {
 
     @inlinable
     func child(_ offset: Int) -> YAMLNode {
-        YAMLNode(document: document, index: document.children[Int(record.start) + offset])
+        let record = self.record
+        // Below an alias, every node is reached through the outermost alias above it.
+        let via = self.via >= 0 ? self.via : record.aliasOf >= 0 ? index : -1
+        return YAMLNode(document: document, index: document.children[Int(record.start) + offset], via: via)
     }
 
     /// The items of a sequence, as nodes.

@@ -42,6 +42,7 @@ extension Message {
         case .visitOutsidePeriod: "visit_outside_period"
         case .rulesMissing: "rules_missing"
         case .hint: "hint"
+        case .throughAlias: "through_alias"
         case .standard(let problem): "standard_" + problem.id
         case .competition(let problem): problem.id
         case .noReportsFound: "no_reports_found"

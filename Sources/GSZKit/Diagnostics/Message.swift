@@ -91,6 +91,11 @@ public enum Message: Hashable, Sendable {
     /// What an indicator's result means and what would improve it.
     case hint(Hint)
 
+    // MARK: Notes
+    /// The place is an alias; what it repeats is written on line `written`, under the anchor
+    /// on line `anchor`.
+    case throughAlias(written: Int, anchor: Int)
+
     // MARK: Competitions
     /// A problem particular to competition files.
     case competition(CompetitionProblem)

@@ -58,6 +58,8 @@ extension Message {
         case .rulesMissing(let document, let key):
             return "the standard gives no deadlines for \(q(document)) documents (a file starting with \(q(key)))"
         case .hint(let hint): return hint.english
+        case .throughAlias(let written, let anchor):
+            return "this comes through an alias: it is written on line \(written), under the anchor on line \(anchor)"
         case .competition(let problem): return problem.text(in: .en)
         case .standard(let problem): return problem.english
         case .noReportsFound(let paths, let extensions):

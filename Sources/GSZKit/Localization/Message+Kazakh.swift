@@ -65,6 +65,8 @@ extension Message {
         case .rulesMissing(let document, let key):
             return "стандартта \(q(document)) құжаттарының мерзімдері жоқ (\(q(key)) кілтінен басталатын файл)"
         case .hint(let hint): return hint.kazakh
+        case .throughAlias(let written, let anchor):
+            return "бұл бүркеншік ат арқылы қайталанған: \(written)-жолда, \(anchor)-жолдағы якорь астында жазылған"
         case .competition(let problem): return problem.text(in: .kk)
         case .standard(let problem): return problem.kazakh
         case .noReportsFound(let paths, let extensions):

@@ -60,6 +60,8 @@ extension Message {
         case .rulesMissing(let document, let key):
             return "в стандарте нет сроков для документов \(q(document)) (файла, начинающегося с \(q(key)))"
         case .hint(let hint): return hint.russian
+        case .throughAlias(let written, let anchor):
+            return "это повтор через псевдоним: записано в строке \(written), под якорем в строке \(anchor)"
         case .competition(let problem): return problem.text(in: .ru)
         case .standard(let problem): return problem.russian
         case .noReportsFound(let paths, let extensions):

@@ -54,6 +54,7 @@ enum Examples {
         .visitOutsidePeriod(project: "P1", date: "2026-01-15", from: "2026-02-01", to: "2026-11-30"),
         .rulesMissing(document: "discussion", key: "discussion_rules"),
         .tagNotForField(field: "participants", tag: "!!float", expected: .integer),
+        .throughAlias(written: 9, anchor: 8),
     ] + ValueKind.allCases.enumerated().map { index, kind in
         let found: [FoundValue] = [.scalar("двадцать"), .list, .mapping]
         return .wrongType(field: "participants", expected: kind, found: found[index % found.count])
@@ -163,7 +164,7 @@ enum Examples {
 
 enum MessageCase: String, CaseIterable {
     case noSuchFile, unreadable, notARegularFile, yaml, unknownDocument, twoDocuments, rootNotMapping, missingField, wrongType, keyNotText
-    case tagNotForField
+    case tagNotForField, throughAlias
     case unknownKey, emptyText, negative, notPositive, numberTooLarge, malformedDate, nonexistentDate
     case reversedDates, dateAndDates, missingDates, exceeds, unknownValue, formRequired, formNotUsed
     case duplicateServiceID, noServices, binLength, binCheckDigit, outsidePeriod, hint, standard
@@ -184,6 +185,7 @@ extension Message {
         case .missingField: .missingField
         case .wrongType: .wrongType
         case .tagNotForField: .tagNotForField
+        case .throughAlias: .throughAlias
         case .keyNotText: .keyNotText
         case .unknownKey: .unknownKey
         case .emptyText: .emptyText
