@@ -123,7 +123,8 @@ struct Composer: ~Copyable {
                 stop(.tooManyAliasedNodes(limit: limits.maxAliasedNodes), at: at)
                 return
             }
-            attach(alias(of: target, at: at) ?? target)
+            guard let node = alias(of: target, at: at) else { return }
+            attach(node)
         default:
             break  // stream start, document end: nothing to build
         }
