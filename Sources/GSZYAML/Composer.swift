@@ -8,17 +8,19 @@ internal import CYAML
 struct Composer: ~Copyable {
     private let source: [UInt8]
     private let limits: YAMLLimits
-    private var nodes: GrowableBuffer<NodeRecord>
-    private var children: GrowableBuffer<Int32>
+    var nodes: GrowableBuffer<NodeRecord>
+    var children: GrowableBuffer<Int32>
     /// Children of the collections still open, innermost last.
     private var pending: GrowableBuffer<Int32>
     private var open: [OpenCollection] = []
     private var anchors: [String: Int32] = [:]
     private var aliasedNodes = 0
-    private var scalarBytes: GrowableBuffer<UInt8>
+    var scalarBytes: GrowableBuffer<UInt8>
     private var root: Int32?
-    private var errors: [YAMLError] = []
+    var errors: [YAMLError] = []
     private var stopped = false
+    /// The surrogate pairs rewritten in what libyaml reads, when the source has any.
+    private var escapes: SurrogateEscapes?
 
     private struct OpenCollection {
         let node: Int32
@@ -26,8 +28,9 @@ struct Composer: ~Copyable {
         let anchor: String?
     }
 
-    init(source: [UInt8], limits: YAMLLimits) {
+    init(source: [UInt8], escapes: SurrogateEscapes?, limits: YAMLLimits) {
         self.source = source
+        self.escapes = escapes
         self.limits = limits
         // Sized from what reports look like (a node per 10 bytes, half the bytes in
         // scalars), so a typical report never grows a buffer.
@@ -37,10 +40,11 @@ struct Composer: ~Copyable {
         scalarBytes = GrowableBuffer(capacity: source.count / 2)
     }
 
-    consuming func compose() -> YAMLParseResult {
+    /// The tree and the problems found, and which rewritten pairs were met in double quotes.
+    consuming func compose() -> (result: YAMLParseResult, escapes: SurrogateEscapes?) {
         let source = self.source
-        guard !source.isEmpty else { return YAMLParseResult(document: nil, errors: [YAMLError(.empty, at: .start)]) }
-        source.withUnsafeBufferPointer { input in
+        guard !source.isEmpty else { return (YAMLParseResult(document: nil, errors: [YAMLError(.empty, at: .start)]), nil) }
+        (escapes?.input ?? source).withUnsafeBufferPointer { input in
             let parser = EventParser(input: input)
             guard parser.isReady else {
                 stop(.syntax(problem: "out of memory", context: nil), at: nil)
@@ -50,7 +54,7 @@ struct Composer: ~Copyable {
             var documents = 0
             while !stopped {
                 guard parser.next(into: &event) else {
-                    errors.append(parser.failure(in: source))
+                    errors.append(parser.failure(in: source, escapes: escapes))
                     stopped = true
                     return
                 }
@@ -60,44 +64,52 @@ struct Composer: ~Copyable {
                 }
                 if event.type == YAML_DOCUMENT_START_EVENT {
                     documents += 1
-                    if documents > 1 { stop(.multipleDocuments, at: SourceLocation(event.start_mark)) }
+                    if documents > 1 { stop(.multipleDocuments, at: locate(event.start_mark)) }
                 } else {
                     handle(&event)
                 }
                 yaml_event_delete(&event)
             }
         }
-        if stopped { return YAMLParseResult(document: nil, errors: errors) }
+        if stopped { return (YAMLParseResult(document: nil, errors: errors), escapes) }
         guard let root, !isEmptyScalar(root) else {
-            return YAMLParseResult(document: nil, errors: errors + [YAMLError(.empty, at: .start)])
+            return (YAMLParseResult(document: nil, errors: errors + [YAMLError(.empty, at: .start)]), escapes)
         }
         let found = errors
+        let confirmed = escapes
         let document = YAMLDocument(
             source: source, nodes: nodes.take(), children: children.take(), scalarBytes: scalarBytes.take(),
             rootIndex: root)
-        return YAMLParseResult(document: document, errors: found)
+        return (YAMLParseResult(document: document, errors: found), confirmed)
+    }
+
+    /// Where libyaml's `mark` is in the source as written.
+    private func locate(_ mark: yaml_mark_t) -> SourceLocation {
+        escapes?.location(of: mark) ?? SourceLocation(mark)
     }
 
     private mutating func handle(_ event: inout yaml_event_t) {
-        let at = SourceLocation(event.start_mark)
+        let at = locate(event.start_mark)
         switch event.type {
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
+            if scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE { escapes?.confirm(from: event.start_mark, to: event.end_mark) }
             let start = scalarBytes.count
             if let value = scalar.value, scalar.length > 0 {
                 scalarBytes.append(UnsafeBufferPointer(start: value, count: Int(scalar.length)))
             }
             let style = Self.style(scalar.style)
-            guard let node = makeNode(.scalar, style: style, tag: tag(scalar.tag, at: at), at: at,
+            let tag = scalarTag(scalar.tag, bytes: start..<scalarBytes.count, at: at)
+            guard let node = makeNode(.scalar, style: style, tag: tag, at: at,
                                       start: start, count: Int(scalar.length), size: 1) else { return }
             if let anchor = scalar.anchor { anchors[String(cString: anchor)] = node }
             attach(node)
         case YAML_SEQUENCE_START_EVENT:
             let start = event.data.sequence_start
-            openCollection(.sequence, tag: tag(start.tag, at: at), anchor: start.anchor, at: at)
+            openCollection(.sequence, tag: collectionTag(start.tag, kind: .sequence, at: at), anchor: start.anchor, at: at)
         case YAML_MAPPING_START_EVENT:
             let start = event.data.mapping_start
-            openCollection(.mapping, tag: tag(start.tag, at: at), anchor: start.anchor, at: at)
+            openCollection(.mapping, tag: collectionTag(start.tag, kind: .mapping, at: at), anchor: start.anchor, at: at)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             closeCollection()
         case YAML_ALIAS_EVENT:
@@ -111,7 +123,8 @@ struct Composer: ~Copyable {
                 stop(.tooManyAliasedNodes(limit: limits.maxAliasedNodes), at: at)
                 return
             }
-            attach(target)
+            guard let node = alias(of: target, at: at) else { return }
+            attach(node)
         default:
             break  // stream start, document end: nothing to build
         }
@@ -164,6 +177,21 @@ struct Composer: ~Copyable {
         return Int32(nodes.count - 1)
     }
 
+    /// A record for the alias at `at`: the anchored node's, sharing its children and bytes, at
+    /// the alias's place, so what is found through it is reported where the alias stands.
+    private mutating func alias(of target: Int32, at: SourceLocation) -> Int32? {
+        guard nodes.count < limits.maxNodes else {
+            stop(.tooManyNodes(limit: limits.maxNodes), at: at)
+            return nil
+        }
+        var record = nodes[Int(target)]
+        record.line = UInt32(clamping: at.line)
+        record.column = UInt32(clamping: at.column)
+        record.aliasOf = target
+        nodes.append(record)
+        return Int32(nodes.count - 1)
+    }
+
     private mutating func attach(_ node: Int32) {
         if open.isEmpty { root = node } else { pending.append(node) }
     }
@@ -176,102 +204,5 @@ struct Composer: ~Copyable {
     private func isEmptyScalar(_ index: Int32) -> Bool {
         let record = nodes[Int(index)]
         return record.kind == .scalar && record.style == .plain && record.tag == .none && record.count == 0
-    }
-}
-
-extension Composer {
-    /// Reports each key that repeats an earlier scalar key of the same mapping.
-    ///
-    /// Report mappings hold a handful of keys, so they are compared pairwise without
-    /// allocating; only large mappings pay for a hash table.
-    private mutating func reportDuplicateKeys(in mapping: Int) {
-        let record = nodes[mapping]
-        let keyCount = Int(record.count) / 2
-        guard keyCount > 1 else { return }
-        let firstKey = Int(record.start)
-        if keyCount <= 16 {
-            for later in 1..<keyCount {
-                let key = children[firstKey + 2 * later]
-                for earlier in 0..<later where sameScalar(children[firstKey + 2 * earlier], key) {
-                    reportDuplicate(key, first: children[firstKey + 2 * earlier])
-                    break
-                }
-            }
-            return
-        }
-        // An open-addressing table of key nodes, hashed by their bytes in place: a dictionary
-        // keyed by byte arrays allocated one array per key, most of the cost of a mapping with
-        // a million keys. The hash is the standard library's seeded one, so keys crafted to
-        // collide cannot make this quadratic.
-        let mask = (1 << (Int.bitWidth - (2 * keyCount).leadingZeroBitCount)) - 1
-        var table = [Int32](repeating: -1, count: mask + 1)
-        for position in 0..<keyCount {
-            let key = children[firstKey + 2 * position]
-            guard nodes[Int(key)].kind == .scalar else { continue }
-            var slot = scalarHash(key) & mask
-            while table[slot] >= 0, !sameScalar(table[slot], key) { slot = (slot + 1) & mask }
-            if table[slot] >= 0 { reportDuplicate(key, first: table[slot]) } else { table[slot] = key }
-        }
-    }
-
-    private func scalarHash(_ node: Int32) -> Int {
-        let record = nodes[Int(node)]
-        return scalarBytes.withElements(in: Int(record.start)..<Int(record.start + record.count)) { bytes in
-            var hasher = Hasher()
-            hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
-            return hasher.finalize()
-        }
-    }
-
-    private func sameScalar(_ a: Int32, _ b: Int32) -> Bool {
-        let left = nodes[Int(a)]
-        let right = nodes[Int(b)]
-        guard left.kind == .scalar, right.kind == .scalar, left.count == right.count else { return false }
-        return scalarBytes.withElements(in: Int(left.start)..<Int(left.start + left.count)) { first in
-            scalarBytes.withElements(in: Int(right.start)..<Int(right.start + right.count)) { second in
-                first.elementsEqual(second)
-            }
-        }
-    }
-
-    private mutating func reportDuplicate(_ key: Int32, first: Int32) {
-        let keyRecord = nodes[Int(key)]
-        let firstRecord = nodes[Int(first)]
-        let firstAt = SourceLocation(line: Int(firstRecord.line), column: Int(firstRecord.column))
-        let at = SourceLocation(line: Int(keyRecord.line), column: Int(keyRecord.column))
-        let name = scalarBytes.withElements(in: Int(keyRecord.start)..<Int(keyRecord.start + keyRecord.count)) {
-            String(decoding: $0, as: UTF8.self)
-        }
-        errors.append(YAMLError(.duplicateKey(key: name, first: firstAt), at: at))
-    }
-
-    /// The core tag a node carries, reporting any other explicit tag.
-    private mutating func tag(_ raw: UnsafeMutablePointer<yaml_char_t>?, at: SourceLocation) -> YAMLNode.Tag {
-        guard let raw else { return .none }
-        let name = String(cString: raw)
-        switch name {
-        case "!": return .none
-        case "tag:yaml.org,2002:str": return .string
-        case "tag:yaml.org,2002:int": return .integer
-        case "tag:yaml.org,2002:float": return .float
-        case "tag:yaml.org,2002:bool": return .boolean
-        case "tag:yaml.org,2002:null": return .null
-        case "tag:yaml.org,2002:seq": return .sequence
-        case "tag:yaml.org,2002:map": return .mapping
-        default:
-            let shown = name.hasPrefix("tag:yaml.org,2002:") ? "!!" + name.dropFirst(18) : name
-            errors.append(YAMLError(.unsupportedTag(shown), at: at))
-            return .none
-        }
-    }
-
-    private static func style(_ style: yaml_scalar_style_t) -> YAMLNode.Style {
-        switch style {
-        case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
-        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
-        case YAML_LITERAL_SCALAR_STYLE: .literal
-        case YAML_FOLDED_SCALAR_STYLE: .folded
-        default: .plain
-        }
     }
 }

@@ -2,7 +2,8 @@
 ///
 /// A scalar's `start`/`count` index the document's scalar bytes; a collection's index its
 /// child list (a mapping stores key, value, key, value…). Aliases are not copied: the
-/// child list names the anchored node again, so an alias costs one entry.
+/// child list names a record of the alias's own, a copy of the anchored node's that shares its
+/// children and scalar bytes, so an alias costs one record and one entry and still knows its place.
 ///
 /// Visible to inlinable code: the engine reads nodes for every field of every report, and
 /// letting those small accessors inline across the module boundary is worth the exposure.
@@ -19,6 +20,8 @@ struct NodeRecord: BitwiseCopyable {
     @usableFromInline var count: UInt32
     /// Nodes in this subtree with every alias expanded; what an alias to it brings in.
     @usableFromInline var expandedSize: UInt32
+    /// For an alias, the record of the node its anchor names; -1 for a node written out.
+    @usableFromInline var aliasOf: Int32 = -1
 
     @usableFromInline
     init(kind: YAMLNode.Kind, style: YAMLNode.Style, tag: YAMLNode.Tag, line: UInt32, column: UInt32,

@@ -8,12 +8,55 @@
 ///
 /// Sixteen bytes: every node, field and finding carries one, so a 16 MiB report holds
 /// millions of them. A line or column past 2^32 - 1 is kept as 2^32 - 1 (the input limits
-/// stop far below).
+/// stop far below). The sheet of a cell and the origin of an aliased node share one
+/// reference, since no place has both: workbooks have no aliases.
 public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
     private let storedLine: UInt32
     private let storedColumn: UInt32
+    private let context: Context?
+
+    private enum Context: Hashable, Sendable {
+        case sheet(Sheet)
+        case alias(AliasOrigin)
+    }
+
     /// The sheet, for a place in a workbook; nil in a text file.
-    public let sheet: Sheet?
+    public var sheet: Sheet? {
+        if case .sheet(let sheet)? = context { sheet } else { nil }
+    }
+
+    /// For a place an alias brings a node to: where the node is written and where the anchor
+    /// of the alias is. Nil for a node in the place it is written.
+    public var alias: AliasOrigin? {
+        if case .alias(let origin)? = context { origin } else { nil }
+    }
+
+    /// Where a node an alias repeats comes from; a class for the same reason as `Sheet`.
+    public final class AliasOrigin: Hashable, Sendable {
+        /// The line the node is written on.
+        public let line: Int
+        /// The column the node is written at.
+        public let column: Int
+        /// The line of the anchor the alias names.
+        public let anchorLine: Int
+
+        /// Made only by the reader, from the nodes it built.
+        init(line: Int, column: Int, anchorLine: Int) {
+            self.line = line
+            self.column = column
+            self.anchorLine = anchorLine
+        }
+
+        public static func == (lhs: AliasOrigin, rhs: AliasOrigin) -> Bool {
+            (lhs.line, lhs.column, lhs.anchorLine) == (rhs.line, rhs.column, rhs.anchorLine)
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(line)
+            hasher.combine(column)
+            hasher.combine(anchorLine)
+        }
+    }
 
     /// The line (a workbook's row), counting from 1.
     public var line: Int { Int(storedLine) }
@@ -50,14 +93,21 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
     public init(line: Int, column: Int) {
         storedLine = UInt32(clamping: line)
         storedColumn = UInt32(clamping: column)
-        sheet = nil
+        context = nil
+    }
+
+    /// The place of an alias at `line`:`column` that repeats a node written at `origin`.
+    init(line: Int, column: Int, alias origin: AliasOrigin) {
+        storedLine = UInt32(clamping: line)
+        storedColumn = UInt32(clamping: column)
+        context = .alias(origin)
     }
 
     /// A cell of a workbook sheet: 1-based row and column.
     public init(sheet: Sheet, row: Int, column: Int) {
         storedLine = UInt32(clamping: row)
         storedColumn = UInt32(clamping: column)
-        self.sheet = sheet
+        context = .sheet(sheet)
     }
 
     /// The cell's name (`H5`) for a place in a workbook; nil in a text file.

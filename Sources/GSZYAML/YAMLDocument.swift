@@ -37,7 +37,8 @@ public final class YAMLDocument: @unchecked Sendable {
     /// The top node.
     public var root: YAMLNode { YAMLNode(document: self, index: rootIndex) }
 
-    /// How many distinct nodes the document holds (an alias adds none).
+    /// How many nodes the document holds: each written once, and one for each alias (what an
+    /// alias repeats is not copied).
     public var nodeCount: Int { nodes.count }
 
     /// Parses `bytes` as exactly one YAML document within `limits`.
@@ -51,11 +52,15 @@ public final class YAMLDocument: @unchecked Sendable {
             let at = SourceLocation.of(offset: limits.maxInputBytes, in: bytes)
             return YAMLParseResult(document: nil, errors: [YAMLError(.tooLarge(limit: limits.maxInputBytes), at: at)])
         }
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
-            || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
-            return YAMLParseResult(document: nil, errors: [YAMLError(.notUTF8Encoding, at: .start)])
+        if let encoding = EncodingSniffer.foreignEncoding(of: bytes) {
+            return YAMLParseResult(document: nil, errors: [YAMLError(.notUTF8Encoding(encoding), at: .start)])
         }
-        return Composer(source: bytes, limits: limits).compose()
+        let first = Composer(source: bytes, escapes: SurrogateEscapes(bytes), limits: limits).compose()
+        // A surrogate pair is an escape only inside double quotes; one in plain or single-quoted
+        // text is read again as written. Rewriting never changes where tokens start or end, so
+        // the second reading meets the same scalars and needs no third.
+        guard first.result.document != nil, let escapes = first.escapes, !escapes.allConfirmed else { return first.result }
+        return Composer(source: bytes, escapes: escapes.confirmedOnly(in: bytes), limits: limits).compose().result
     }
 }
 

@@ -10,7 +10,7 @@ public struct YAMLLimits: Hashable, Sendable {
     public var maxDepth: Int
     /// How many nodes aliases may bring in, counting each alias as the size of what it repeats.
     public var maxAliasedNodes: Int
-    /// How many nodes one document may hold before aliases.
+    /// How many nodes one document may hold, each alias one node (what it repeats is bounded by `maxAliasedNodes`).
     public var maxNodes: Int
 
     /// Limits from explicit values.

@@ -7,6 +7,8 @@ public struct YAMLNode: Sendable {
     /// The document this node belongs to.
     public let document: YAMLDocument
     @usableFromInline let index: Int32
+    /// The alias record this node was reached through, the outermost one; -1 when it was not.
+    @usableFromInline let via: Int32
 
     /// The three shapes of YAML content.
     public enum Kind: UInt8, Sendable, BitwiseCopyable {
@@ -50,12 +52,27 @@ public struct YAMLNode: Sendable {
         case sequence
         /// `!!map`
         case mapping
+
+        /// The tag as written in shorthand (`!!int`); empty for none.
+        public var spelled: String {
+            switch self {
+            case .none: ""
+            case .string: "!!str"
+            case .integer: "!!int"
+            case .float: "!!float"
+            case .boolean: "!!bool"
+            case .null: "!!null"
+            case .sequence: "!!seq"
+            case .mapping: "!!map"
+            }
+        }
     }
 
     @usableFromInline
-    init(document: YAMLDocument, index: Int32) {
+    init(document: YAMLDocument, index: Int32, via: Int32 = -1) {
         self.document = document
         self.index = index
+        self.via = via
     }
 
     @inlinable
@@ -69,15 +86,18 @@ public struct YAMLNode: Sendable {
     @inlinable public var tag: Tag { record.tag }
 
     /// Where the node starts: the first character of a scalar, the `[`/`{` of a flow
-    /// collection, the first key or `-` of a block one.
+    /// collection, the first key or `-` of a block one. A node an alias repeats is where the
+    /// alias stands, and its place says where it is written (`SourceLocation.alias`).
     @inlinable public var location: SourceLocation {
         let record = self.record
+        if via >= 0 || record.aliasOf >= 0 { return aliasedLocation }
         guard record.sheet != 0 else { return SourceLocation(line: Int(record.line), column: Int(record.column)) }
         return SourceLocation(sheet: document.sheets[Int(record.sheet) - 1], row: Int(record.line), column: Int(record.column))
     }
 
     /// Whether the node means "nothing": an empty plain scalar, `~`, `null` (in any of the
-    /// core spellings), or anything tagged `!!null`.
+    /// core spellings), or one of those tagged `!!null` (the composer drops the tag from any
+    /// other text, reporting it, so a tag never makes a value vanish).
     @inlinable public var isNull: Bool {
         let record = self.record
         guard record.kind == .scalar, record.tag != .string else { return false }
@@ -133,7 +153,10 @@ public struct YAMLNode: Sendable {
 
     @inlinable
     func child(_ offset: Int) -> YAMLNode {
-        YAMLNode(document: document, index: document.children[Int(record.start) + offset])
+        let record = self.record
+        // Below an alias, every node is reached through the outermost alias above it.
+        let via = self.via >= 0 ? self.via : record.aliasOf >= 0 ? index : -1
+        return YAMLNode(document: document, index: document.children[Int(record.start) + offset], via: via)
     }
 
     /// The items of a sequence, as nodes.

@@ -41,7 +41,7 @@ struct ParsingTests {
 
     @Test("null is an empty plain scalar, ~ or null, never a quoted one")
     func nulls() throws {
-        let root = try document("a:\nb: ~\nc: null\nd: NULL\ne: ''\nf: \"null\"\ng: nulls\nh: !!null x\n").root
+        let root = try document("a:\nb: ~\nc: null\nd: NULL\ne: ''\nf: \"null\"\ng: nulls\nh: !!null ~\n").root
         let nulls = ["a", "b", "c", "d", "h"].map { root.value(forKey: $0)?.isNull }
         let texts = ["e", "f", "g"].map { root.value(forKey: $0)?.isNull }
         #expect(nulls == Array(repeating: true, count: 5))
@@ -95,12 +95,14 @@ struct ParsingTests {
         #expect(root.value(forKey: "d")?.tag == .mapping)
     }
 
-    @Test("an alias repeats its anchor's node without copying it")
+    @Test("an alias repeats its anchor's node without copying it, and stands where it is written")
     func aliases() throws {
-        let root = try document("base: &p {name: A, experience_years: 3}\nother: *p\n").root
-        let other = try #require(root.value(forKey: "other"))
+        let doc = try document("base: &p {name: A, experience_years: 3}\nother: *p\n")
+        let other = try #require(doc.root.value(forKey: "other"))
         #expect(other.value(forKey: "experience_years")?.text == "3")
+        #expect(doc.nodeCount == 9)  // the root, two keys, the anchored mapping and its four nodes, one alias
         // A node starts at its properties: the anchor of an anchored collection.
-        #expect(other.location == Place(line: 1, column: 7))
+        #expect(doc.root.value(forKey: "base")?.location == Place(line: 1, column: 7))
+        #expect(other.location == Place(line: 2, column: 8, alias: .init(line: 1, column: 7, anchorLine: 1)))
     }
 }

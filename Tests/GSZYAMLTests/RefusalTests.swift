@@ -11,10 +11,17 @@ struct RefusalTests {
         #expect(error.location == Place(line: 3, column: 8))
     }
 
-    @Test("UTF-16 input is refused as not UTF-8")
-    func utf16() throws {
-        let bytes: [UInt8] = [0xFF, 0xFE] + Array("a: 1\n".utf8).flatMap { [$0, 0] }
-        #expect(try firstError(bytes).kind == .notUTF8Encoding)
+    @Test("UTF-16 and UTF-32 input is refused as not UTF-8, with or without a byte-order mark", arguments: [
+        ([0xFF, 0xFE] + Array("a: 1\n".utf8).flatMap { [$0, 0] }, YAMLError.TextEncoding.utf16),
+        (Array("a: 1\n".utf8).flatMap { [$0, 0] }, .utf16),
+        (Array("a: 1\n".utf8).flatMap { [0, $0] }, .utf16),
+        ([0xFF, 0xFE, 0, 0] + Array("a: 1\n".utf8).flatMap { [$0, 0, 0, 0] }, .utf32),
+        (Array("a: 1\n".utf8).flatMap { [0, 0, 0, $0] }, .utf32),
+    ] as [([UInt8], YAMLError.TextEncoding)])
+    func otherEncodings(bytes: [UInt8], encoding: YAMLError.TextEncoding) throws {
+        let error = try firstError(bytes)
+        #expect(error.kind == .notUTF8Encoding(encoding))
+        #expect(error.location == Place(line: 1, column: 1))
     }
 
     @Test("a raw NUL byte is refused where it stands")
@@ -137,5 +144,21 @@ struct LocationTests {
     ])
     func offsets(text: String, offset: Int, expected: Place) {
         #expect(SourceLocation.of(offset: offset, in: Array(text.utf8)) == expected)
+    }
+}
+
+@Suite("Syntax errors where the mistake is")
+struct SyntaxPlaceTests {
+    @Test("a quote never closed is reported where it opens, not at the end of the file")
+    func unclosedQuote() throws {
+        let error = try firstError(Array("report:\n  ngo:\n    name: \"abc\n    bin: 1\n  project: x\nservices: []\n".utf8))
+        #expect(error.kind == .syntax(problem: "found unexpected end of stream", context: "while scanning a quoted scalar"))
+        #expect(error.location == Place(line: 3, column: 11))
+    }
+
+    @Test("a single quote never closed is reported where it opens")
+    func unclosedSingleQuote() throws {
+        let error = try firstError(Array("a: 1\nb: 'x\nc: 2\n".utf8))
+        #expect(error.location == Place(line: 2, column: 4))
     }
 }

@@ -7,15 +7,19 @@ extension DiagnosticCode {
                                "Give gsz read access to the file, or name the file rather than what it is in.")
         case .notARegularFile: ("The path is a FIFO, a device or a socket, not a file.", "Name a regular file, or use - to read standard input.")
         case .invalidUTF8: ("The file is not valid UTF-8.", "Save the file as UTF-8 (in most editors: Save with encoding → UTF-8).")
-        case .notUTF8: ("The file is UTF-16 or UTF-32 (it starts with a byte-order mark).", "Save the file as UTF-8 without a byte-order mark.")
+        case .notUTF8: ("The file is UTF-16 or UTF-32 (with a byte-order mark, or NUL bytes between the letters).", "Save the file as UTF-8 without a byte-order mark.")
         case .controlCharacter: ("The file holds a control character YAML does not allow.",
                                  "Delete the invisible character at the place shown; it often comes with text pasted from another program.")
+        case .unpairedSurrogate: ("A `\\u` escape of half a UTF-16 surrogate pair (`\\ud83d`) without its other half.",
+                                  "Write the whole pair (`\\ud83d\\ude00`) or the character itself; half a pair comes from a program that cut a text in the middle of a character.")
         case .yamlSyntax: ("The file is not well-formed YAML.",
                            "Look at the line shown and the one before it: a missing colon, a bracket not closed, or indentation that does not line up.")
         case .empty: ("The file holds no document.", "Fill in the report; `gsz init` writes a template.")
         case .multipleDocuments: ("The file holds more than one YAML document (a second `---`).", "Keep one report per file.")
         case .duplicateKey: ("A mapping gives the same key twice.", "Keep one of the two; YAML gives a key one value.")
         case .unsupportedTag: ("A YAML tag (`!!str`, `!custom`) gsz does not read.", "Remove the tag; the field decides the type.")
+        case .tagMismatch: ("A YAML tag that contradicts the value it is on (`!!null 12`, `!!int abc`) or the field it is in (`!!float` on a count).",
+                            "Remove the tag: the field decides the type, and a tag never makes a value count as absent.")
         case .undefinedAlias: ("An alias (`*name`) names no anchor defined before it.", "Define the anchor (`&name`) before the alias, or write the value out.")
         case .tooLarge: ("The file is larger than gsz reads (16 MiB).", "Split the file: one report per file.")
         case .tooDeep: ("The document nests deeper than gsz reads.", "A report nests a few levels; look for brackets opened and never closed.")

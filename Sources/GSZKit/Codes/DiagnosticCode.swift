@@ -8,11 +8,13 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case invalidUTF8 = "invalid_utf8"
     case notUTF8 = "not_utf8"
     case controlCharacter = "control_character"
+    case unpairedSurrogate = "unpaired_surrogate"
     case yamlSyntax = "yaml_syntax"
     case empty
     case multipleDocuments = "multiple_documents"
     case duplicateKey = "duplicate_key"
     case unsupportedTag = "unsupported_tag"
+    case tagMismatch = "tag_mismatch"
     case undefinedAlias = "undefined_alias"
     case tooLarge = "too_large"
     case tooDeep = "too_deep"

@@ -35,6 +35,12 @@ public struct Diagnostic: Hashable, Sendable {
         self.path = path
         self.location = location
         self.notes = notes
+        // A place an alias brings a node to says where the node is written, whoever found
+        // the problem there; a diagnostic made again from another keeps the one note.
+        if let origin = location?.alias {
+            let note = Message.throughAlias(written: origin.line, anchor: origin.anchorLine)
+            if !notes.contains(note) { self.notes.append(note) }
+        }
     }
 
     /// An error in `path` at `location`.

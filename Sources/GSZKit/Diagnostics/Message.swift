@@ -32,6 +32,8 @@ public enum Message: Hashable, Sendable {
     case missingField(field: String)
     /// A value of the wrong kind.
     case wrongType(field: String, expected: ValueKind, found: FoundValue)
+    /// A core tag (`tag`, as written) on a value of a field that takes another kind (`!!float 12` for a count).
+    case tagNotForField(field: String, tag: String, expected: ValueKind)
     /// A key that is not text (a list or mapping used as a key).
     case keyNotText
     /// A key the format does not know, with the closest known one.
@@ -89,6 +91,11 @@ public enum Message: Hashable, Sendable {
     /// What an indicator's result means and what would improve it.
     case hint(Hint)
 
+    // MARK: Notes
+    /// The place is an alias; what it repeats is written on line `written`, under the anchor
+    /// on line `anchor`.
+    case throughAlias(written: Int, anchor: Int)
+
     // MARK: Competitions
     /// A problem particular to competition files.
     case competition(CompetitionProblem)
@@ -136,6 +143,15 @@ public enum FoundValue: Hashable, Sendable {
     case list
     /// A mapping.
     case mapping
+
+    /// A node of `kind`, a scalar holding `text`.
+    init(_ kind: YAMLNode.Kind, _ text: String) {
+        self = switch kind {
+        case .scalar: .scalar(text)
+        case .sequence: .list
+        case .mapping: .mapping
+        }
+    }
 }
 
 /// The kinds of value a field can ask for, as named in messages and the schema.

@@ -20,6 +20,8 @@ extension Message {
             return "the top of the file must be \(expected.english), not \(found.english)"
         case .wrongType(let field, let expected, let found):
             return "\(q(field)) must be \(expected.english), not \(found.english)"
+        case .tagNotForField(let field, let tag, let expected):
+            return "\(q(field)) must be \(expected.english), and the tag \(q(tag)) says otherwise; remove the tag"
         case .keyNotText: return "a key must be text"
         case .unknownKey(let key, let suggestion?): return "unknown key \(q(key)); did you mean \(q(suggestion))?"
         case .unknownKey(let key, nil): return "unknown key \(q(key))"
@@ -60,6 +62,8 @@ extension Message {
         case .rulesMissing(let document, let key):
             return "the standard gives no deadlines for \(q(document)) documents (a file starting with \(q(key)))"
         case .hint(let hint): return hint.english
+        case .throughAlias(let written, let anchor):
+            return "this comes through an alias: it is written on line \(written), under the anchor on line \(anchor)"
         case .competition(let problem): return problem.text(in: .en)
         case .standard(let problem): return problem.english
         case .noReportsFound(let paths, let extensions):
@@ -190,29 +194,6 @@ extension Hint {
         case .requirementFailed(let value, .atMost, let threshold, let gap, let unit):
             let shown = ShownRequirement(value, .atMost, threshold, gap: gap, unit, in: .en)
             return "\(shown.value): at most \(shown.threshold) allowed, \(shown.gap) over"
-        }
-    }
-}
-
-extension YAMLError.Kind {
-    var english: String {
-        switch self {
-        case .invalidUTF8(let byte?):
-            "not valid UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true))); save the file as UTF-8"
-        case .invalidUTF8(nil): "not valid UTF-8; save the file as UTF-8"
-        case .notUTF8Encoding: "the file is UTF-16 or UTF-32; save it as UTF-8"
-        case .controlCharacter(let value): "control character \(LibyamlWording.codePoint(value)) is not allowed in YAML text"
-        case .syntax(let problem, let context?): "not valid YAML: \(problem) (\(context))"
-        case .syntax(let problem, nil): "not valid YAML: \(problem)"
-        case .empty: "the file is empty"
-        case .multipleDocuments: "the file holds more than one YAML document; a report is one document"
-        case .duplicateKey(let key, let first): "duplicate key '\(key)' (first on line \(first.line))"
-        case .unsupportedTag(let tag): "unsupported tag '\(tag)'; remove it, the field decides the type"
-        case .undefinedAlias(let name): "alias '*\(name)' refers to no anchor defined before it"
-        case .tooLarge(let limit): "the file is larger than \(limit / (1 << 20)) MiB"
-        case .tooDeep(let limit): "nesting deeper than \(limit) levels"
-        case .tooManyAliasedNodes(let limit): "aliases expand to more than \(limit) nodes"
-        case .tooManyNodes(let limit): "more than \(limit) values in one file"
         }
     }
 }

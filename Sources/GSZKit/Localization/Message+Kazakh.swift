@@ -24,6 +24,8 @@ extension Message {
             return "файлдың жоғарғы деңгейі: \(expected.kazakh) күтіледі, ал көрсетілгені — \(found.kazakh)"
         case .wrongType(let field, let expected, let found):
             return "\(q(field)) өрісі: \(expected.kazakh) күтіледі, ал көрсетілгені — \(found.kazakh)"
+        case .tagNotForField(let field, let tag, let expected):
+            return "\(q(field)) өрісі: \(expected.kazakh) күтіледі, ал \(q(tag)) тегі басқаны көрсетеді; тегті алып тастаңыз"
         case .keyNotText: return "кілт мәтін болуы керек"
         case .unknownKey(let key, let suggestion?): return "белгісіз \(q(key)) кілті; \(q(suggestion)) деп жазғыңыз келді ме?"
         case .unknownKey(let key, nil): return "белгісіз \(q(key)) кілті"
@@ -67,6 +69,8 @@ extension Message {
         case .rulesMissing(let document, let key):
             return "стандартта \(q(document)) құжаттарының мерзімдері жоқ (\(q(key)) кілтінен басталатын файл)"
         case .hint(let hint): return hint.kazakh
+        case .throughAlias(let written, let anchor):
+            return "бұл бүркеншік ат арқылы қайталанған: \(written)-жолда, \(anchor)-жолдағы якорь астында жазылған"
         case .competition(let problem): return problem.text(in: .kk)
         case .standard(let problem): return problem.kazakh
         case .noReportsFound(let paths, let extensions):
@@ -142,30 +146,6 @@ extension Hint {
         case .requirementFailed(let value, .atMost, let threshold, let gap, let unit):
             let shown = ShownRequirement(value, .atMost, threshold, gap: gap, unit, in: .kk)
             return "\(shown.value): ең көбі \(shown.threshold) рұқсат етіледі, \(shown.gap) артық"
-        }
-    }
-}
-
-extension YAMLError.Kind {
-    var kazakh: String {
-        switch self {
-        case .invalidUTF8(let byte?):
-            "файл UTF-8 кодтауында емес (0x\(String(byte, radix: 16, uppercase: true)) байты); оны UTF-8 түрінде сақтаңыз"
-        case .invalidUTF8(nil): "файл UTF-8 кодтауында емес; оны UTF-8 түрінде сақтаңыз"
-        case .notUTF8Encoding: "файл UTF-16 немесе UTF-32 кодтауында; оны UTF-8 түрінде сақтаңыз"
-        case .controlCharacter(let value): "YAML мәтінінде \(LibyamlWording.codePoint(value)) басқару таңбасына рұқсат жоқ"
-        case .syntax(let problem, let context):
-            "YAML синтаксис қатесі: \(LibyamlWording.problem(problem, .kk))"
-                + (context.flatMap { LibyamlWording.context($0, .kk) }.map { " (\($0))" } ?? "")
-        case .empty: "файл бос"
-        case .multipleDocuments: "файлда бірнеше YAML құжаты бар, ал есеп — бір құжат"
-        case .duplicateKey(let key, let first): "«\(key)» кілті қайталанады (алғаш рет — \(first.line)-жолда)"
-        case .unsupportedTag(let tag): "«\(tag)» тегіне қолдау жоқ; оны алып тастаңыз: мәннің түрін өріс анықтайды"
-        case .undefinedAlias(let name): "«*\(name)» бүркеншік аты жоғарыда анықталмаған якорьге сілтейді"
-        case .tooLarge(let limit): "файлдың көлемі шектен асады (\(limit / (1 << 20)) МиБ)"
-        case .tooDeep(let limit): "кірістіру тереңдігі шектен асады (\(limit) деңгей)"
-        case .tooManyAliasedNodes(let limit): "бүркеншік аттар тым көп мәнге ашылады (шегі — \(limit) мән)"
-        case .tooManyNodes(let limit): "файлдағы мәндер саны шектен асады (\(limit) мән)"
         }
     }
 }

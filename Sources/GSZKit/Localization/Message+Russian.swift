@@ -20,6 +20,8 @@ extension Message {
             return "верхний уровень файла: ожидается \(expected.russian), а указано \(found.russian)"
         case .wrongType(let field, let expected, let found):
             return "поле \(q(field)): ожидается \(expected.russian), а указано \(found.russian)"
+        case .tagNotForField(let field, let tag, let expected):
+            return "поле \(q(field)): ожидается \(expected.russian), а тег \(q(tag)) говорит об ином; уберите тег"
         case .keyNotText: return "ключ должен быть текстом"
         case .unknownKey(let key, let suggestion?): return "неизвестный ключ \(q(key)); возможно, имелся в виду \(q(suggestion))?"
         case .unknownKey(let key, nil): return "неизвестный ключ \(q(key))"
@@ -62,6 +64,8 @@ extension Message {
         case .rulesMissing(let document, let key):
             return "в стандарте нет сроков для документов \(q(document)) (файла, начинающегося с \(q(key)))"
         case .hint(let hint): return hint.russian
+        case .throughAlias(let written, let anchor):
+            return "это повтор через псевдоним: записано в строке \(written), под якорем в строке \(anchor)"
         case .competition(let problem): return problem.text(in: .ru)
         case .standard(let problem): return problem.russian
         case .noReportsFound(let paths, let extensions):
@@ -140,34 +144,6 @@ extension Hint {
         case .requirementFailed(let value, .atMost, let threshold, let gap, let unit):
             let shown = ShownRequirement(value, .atMost, threshold, gap: gap, unit, in: .ru)
             return "\(shown.value): допускается максимум \(shown.threshold), превышение на \(shown.gap)"
-        }
-    }
-}
-
-extension YAMLError.Kind {
-    var russian: String {
-        // After "глубже"/"более" the noun takes the genitive: 21 уровня, 256 уровней.
-        let levels = NounForms(ru: ("уровня", "уровней", "уровней"), kk: "деңгей", en: ("level", "levels"))
-        let values = NounForms(ru: ("значения", "значений", "значений"), kk: "мән", en: ("value", "values"))
-        return switch self {
-        case .invalidUTF8(let byte?):
-            "файл не в кодировке UTF-8 (байт 0x\(String(byte, radix: 16, uppercase: true))); сохраните его в UTF-8"
-        case .invalidUTF8(nil): "файл не в кодировке UTF-8; сохраните его в UTF-8"
-        case .notUTF8Encoding: "файл в кодировке UTF-16 или UTF-32; сохраните его в UTF-8"
-        case .controlCharacter(let value): "управляющий символ \(LibyamlWording.codePoint(value)) недопустим в тексте YAML"
-        case .syntax(let problem, let context):
-            "ошибка синтаксиса YAML: \(LibyamlWording.problem(problem, .ru))"
-                + (context.flatMap { LibyamlWording.context($0, .ru) }.map { " (\($0))" } ?? "")
-        case .empty: "файл пуст"
-        case .multipleDocuments: "в файле больше одного YAML-документа, а отчёт — это один документ"
-        case .duplicateKey(let key, let first): "ключ «\(key)» повторяется (впервые — в строке \(first.line))"
-        case .unsupportedTag(let tag): "тег «\(tag)» не поддерживается; уберите его: тип значения определяется полем"
-        case .undefinedAlias(let name): "псевдоним «*\(name)» ссылается на якорь, который не определён выше"
-        case .tooLarge(let limit): "файл больше \(limit / (1 << 20)) МиБ"
-        case .tooDeep(let limit): "вложенность глубже \(limit) \(levels.form(for: Double(limit), in: .ru))"
-        case .tooManyAliasedNodes(let limit):
-            "псевдонимы разворачиваются более чем в \(limit) \(values.form(for: Double(limit), in: .ru))"
-        case .tooManyNodes(let limit): "в файле более \(limit) \(values.form(for: Double(limit), in: .ru))"
         }
     }
 }

@@ -57,10 +57,11 @@ public struct FieldReader: Sendable {
 
     /// Text: any scalar, as written.
     public mutating func text(_ node: YAMLNode, field: String, nonEmpty: Bool = false) -> String? {
-        guard node.kind == .scalar, node.tag == .none || node.tag == .string else {
+        guard node.kind == .scalar else {
             wrongType(node, field: field, expected: .text)
             return nil
         }
+        guard node.tag == .none || node.tag == .string else { return tagNotForField(node, field: field, expected: .text) }
         // Blank is checked on bytes: Unicode property lookups per character cost more than
         // the rest of reading a field.
         let blank = nonEmpty && node.withScalarBytes { bytes in
@@ -75,10 +76,11 @@ public struct FieldReader: Sendable {
 
     /// A whole number, at least `minimum` when given.
     public mutating func wholeNumber(_ node: YAMLNode, field: String, minimum: Int? = nil) -> Int? {
-        guard node.kind == .scalar, node.tag == .none || node.tag == .integer else {
+        guard node.kind == .scalar else {
             wrongType(node, field: field, expected: .integer)
             return nil
         }
+        guard node.tag == .none || node.tag == .integer else { return tagNotForField(node, field: field, expected: .integer) }
         switch node.withScalarBytes(ScalarSyntax.wholeNumber) {
         case .value(let value):
             if let minimum, value < minimum {
@@ -98,8 +100,14 @@ public struct FieldReader: Sendable {
 
     /// A number, at least (or, when `exclusive`, above) `minimum` when given.
     public mutating func number(_ node: YAMLNode, field: String, minimum: Double? = nil, exclusive: Bool = false) -> Double? {
-        guard node.kind == .scalar, node.tag == .none || node.tag == .integer || node.tag == .float,
-              let value = node.withScalarBytes(ScalarSyntax.number) else {
+        guard node.kind == .scalar else {
+            wrongType(node, field: field, expected: .number)
+            return nil
+        }
+        guard node.tag == .none || node.tag == .integer || node.tag == .float else {
+            return tagNotForField(node, field: field, expected: .number)
+        }
+        guard let value = node.withScalarBytes(ScalarSyntax.number) else {
             wrongType(node, field: field, expected: .number)
             return nil
         }
@@ -115,10 +123,11 @@ public struct FieldReader: Sendable {
     /// A date written `YYYY-MM-DD` that exists on the calendar. The field's name is only
     /// worked out when there is an error to word (spans name theirs `dates.from`).
     public mutating func date(_ node: YAMLNode, field: @autoclosure () -> String) -> CalendarDate? {
-        guard node.kind == .scalar, node.tag == .none || node.tag == .string else {
+        guard node.kind == .scalar else {
             wrongType(node, field: field(), expected: .date)
             return nil
         }
+        guard node.tag == .none || node.tag == .string else { return tagNotForField(node, field: field(), expected: .date) }
         switch node.withScalarBytes(ScalarSyntax.date) {
         case .date(let date): return date
         case .nonexistent: bag.error(.nonexistentDate(field: field(), text: node.text), at: node.location)
@@ -162,10 +171,11 @@ public struct FieldReader: Sendable {
 
     /// `true` or `false`, nothing else (no YAML 1.1 `yes`, `on`).
     public mutating func boolean(_ node: YAMLNode, field: String) -> Bool? {
-        guard node.kind == .scalar, node.tag == .none || node.tag == .boolean else {
+        guard node.kind == .scalar else {
             wrongType(node, field: field, expected: .boolean)
             return nil
         }
+        guard node.tag == .none || node.tag == .boolean else { return tagNotForField(node, field: field, expected: .boolean) }
         if node.scalarEquals("true") { return true }
         if node.scalarEquals("false") { return false }
         wrongType(node, field: field, expected: .boolean)
@@ -183,11 +193,13 @@ public struct FieldReader: Sendable {
 
     /// Records that `node` is not of the `expected` kind.
     public mutating func wrongType(_ node: YAMLNode, field: String, expected: ValueKind) {
-        let found: FoundValue = switch node.kind {
-        case .scalar: .scalar(node.text)
-        case .sequence: .list
-        case .mapping: .mapping
-        }
-        bag.error(.wrongType(field: field, expected: expected, found: found), at: node.location)
+        bag.error(.wrongType(field: field, expected: expected, found: FoundValue(node.kind, node.text)), at: node.location)
+    }
+
+    /// Records that `node`'s tag, a core one that fits its text, does not fit a field of the
+    /// `expected` kind (`!!float 12` for a count); nil, for the accessor to return.
+    private mutating func tagNotForField<Value>(_ node: YAMLNode, field: String, expected: ValueKind) -> Value? {
+        bag.error(.tagNotForField(field: field, tag: node.tag.spelled, expected: expected), at: node.location)
+        return nil
     }
 }

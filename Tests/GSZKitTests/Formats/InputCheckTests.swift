@@ -9,7 +9,9 @@ import Testing
     /// One message of each case a report (not a standard file) can produce.
     static let reportMessages: [Message] = [
         .noSuchFile, .unreadable(reason: .permissionDenied), .notARegularFile,
-        .yaml(.invalidUTF8(byte: 0xFF)), .yaml(.notUTF8Encoding), .yaml(.controlCharacter(7)),
+        .yaml(.invalidUTF8(byte: 0xFF)), .yaml(.notUTF8Encoding(.utf16)), .yaml(.controlCharacter(7)),
+        .yaml(.unpairedSurrogate("\\ud83d")), .yaml(.tagMismatch(tag: "!!null", kind: .scalar, text: "1")),
+        .tagNotForField(field: "f", tag: "!!float", expected: .integer),
         .yaml(.syntax(problem: "p", context: nil)), .yaml(.empty), .yaml(.multipleDocuments),
         .yaml(.duplicateKey(key: "k", first: here)), .yaml(.unsupportedTag("!x")), .yaml(.undefinedAlias("a")),
         .yaml(.tooLarge(limit: 1)), .yaml(.tooDeep(limit: 1)), .yaml(.tooManyAliasedNodes(limit: 1)),

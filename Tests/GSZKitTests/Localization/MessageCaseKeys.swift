@@ -11,7 +11,7 @@ enum MessageCase: String, CaseIterable {
     case duplicateServiceID, noServices, binLength, binCheckDigit, outsidePeriod, hint, standard
     case calendarNotCovered, duplicateItem, visitOutsidePeriod, rulesMissing, emptyList, tooManyQuarters, competition
     case noReportsFound, standardUnusable, cannotWrite, outputExists, outputIsInput, outputTwice, moreNotShown, serverMissing, workbook, binaryToTerminal
-    case kindWithoutForms
+    case kindWithoutForms, tagNotForField, throughAlias
 }
 
 extension Message {
@@ -26,6 +26,8 @@ extension Message {
         case .rootNotMapping: .rootNotMapping
         case .missingField: .missingField
         case .wrongType: .wrongType
+        case .tagNotForField: .tagNotForField
+        case .throughAlias: .throughAlias
         case .keyNotText: .keyNotText
         case .unknownKey: .unknownKey
         case .emptyText: .emptyText
@@ -84,78 +86,6 @@ extension Hint {
         case .noRespondents: .noRespondents
         case .requirementMet: .requirementMet
         case .requirementFailed: .requirementFailed
-        }
-    }
-}
-
-enum YAMLKindCase: String, CaseIterable {
-    case invalidUTF8, notUTF8Encoding, controlCharacter, syntax, empty, multipleDocuments, duplicateKey
-    case unsupportedTag, undefinedAlias, tooLarge, tooDeep, tooManyAliasedNodes, tooManyNodes
-}
-
-extension YAMLError.Kind {
-    var caseKey: YAMLKindCase {
-        switch self {
-        case .invalidUTF8: .invalidUTF8
-        case .notUTF8Encoding: .notUTF8Encoding
-        case .controlCharacter: .controlCharacter
-        case .syntax: .syntax
-        case .empty: .empty
-        case .multipleDocuments: .multipleDocuments
-        case .duplicateKey: .duplicateKey
-        case .unsupportedTag: .unsupportedTag
-        case .undefinedAlias: .undefinedAlias
-        case .tooLarge: .tooLarge
-        case .tooDeep: .tooDeep
-        case .tooManyAliasedNodes: .tooManyAliasedNodes
-        case .tooManyNodes: .tooManyNodes
-        }
-    }
-}
-
-enum StandardProblemCase: String, CaseIterable {
-    case noFiles, unknownFileRole, noHeader, secondHeader, duplicateID, undefinedKind, undefinedForm
-    case undefinedIndicator, indicatorNotInTable, formInTwoRows, kindInTwoRows, rowWithoutForms, missingTranslation, minimalAboveMaximal
-    case overlappingLevels, gappedLevels, reversedRange, checkMismatch, unitMismatch, unknownComputation
-    case unknownInput, inputCount, missingCell, thresholdsInTwoTables, thresholdOutOfRange, exampleExpectsNothing
-    case exampleVerdict, exampleLevel, exampleInvalid, dateOutsideYear, transferDay, calendarExample
-}
-
-extension StandardProblem {
-    var caseKey: StandardProblemCase {
-        switch self {
-        case .noFiles: .noFiles
-        case .unknownFileRole: .unknownFileRole
-        case .noHeader: .noHeader
-        case .secondHeader: .secondHeader
-        case .duplicateID: .duplicateID
-        case .undefinedKind: .undefinedKind
-        case .undefinedForm: .undefinedForm
-        case .undefinedIndicator: .undefinedIndicator
-        case .indicatorNotInTable: .indicatorNotInTable
-        case .formInTwoRows: .formInTwoRows
-        case .kindInTwoRows: .kindInTwoRows
-        case .rowWithoutForms: .rowWithoutForms
-        case .missingTranslation: .missingTranslation
-        case .minimalAboveMaximal: .minimalAboveMaximal
-        case .overlappingLevels: .overlappingLevels
-        case .gappedLevels: .gappedLevels
-        case .reversedRange: .reversedRange
-        case .checkMismatch: .checkMismatch
-        case .unitMismatch: .unitMismatch
-        case .unknownComputation: .unknownComputation
-        case .unknownInput: .unknownInput
-        case .inputCount: .inputCount
-        case .missingCell: .missingCell
-        case .thresholdsInTwoTables: .thresholdsInTwoTables
-        case .thresholdOutOfRange: .thresholdOutOfRange
-        case .exampleExpectsNothing: .exampleExpectsNothing
-        case .exampleVerdict: .exampleVerdict
-        case .exampleLevel: .exampleLevel
-        case .exampleInvalid: .exampleInvalid
-        case .dateOutsideYear: .dateOutsideYear
-        case .transferDay: .transferDay
-        case .calendarExample: .calendarExample
         }
     }
 }

@@ -55,6 +55,8 @@ enum Examples {
         .tooManyQuarters(limit: 50000),
         .visitOutsidePeriod(project: "P1", date: "2026-01-15", from: "2026-02-01", to: "2026-11-30"),
         .rulesMissing(document: "discussion", key: "discussion_rules"),
+        .tagNotForField(field: "participants", tag: "!!float", expected: .integer),
+        .throughAlias(written: 9, anchor: 8),
     ] + ValueKind.allCases.enumerated().map { index, kind in
         let found: [FoundValue] = [.scalar("двадцать"), .list, .mapping]
         return .wrongType(field: "participants", expected: kind, found: found[index % found.count])
@@ -99,61 +101,5 @@ enum Examples {
         .requirementFailed(value: 0.5, bound: .atLeast, threshold: 1, gap: 0.5, unit: .years),
         .requirementFailed(value: 5, bound: .atMost, threshold: 4, gap: 1, unit: .days),
     ]
-
-    static let yamlKinds: [YAMLError.Kind] = [
-        .invalidUTF8(byte: 0xC3),
-        .invalidUTF8(byte: nil),
-        .notUTF8Encoding,
-        .controlCharacter(0),
-        .syntax(problem: "mapping values are not allowed in this context", context: "while parsing a block mapping"),
-        .syntax(problem: "did not find expected key", context: nil),
-        .empty,
-        .multipleDocuments,
-        .duplicateKey(key: "participants", first: SourceLocation(line: 5, column: 3)),
-        .unsupportedTag("!!binary"),
-        .undefinedAlias("base"),
-        .tooLarge(limit: 16 << 20),
-        .tooDeep(limit: 256),
-        .tooDeep(limit: 21),
-        .tooManyAliasedNodes(limit: 100_000),
-        .tooManyNodes(limit: 2_000_000),
-    ]
-
-    static let standardProblems: [StandardProblem] = [
-        .noFiles,
-        .unknownFileRole(found: "rules"),
-        .noHeader,
-        .secondHeader(first: "Standards/standard.yaml"),
-        .undefinedKind(kind: "trainings", suggestion: "training"),
-        .undefinedKind(kind: "sport", suggestion: nil),
-        .undefinedForm(form: "seminars", kind: "training", suggestion: "seminar"),
-        .undefinedIndicator(indicator: "satisfation", suggestion: "satisfaction"),
-        .indicatorNotInTable(indicator: "hours", table: "training-quality"),
-        .formInTwoRows(form: "seminar", firstLine: 15),
-        .kindInTwoRows(kind: "consulting", firstLine: 12),
-        .rowWithoutForms(kind: "training", known: ["seminar", "course"]),
-        .minimalAboveMaximal(indicator: "participants", minimal: 40, maximal: 35),
-        .overlappingLevels(indicator: "satisfaction", minimalTo: 90, maximalFrom: 85),
-        .gappedLevels(indicator: "satisfaction", minimalTo: 80, maximalFrom: 85),
-        .reversedRange(indicator: "satisfaction", from: 84, to: 50),
-        .checkMismatch(indicator: "hours", check: "at_least", expected: "{at_least: …}"),
-        .unitMismatch(indicator: "days", unit: "hours", expected: "days"),
-        .unknownComputation(name: "median", known: ["value", "count", "percent"]),
-        .unknownInput(indicator: "hours", input: "hour", suggestion: "hours"),
-        .inputCount(indicator: "satisfaction", computation: "percent", expected: 2, given: 1),
-        .missingCell(indicator: "days", table: "training-conditions"),
-        .thresholdsInTwoTables(form: "seminar", indicator: "participants", firstTable: "training-conditions"),
-        .thresholdOutOfRange(indicator: "satisfaction", value: 120, lowest: 0, highest: 100),
-        .thresholdOutOfRange(indicator: "participants", value: -3, lowest: 0, highest: nil),
-        .exampleExpectsNothing(example: "seminar-36"),
-        .exampleVerdict(example: "seminar-36", expected: "maximal", actual: "minimal"),
-        .exampleLevel(example: "seminar-36", indicator: "participants", expected: "maximal", actual: "minimal"),
-        .exampleInvalid(example: "seminar-0"),
-        .dateOutsideYear(field: "calendar.holidays.date", date: "2025-03-08", year: 2026),
-        .transferDay(field: "calendar.transfers.worked", date: "2024-05-06", weekend: true),
-        .transferDay(field: "calendar.transfers.off", date: "2024-05-11", weekend: false),
-        .calendarExample(example: "2026", expected: "247", actual: "246"),
-    ] + StandardItem.allCases.map { .duplicateID(what: $0, id: "seminar") }
-        + Language.allCases.map { .missingTranslation(field: "kinds.training.name", language: $0) }
 }
 

@@ -62,8 +62,15 @@ struct InputErrorTests {
              code: "wrong_type", target: .token("12.5")),
         Case(name: "hours a list", text: Reports.report([Reports.service(hours: nil) + "\n  hours: [2, 3]"]),
              code: "wrong_type", target: .token("[2, 3]")),
-        Case(name: "a number explicitly tagged as text", text: Reports.report([Reports.service(participants: nil) + "\n  participants: !!str 12"]),
-             code: "wrong_type", target: .token("!!str")),
+        Case(name: "a number explicitly tagged as text", text: participants("!!str 12"), code: "tag_mismatch", target: .token("!!str")),
+        Case(name: "a count tagged as null", text: participants("!!null 12"), code: "tag_mismatch", target: .token("!!null")),
+        Case(name: "a count tagged as a fraction", text: participants("!!float 12"), code: "tag_mismatch", target: .token("!!float")),
+        Case(name: "a count tagged as a boolean", text: participants("!!bool 12"), code: "tag_mismatch", target: .token("!!bool")),
+        Case(name: "letters tagged as a whole number", text: participants("!!int abc"), code: "tag_mismatch", target: .token("!!int")),
+        Case(name: "a text tagged as a whole number", text: Reports.report([Reports.service(title: "!!int 12")]),
+             code: "tag_mismatch", target: .token("!!int")),
+        Case(name: "a list tagged as a mapping", text: Reports.report([Reports.service(hours: nil) + "\n  hours: !!map [2, 3]"]),
+             code: "tag_mismatch", target: .token("!!map")),
         Case(name: "period not a mapping", text: report.replacingFirst("{from: 2026-01-01, to: 2026-12-31}", with: "2026"),
              code: "wrong_type", target: .token("2026")),
         Case(name: "negative participants", text: Reports.report([Reports.service(participants: -1, respondents: nil, satisfied: nil)]),
@@ -100,6 +107,11 @@ struct InputErrorTests {
              code: "bin_check_digit", target: .token("\"180540012344\"")),
         Case(name: "not UTF-8", text: "report:\n  ngo:\n    name: ОФ\u{FFFD}\n", code: "invalid_utf8", target: .token("\u{FFFD}")),
     ]
+
+    /// A report whose only service gives `value` as its participants.
+    static func participants(_ value: String) -> String {
+        Reports.report([Reports.service(participants: nil) + "\n  participants: \(value)"])
+    }
 
     /// The 1-based place of `token`'s `occurrence`-th appearance in `text`, in Unicode scalars.
     static func place(of token: String, occurrence: Int, in text: String) -> Place? {
@@ -168,6 +180,25 @@ struct InputErrorTests {
         #expect(result.identity?.bin == "090140020201")
         #expect(result.identity?.project == "2026")
         #expect(result.services.first?.id == "007")
+    }
+
+    @Test("core tags that agree with the value and the field are read as if absent")
+    func agreeingTags() throws {
+        let service = Reports.service(title: "!!str Бюджет", hours: nil, participants: nil) + "\n  hours: !!float 4.5\n  participants: !!int 28"
+        let result = try Reports.check(Reports.report([service]).replacingFirst("bin: \"180540012343\"", with: "bin: !!str 180540012343"))
+        #expect(result.errors.isEmpty, "\(result.errors.map { $0.message.text(in: .en) })")
+        #expect(result.services.first?.participants == 28)
+        #expect(result.identity?.bin == "180540012343")
+    }
+
+    @Test("a tag that contradicts a value says so in every language, naming the tag")
+    func contradictingTagWording() throws {
+        let result = try Reports.check(Self.participants("!!null 12"))
+        let error = try #require(result.errors.first { $0.message.id == "tag_mismatch" })
+        for language in Language.allCases {
+            #expect(error.message.text(in: language).contains("!!null"), "\(language)")
+        }
+        #expect(result.services.isEmpty)
     }
 
     @Test("numbers in number fields may be quoted: the field decides")
