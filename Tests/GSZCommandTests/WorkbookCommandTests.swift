@@ -126,7 +126,32 @@ import Testing
             })
         }
         #expect(actual == expected)
-        #expect(dump["sheets"] as? [String] == ["Totals", "Files", "Services", "Errors and warnings"])
+        #expect(dump["sheets"] as? [String] == ["Totals", "Files", "Services", "Rules", "Errors and warnings"])
+    }
+
+    @Test("the rules sheet has the JSON findings of discussions, monitoring logs and competitions, one row each")
+    func rulesMatchJSON() throws {
+        let folder = try GSZ.temporaryFolder()
+        let path = "\(folder)/results.xlsx"
+        let (_, json) = try GSZ.json(["check", "Samples", "--output", "xlsx=\(path)"])
+        let dump = try #require(try JSONSerialization.jsonObject(with: Data(Self.python(["Tools/workbook/read_results.py", path, "3"]).utf8)) as? [String: Any])
+        let rows = try #require(dump["rows"] as? [[String: Any]])
+        var expected: [[String: String]] = []
+        for file in json["files"] as? [[String: Any]] ?? [] {
+            for finding in file["findings"] as? [[String: Any]] ?? [] {
+                var row = ["path": "\(file["path"] ?? "")", "document": "\(file["document"] ?? "")",
+                           "rule": "\(finding["rule"] ?? "")", "level": "\(finding["level"] ?? "")"]
+                for key in ["item", "due", "actual"] { if let value = finding[key] as? String { row[key] = value } }
+                expected.append(row)
+            }
+        }
+        let actual = rows.map { row in
+            Dictionary(uniqueKeysWithValues: row.compactMap { key, value -> (String, String)? in
+                ["path", "document", "item", "rule", "level", "due", "actual"].contains(key) ? (key, "\(value)") : nil
+            })
+        }
+        #expect(!expected.isEmpty)
+        #expect(actual == expected)
     }
 
     @Test("LibreOffice opens the template and the results and converts them to PDF")

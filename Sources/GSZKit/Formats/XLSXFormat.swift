@@ -6,7 +6,9 @@ import GSZYAML
 /// Four sheets: totals; files (a row per file, its verdict and counts); services (a row per
 /// service, in the order and with the values of the JSON output: its verdict, then each of
 /// the standard's indicators as value, minimal, maximal and level, levels coloured); and the
-/// errors and warnings with their places. Numbers stay number cells and dates date cells.
+/// errors and warnings with their places. When the batch holds a discussion, a monitoring log
+/// or a competition, a fifth sheet before the errors has a row per rule applied: the item,
+/// the rule's id, its level, the due and actual dates of a deadline, and the sentence. Numbers stay number cells and dates date cells.
 /// Each sheet has the English ids in row 1 and labels in the chosen language in row 2.
 public struct XLSXFormat: OutputFormat {
     public static let name = FormatName.xlsx
@@ -44,6 +46,13 @@ public struct XLSXFormat: OutputFormat {
                           verdictCell(indicator.level.rawValue)]
             }
             SheetRecords.write(sheet: "S", cells, into: &output)
+        }
+        for finding in result.findings {
+            SheetRecords.write(sheet: "R", [
+                .text(result.path), .text(result.document.rawValue), finding.item.map { .text($0) }, .text(finding.rule),
+                verdictCell(finding.level.rawValue), finding.due.map(Self.date), finding.actual.map(Self.date),
+                .text(finding.message[options.language]),
+            ], into: &output)
         }
         for diagnostic in result.errors + result.warnings {
             let location = diagnostic.location

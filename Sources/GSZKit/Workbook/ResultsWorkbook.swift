@@ -21,6 +21,13 @@ struct ResultsWorkbook {
                 (indicator.id + ".level", name + ": " + label(.level).lowercased()),
             ]
         }
+        // Only a batch with documents judged by rules gets the rules sheet: a report's workbook
+        // keeps its four sheets.
+        let rules = (rows["R"] ?? []).isEmpty ? [] : [Self.sheet(ResultsWorkbook.rules[language], [
+            ("path", label(.file)), ("document", ResultsWorkbook.document[language]), ("item", ResultsWorkbook.item[language]),
+            ("rule", ResultsWorkbook.rule[language]), ("level", label(.level)), ("due", ResultsWorkbook.due[language]),
+            ("actual", ResultsWorkbook.actual[language]), ("message", ResultsWorkbook.message[language]),
+        ], rows["R"] ?? [])]
         draft = WorkbookDraft(sheets: [
             Self.sheet(ResultsWorkbook.totals[language], [("verdict", label(.verdict)), ("label", ""), ("files", label(.file))],
                        rows["T"] ?? [], filter: false),
@@ -31,6 +38,7 @@ struct ResultsWorkbook {
                 ("period.to", label(.period) + ": " + WorkbookLabels.rangeEnd.to[language]),
             ], rows["F"] ?? []),
             Self.sheet(label(.services), serviceColumns, rows["S"] ?? []),
+        ] + rules + [
             Self.sheet(ResultsWorkbook.problems[language], [
                 ("path", label(.file)), ("severity", ResultsWorkbook.severity[language]), ("code", ResultsWorkbook.code[language]),
                 ("line", label(.line)), ("column", ResultsWorkbook.column[language]), ("sheet", ResultsWorkbook.sheetName[language]),
@@ -73,4 +81,10 @@ struct ResultsWorkbook {
     static let sheetName = LocalizedText(ru: "Лист", kk: "Парақ", en: "Sheet")
     static let cell = LocalizedText(ru: "Ячейка", kk: "Ұяшық", en: "Cell")
     static let message = LocalizedText(ru: "Сообщение", kk: "Хабарлама", en: "Message")
+    static let rules = LocalizedText(ru: "Правила", kk: "Ережелер", en: "Rules")
+    static let document = LocalizedText(ru: "Документ", kk: "Құжат", en: "Document")
+    static let item = LocalizedText(ru: "Пункт", kk: "Тармақ", en: "Item")
+    static let rule = LocalizedText(ru: "Правило", kk: "Ереже", en: "Rule")
+    static let due = LocalizedText(ru: "Срок", kk: "Мерзімі", en: "Due")
+    static let actual = LocalizedText(ru: "Фактически", kk: "Іс жүзінде", en: "Actual")
 }
