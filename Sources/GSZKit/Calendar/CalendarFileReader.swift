@@ -15,7 +15,6 @@ struct CalendarFileReader {
     private static let yearKeys = KeySet(["year", "provisional", "sources", "holidays", "transfers"])
     private static let holidayKeys = KeySet(["date", "name", "substitution"])
     private static let transferKeys = KeySet(["worked", "off", "order"])
-    private static let nameKeys = KeySet(["ru", "kk", "en"])
 
     /// The year declared under `calendar:`, unless it is unreadable.
     mutating func readYear(_ node: YAMLNode) -> CalendarYear? {
@@ -82,17 +81,7 @@ struct CalendarFileReader {
 
     /// A name in Russian, Kazakh and English, all three required: the calendar prints them.
     mutating func localizedName(_ node: YAMLNode, field: String) -> LocalizedText? {
-        guard let name = fields.mapping(node, field: field, keys: Self.nameKeys) else { return nil }
-        var texts: [Language: String] = [:]
-        for language in Language.allCases {
-            if let value = name[language.rawValue] {
-                texts[language] = fields.text(value, field: name.path(language.rawValue), nonEmpty: true)
-            } else {
-                fields.bag.error(.standard(.missingTranslation(field: name.path(language.rawValue), language: language)),
-                                 at: node.location)
-            }
-        }
-        guard let ru = texts[.ru], let kk = texts[.kk], let en = texts[.en] else { return nil }
+        guard let texts = fields.translations(node, field: field), let ru = texts[.ru], let kk = texts[.kk], let en = texts[.en] else { return nil }
         return LocalizedText(ru: ru, kk: kk, en: en)
     }
 }

@@ -203,22 +203,10 @@ struct StandardFileReader {
         }
     }
 
-    private static let nameKeys = KeySet(["ru", "kk", "en"])
-
     /// A name in Russian, Kazakh and English; Russian and Kazakh are required.
     private mutating func requiredName(_ key: String, _ mapping: MappingFields) -> LocalizedText? {
         guard let node = fields.required(key, in: mapping),
-              let name = fields.mapping(node, field: mapping.path(key), keys: Self.nameKeys) else { return nil }
-        var texts: [Language: String] = [:]
-        for language in Language.allCases {
-            if let value = name[language.rawValue] {
-                // An empty name would show as a blank cell in `gsz standard show`.
-                texts[language] = fields.text(value, field: name.path(language.rawValue), nonEmpty: true)
-            } else if language != .en {
-                fields.bag.error(.standard(.missingTranslation(field: name.path(language.rawValue), language: language)),
-                                 at: node.location)
-            }
-        }
+              let texts = fields.translations(node, field: mapping.path(key), optional: [.en]) else { return nil }
         return LocalizedText(ru: texts[.ru] ?? "", kk: texts[.kk] ?? "", en: texts[.en] ?? "")
     }
 }

@@ -11,7 +11,6 @@ struct CompetitionRulesReader {
 
     private static let rootKeys = KeySet(["source", "criteria", "rules", "failure", "examples"])
     private static let criterionKeys = KeySet(["id", "name", "range", "source"])
-    private static let nameKeys = KeySet(Language.allCases.map(\.rawValue))
     private static let ruleKeys = KeySet(["working_days", "at_most", "operator", "of", "languages", "source"])
     private static let failureKeys = KeySet(["more_than_percent", "source"])
 
@@ -109,16 +108,7 @@ struct CompetitionRulesReader {
 
     private mutating func requiredName(_ mapping: MappingFields) -> LocalizedText? {
         guard let node = fields.required("name", in: mapping),
-              let name = fields.mapping(node, field: mapping.path("name"), keys: Self.nameKeys) else { return nil }
-        var texts: [Language: String] = [:]
-        for language in Language.allCases {
-            if let value = name[language.rawValue] {
-                texts[language] = fields.text(value, field: name.path(language.rawValue), nonEmpty: true)
-            } else {
-                fields.bag.error(.standard(.missingTranslation(field: name.path(language.rawValue), language: language)),
-                                 at: node.location)
-            }
-        }
+              let texts = fields.translations(node, field: mapping.path("name")) else { return nil }
         return LocalizedText(ru: texts[.ru] ?? "", kk: texts[.kk] ?? "", en: texts[.en] ?? "")
     }
 }
