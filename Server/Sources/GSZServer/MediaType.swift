@@ -1,5 +1,8 @@
 /// A `Content-Type` value: the type in lower case, and its parameters.
 struct MediaType: Equatable {
+    /// An Office Open XML workbook (`.xlsx`): a report sent, or the results handed back.
+    static let workbook = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
     /// `type/subtype`, lower-cased.
     let essence: String
     /// Parameters by lower-cased name, quotes removed.

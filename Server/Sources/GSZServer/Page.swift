@@ -54,7 +54,7 @@ enum Page {
             <form id="check" method="post" enctype="multipart/form-data" action="/check">
             <div class="drop" id="drop">
             <label for="file">\(escaped(words.file))</label>
-            <input type="file" id="file" name="file" accept=".yaml,.yml,.json,.xlsx,application/yaml,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" multiple>
+            <input type="file" id="file" name="file" accept=".yaml,.yml,.json,.xlsx,application/yaml,application/json,\(MediaType.workbook)" multiple>
             <p class="hint">\(escaped(words.drop))</p>
             </div>
             <label for="text">\(escaped(words.paste))</label>

@@ -9,7 +9,7 @@ enum RequestFiles {
     static let rawTypes = [
         "application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml", "application/json",
         "text/plain", "application/octet-stream", "application/x-www-form-urlencoded",
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        MediaType.workbook,
     ]
     /// Every type the API reads, for a 415's message.
     static var acceptedTypes: [String] { rawTypes + ["multipart/form-data"] }

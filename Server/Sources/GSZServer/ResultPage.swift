@@ -3,8 +3,6 @@ import GSZKit
 /// The page `--format html` writes, with links to keep it: itself, the JSON and the results
 /// workbook as `data:` links (the server keeps nothing to link to), the template, the form again.
 enum ResultPage {
-    static let workbookType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
     /// `html` with the links above its heading; `form` names the template to offer.
     static func decorate(html: [UInt8], json: [UInt8], workbook: [UInt8], form: String?, language: Language) -> String {
         let words = PageWording.of(language)
@@ -13,7 +11,7 @@ enum ResultPage {
             <nav class="gsz-keep" aria-label="\(escaped(words.saveResult))">\
             <a href="data:text/html;charset=utf-8;base64,\(base64(html))" download="gsz-result.html">\(escaped(words.downloadHTML))</a> · \
             <a href="data:application/json;charset=utf-8;base64,\(base64(json))" download="gsz-result.json">\(escaped(words.downloadJSON))</a> · \
-            <a href="data:\(workbookType);base64,\(base64(workbook))" download="gsz-result.xlsx">\(escaped(words.downloadWorkbook))</a> · \
+            <a href="data:\(MediaType.workbook);base64,\(base64(workbook))" download="gsz-result.xlsx">\(escaped(words.downloadWorkbook))</a> · \
             <a href="\(template)" target="_top">\(escaped(words.template))</a> · \
             <a href="/?lang=\(language.rawValue)" target="_top">\(escaped(words.another))</a></nav>
 
