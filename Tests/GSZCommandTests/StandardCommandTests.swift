@@ -18,7 +18,7 @@ import Testing
     @Test func lintReportsEachPlantedMistakeWithItsLineAndExitsTwo() throws {
         let run = try GSZ.run(["standard", "lint", "Tests/GSZKitTests/Fixtures/bad-standard", "--lang", "en"])
         #expect(run.status == 2)
-        #expect(run.stdout.hasSuffix("24 problems\n"))
+        #expect(run.stdout.hasSuffix("28 problems\n"))
         let quality = "Tests/GSZKitTests/Fixtures/bad-standard/quality.yaml"
         #expect(run.stderr.contains("""
             \(quality):12:19: error: 'satisfaction': the minimal threshold 90 is above the maximal 80

@@ -128,6 +128,7 @@ extension StandardProblem {
         case .unitMismatch: "unit_mismatch"
         case .unknownComputation: "unknown_computation"
         case .unknownInput: "unknown_input"
+        case .unknownCheckField: "unknown_check_field"
         case .inputCount: "input_count"
         case .missingCell: "missing_cell"
         case .thresholdsInTwoTables: "thresholds_in_two_tables"

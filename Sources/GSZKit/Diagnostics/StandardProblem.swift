@@ -42,6 +42,8 @@ public enum StandardProblem: Hashable, Sendable {
     case unknownComputation(name: String, known: [String])
     /// An indicator reads a report field that does not exist or holds no number.
     case unknownInput(indicator: String, input: String, suggestion: String?)
+    /// A check between service fields names one that is not a whole-number service field.
+    case unknownCheckField(field: String, suggestion: String?)
     /// An indicator gives the wrong number of inputs for its computation.
     case inputCount(indicator: String, computation: String, expected: Int, given: Int)
     /// A row leaves out a column of its table; "-" says the standard sets nothing there.
@@ -73,6 +75,8 @@ public enum StandardItem: String, Hashable, Sendable, CaseIterable {
     case kind
     /// A form of a kind (`forms:`).
     case form
+    /// A service field (`fields:`).
+    case field
     /// An indicator (`indicators:`).
     case indicator
     /// A threshold table (`table:`).

@@ -17,9 +17,10 @@ public struct Evaluator: Sendable {
     public func evaluate(_ service: ServiceRecord) -> ServiceResult {
         let rules = standard.rules(kind: service.kind, form: service.form)
         let indicators = rules.map { measure($0, service) }
-        let number = { (slot: Int) in service.fields.entry(slot: slot)?.value.numeric }
-        let satisfaction: Double? = if let satisfied = number(ServiceSlot.satisfied),
-                                       let respondents = number(ServiceSlot.respondents), respondents > 0 {
+        let figures = standard.format.figures
+        let entry = { (slot: Int?) in slot.flatMap { service.fields.entry(slot: $0)?.value } }
+        let satisfaction: Double? = if let satisfied = entry(figures.satisfied)?.numeric,
+                                       let respondents = entry(figures.respondents)?.numeric, respondents > 0 {
             100 * satisfied / respondents
         } else {
             nil
@@ -27,8 +28,8 @@ public struct Evaluator: Sendable {
         return ServiceResult(
             id: service.id, kind: service.kind, form: service.form, title: service.title,
             verdict: Self.verdict(of: indicators), indicators: indicators, location: service.location,
-            participants: service.fields.entry(slot: ServiceSlot.participants)?.value.exactWhole,
-            successStories: service.fields.entry(slot: ServiceSlot.successStories)?.value.exactWhole,
+            participants: entry(figures.participants)?.exactWhole,
+            successStories: entry(figures.successStories)?.exactWhole,
             satisfaction: satisfaction)
     }
 

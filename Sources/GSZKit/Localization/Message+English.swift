@@ -239,6 +239,8 @@ extension StandardProblem {
             return "unknown computation \(q(name)); known: \(Wording.list(known, .en))"
         case .unknownInput(let indicator, let input, let suggestion):
             return "\(q(indicator)) reads \(q(input)), which is not a number field of a service\(mean(suggestion))"
+        case .unknownCheckField(let field, let suggestion):
+            return "a check compares \(q(field)), which is not a whole-number service field\(mean(suggestion))"
         case .inputCount(let indicator, let computation, let expected, let given):
             return "\(q(indicator)): \(q(computation)) takes \(expected) \(expected == 1 ? "field" : "fields"), not \(given)"
         case .missingCell(let indicator, let table):

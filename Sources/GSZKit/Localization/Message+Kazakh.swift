@@ -163,6 +163,7 @@ extension StandardProblem {
         case .secondHeader(let first): return "стандарт \(q(first)) файлында жарияланып қойған"
         case .duplicateID(.kind, let id): return "\(q(id)) қызмет түрі екі рет жарияланған"
         case .duplicateID(.form, let id): return "\(q(id)) нысаны екі рет жарияланған"
+        case .duplicateID(.field, let id): return "\(q(id)) қызмет өрісі екі рет жарияланған"
         case .duplicateID(.indicator, let id): return "\(q(id)) көрсеткіші екі рет жарияланған"
         case .duplicateID(.table, let id): return "\(q(id)) кестесі екі рет жарияланған"
         case .duplicateID(.year, let id): return "\(q(id)) жылдың күнтізбесі екі рет жарияланған"
@@ -197,6 +198,8 @@ extension StandardProblem {
             return "белгісіз есептеу тәсілі \(q(name)); белгілілері: \(Wording.list(known, .kk))"
         case .unknownInput(let indicator, let input, let suggestion):
             return "\(q(indicator)) көрсеткіші \(q(input)) өрісін оқиды, бірақ бұл қызметтің сандық өрісі емес\(mean(suggestion))"
+        case .unknownCheckField(let field, let suggestion):
+            return "тексеру \(q(field)) өрісін салыстырады, бірақ бұл қызметтің бүтін сан өрісі емес\(mean(suggestion))"
         case .inputCount(let indicator, let computation, let expected, let given):
             return "\(q(indicator)): \(q(computation)) есептеуіне \(expected) өріс керек, ал көрсетілгені — \(given)"
         case .missingCell(let indicator, let table):

@@ -161,6 +161,7 @@ extension StandardProblem {
         case .secondHeader(let first): return "стандарт уже объявлен в файле \(q(first))"
         case .duplicateID(.kind, let id): return "вид услуг \(q(id)) объявлен дважды"
         case .duplicateID(.form, let id): return "форма \(q(id)) объявлена дважды"
+        case .duplicateID(.field, let id): return "поле услуги \(q(id)) объявлено дважды"
         case .duplicateID(.indicator, let id): return "показатель \(q(id)) объявлен дважды"
         case .duplicateID(.table, let id): return "таблица \(q(id)) объявлена дважды"
         case .duplicateID(.year, let id): return "календарь на год \(q(id)) объявлен дважды"
@@ -195,6 +196,8 @@ extension StandardProblem {
             return "неизвестный способ расчёта \(q(name)); известны: \(Wording.list(known, .ru))"
         case .unknownInput(let indicator, let input, let suggestion):
             return "показатель \(q(indicator)) читает \(q(input)), а это не числовое поле услуги\(mean(suggestion))"
+        case .unknownCheckField(let field, let suggestion):
+            return "проверка сравнивает \(q(field)), а это не поле услуги с целым числом\(mean(suggestion))"
         case .inputCount(let indicator, let computation, let expected, let given):
             let fields = NounForms(ru: ("поле", "поля", "полей"), kk: "өріс", en: ("field", "fields"))
             return "\(q(indicator)): расчёт \(q(computation)) принимает \(expected) \(fields.form(for: Double(expected), in: .ru)), а указано \(given)"

@@ -43,9 +43,9 @@ public struct ServiceRecord: Sendable {
 /// The slots of the header fields a report exposes.
 enum HeaderSlot {
     // Force-unwrapped: these paths are literals of the format; a test reads each one.
-    static let ngoName = ReportSchema.root.slot(of: "report.ngo.name")!
-    static let bin = ReportSchema.root.slot(of: "report.ngo.bin")!
-    static let project = ReportSchema.root.slot(of: "report.project")!
-    static let contract = ReportSchema.root.slot(of: "report.contract")!
-    static let period = ReportSchema.root.slot(of: "report.period")!
+    static let ngoName = ReportSchema.rootLayout.slot(of: "report.ngo.name")!
+    static let bin = ReportSchema.rootLayout.slot(of: "report.ngo.bin")!
+    static let project = ReportSchema.rootLayout.slot(of: "report.project")!
+    static let contract = ReportSchema.rootLayout.slot(of: "report.contract")!
+    static let period = ReportSchema.rootLayout.slot(of: "report.period")!
 }

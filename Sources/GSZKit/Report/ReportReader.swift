@@ -25,7 +25,7 @@ public struct ReportReader: Sendable {
             return (nil, schema.fields.bag.all)
         }
         var header = FieldRecord(layout: ReportSchema.rootLayout, location: root.location)
-        let found = schema.read(root, as: ReportSchema.root, field: "", into: &header)
+        let found = schema.read(root, as: standard.format.root, field: "", into: &header)
         var services: [ServiceRecord] = []
         if let list = found.list("services") {
             services.reserveCapacity(list.items.count)
@@ -51,10 +51,11 @@ public struct ReportReader: Sendable {
     }
 
     private func readService(_ item: YAMLNode, named name: String, with schema: inout SchemaReader) -> ServiceRecord {
-        var fields = FieldRecord(layout: ReportSchema.serviceLayout, location: item.location)
-        let found = schema.read(item, as: ReportSchema.service, field: "", named: name, into: &fields)
+        let format = standard.format
+        var fields = FieldRecord(layout: format.serviceLayout, location: item.location)
+        let found = schema.read(item, as: format.service, field: "", named: name, into: &fields)
         if item.kind == .mapping {
-            ServiceRules(kinds: standard.kinds).check(&fields, found, bag: &schema.fields.bag)
+            ServiceRules(kinds: standard.kinds, checks: format.checks).check(&fields, found, bag: &schema.fields.bag)
         }
         return ServiceRecord(fields: fields)
     }
@@ -88,10 +89,13 @@ public struct ReportReader: Sendable {
     }
 }
 
-/// The rules that tie one service's fields together.
+/// The rules that tie one service's fields together: the core ones here, the standard's
+/// own as its `checks:`.
 struct ServiceRules {
     /// The kinds the standard declares, with their forms.
     let kinds: [ServiceKind]
+    /// The standard's rules between fields.
+    let checks: [FieldCheck]
 
     /// Checks `fields`, read from a service mapping with `found`, into `bag`; folds `date`
     /// into `dates`.
@@ -107,10 +111,9 @@ struct ServiceRules {
         } else if let entry = fields.entry(slot: ServiceSlot.date), case .date(let day) = entry.value {
             fields.set(slot: ServiceSlot.dates, .span(DateSpan(from: day, to: day)), at: entry.location)
         }
-        checkNotAbove(ServiceSlot.satisfied, "feedback.satisfied", ServiceSlot.respondents, "feedback.respondents",
-                      in: fields, bag: &bag)
-        checkNotAbove(ServiceSlot.respondents, "feedback.respondents", ServiceSlot.participants, "participants",
-                      in: fields, bag: &bag)
+        for check in checks {
+            checkNotAbove(check.fieldSlot, check.field, check.limitSlot, check.atMost, in: fields, bag: &bag)
+        }
     }
 
     private func checkKindAndForm(_ fields: inout FieldRecord, formGiven: Bool, bag: inout DiagnosticBag) {
@@ -155,17 +158,14 @@ struct ServiceRules {
     }
 }
 
-/// The slots of the service fields the reader's own rules look at.
+/// The slots of the core service fields, which the reader's own rules look at: the same
+/// under every standard, whose fields come after them.
 enum ServiceSlot {
-    // Force-unwrapped: these paths are literals of the format; a test reads each one.
-    static let id = ReportSchema.service.slot(of: "id")!
-    static let kind = ReportSchema.service.slot(of: "kind")!
-    static let form = ReportSchema.service.slot(of: "form")!
-    static let title = ReportSchema.service.slot(of: "title")!
-    static let dates = ReportSchema.service.slot(of: "dates")!
-    static let date = ReportSchema.service.slot(of: "date")!
-    static let participants = ReportSchema.service.slot(of: "participants")!
-    static let respondents = ReportSchema.service.slot(of: "feedback.respondents")!
-    static let satisfied = ReportSchema.service.slot(of: "feedback.satisfied")!
-    static let successStories = ReportSchema.service.slot(of: "success_stories")!
+    // Force-unwrapped: these paths are literals of the core fields; a test reads each one.
+    static let id = ReportSchema.core.slot(of: "id")!
+    static let kind = ReportSchema.core.slot(of: "kind")!
+    static let form = ReportSchema.core.slot(of: "form")!
+    static let title = ReportSchema.core.slot(of: "title")!
+    static let dates = ReportSchema.core.slot(of: "dates")!
+    static let date = ReportSchema.core.slot(of: "date")!
 }

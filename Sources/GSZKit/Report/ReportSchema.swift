@@ -1,13 +1,12 @@
-/// The report format as data: the one definition the reader, the JSON Schema,
-/// the templates and the standard linter share.
+/// The parts of the report format every standard shares: the header, and the fields that
+/// name a service and say when it took place, which the reader's own rules look at (ids
+/// unique, kinds and forms declared, `date` or `dates`).
+///
+/// The fields a standard measures (hours, participants, feedback…) are its data: `fields:`
+/// in `Standards/standard.yaml`, after these in every service (`ReportFormat`).
 public enum ReportSchema {
-    /// A service: one line of the NGO's work, judged against the standard.
-    public static let service = serviceFields.numbered()
-
-    /// Where each service field's value sits in a service's record.
-    public static let serviceLayout = RecordLayout(service)
-
-    private static let serviceFields = ObjectSpec([
+    /// The fields every service has, in this order, before the standard's own.
+    static let coreServiceFields: [FieldSpec] = [
         FieldSpec("id", .text, required: true, example: "S1", summary: LocalizedText(
             ru: "Идентификатор услуги, уникальный в отчёте",
             kk: "Қызмет идентификаторы, есепте бірегей",
@@ -30,44 +29,7 @@ public enum ReportSchema {
             ru: "Дата однодневной услуги (вместо dates)",
             kk: "Бір күндік қызметтің күні (dates орнына)",
             en: "The day of a one-day service (instead of dates)")),
-        FieldSpec("hours", .number(minimum: 0, exclusive: true), unit: .hours, example: "12", summary: LocalizedText(
-            ru: "Продолжительность обучения в часах, больше 0",
-            kk: "Оқыту ұзақтығы сағатпен, 0-ден көп",
-            en: "Hours of instruction, more than 0")),
-        FieldSpec("participants", .wholeNumber(minimum: 0), unit: .people, example: "28", summary: LocalizedText(
-            ru: "Количество участников, целое число от 0",
-            kk: "Қатысушылар саны, 0-ден бастап бүтін сан",
-            en: "Number of participants, a whole number from 0")),
-        FieldSpec("provider", .object(ObjectSpec([
-            FieldSpec("name", .text, example: "А. Сапарова", summary: LocalizedText(
-                ru: "Кто проводил (тренер, лектор)", kk: "Кім өткізді (тренер, дәріскер)",
-                en: "Who delivered it (trainer, lecturer)")),
-            FieldSpec("experience_years", .number(minimum: 0, exclusive: false), unit: .years, example: "3",
-                      summary: LocalizedText(
-                        ru: "Опыт проводящего в сфере обучающих услуг по направлению, лет (от 0)",
-                        kk: "Өткізушінің бағыт бойынша оқыту қызметтері саласындағы тәжірибесі, жыл (0-ден)",
-                        en: "The provider's experience in training in this field, in years (from 0)")),
-        ])), summary: LocalizedText(
-            ru: "Лицо, оказавшее услугу", kk: "Қызметті көрсеткен тұлға", en: "The person who delivered the service")),
-        FieldSpec("feedback", .object(ObjectSpec([
-            FieldSpec("respondents", .wholeNumber(minimum: 0), unit: .respondents, example: "26",
-                      summary: LocalizedText(
-                        ru: "Сколько анкет обратной связи получено (не больше participants)",
-                        kk: "Кері байланыс сауалнамасының қаншасы алынды (participants-тен көп емес)",
-                        en: "Feedback forms returned (at most participants)")),
-            FieldSpec("satisfied", .wholeNumber(minimum: 0), unit: .respondents, example: "23",
-                      summary: LocalizedText(
-                        ru: "Сколько из них удовлетворены (не больше respondents)",
-                        kk: "Олардың қаншасы қанағаттанды (respondents-тен көп емес)",
-                        en: "How many of them were satisfied (at most respondents)")),
-        ])), summary: LocalizedText(
-            ru: "Анкеты обратной связи после услуги", kk: "Қызметтен кейінгі кері байланыс сауалнамалары",
-            en: "Feedback forms collected after the service")),
-        FieldSpec("success_stories", .countOrList, unit: .stories, example: "4", summary: LocalizedText(
-            ru: "Истории успеха: число или список (каждый элемент — одна история)",
-            kk: "Табыс тарихтары: сан немесе тізім (әр элемент — бір тарих)",
-            en: "Success stories: a number, or a list (each item is one story)")),
-    ])
+    ]
 
     /// The report's header: who reports, on what, for which period.
     public static let header = ObjectSpec([
@@ -92,23 +54,22 @@ public enum ReportSchema {
                     en: "The reporting period, from and to")),
     ])
 
-    /// A whole report.
-    public static let root = rootFields.numbered()
-
-    /// Where each header field's value sits in the header's record.
-    public static let rootLayout = RecordLayout(root)
-
-    private static let rootFields = ObjectSpec([
-        FieldSpec("report", .object(header), required: true, summary: LocalizedText(
-            ru: "О ком и за какой период отчёт", kk: "Есеп кім туралы және қай кезеңге",
-            en: "Who reports, on what, for which period")),
-        FieldSpec("services", .list(service, minimumCount: 1), required: true, summary: LocalizedText(
-            ru: "Оказанные услуги, хотя бы одна", kk: "Көрсетілген қызметтер, кемінде біреуі",
-            en: "The services delivered, at least one")),
-    ])
-
-    /// The service field at dotted `path`, if the format has one.
-    public static func serviceField(_ path: String) -> FieldSpec? {
-        service.allFields.first { $0.path == path }
+    /// A whole report whose services have the fields of `service`, numbered.
+    static func root(service: ObjectSpec) -> ObjectSpec {
+        ObjectSpec([
+            FieldSpec("report", .object(header), required: true, summary: LocalizedText(
+                ru: "О ком и за какой период отчёт", kk: "Есеп кім туралы және қай кезеңге",
+                en: "Who reports, on what, for which period")),
+            FieldSpec("services", .list(service, minimumCount: 1), required: true, summary: LocalizedText(
+                ru: "Оказанные услуги, хотя бы одна", kk: "Көрсетілген қызметтер, кемінде біреуі",
+                en: "The services delivered, at least one")),
+        ]).numbered()
     }
+
+    /// Where each header field's value sits in the header's record. A service's fields
+    /// are a record of their own, so the header's slots are the same under every standard.
+    static let rootLayout = RecordLayout(root(service: core))
+
+    /// The core fields alone, numbered: their slots are the same in every standard's format.
+    static let core = ObjectSpec(coreServiceFields).numbered()
 }

@@ -2,7 +2,7 @@
 /// and the inputs of every indicator the standard applies to that form, each with a short
 /// comment from the format's own summaries and a valid placeholder value.
 ///
-/// Generated from `ReportSchema` and the standard, so a template never asks for a field
+/// Generated from the standard and its `ReportFormat`, so a template never asks for a field
 /// the reader does not know, and, as written, passes `gsz check` without errors.
 public struct ReportTemplate: Sendable {
     /// The kind of the template's one service.
@@ -12,11 +12,14 @@ public struct ReportTemplate: Sendable {
     /// The indicators that apply to it, whose inputs the template asks for.
     public let indicators: [IndicatorDefinition]
     private let rules: [IndicatorRule]
+    /// The fields the standard's reports have.
+    let format: ReportFormat
 
     /// The template for `form` of `kind` under `standard`.
     public init(standard: Standard, kind: ServiceKind, form: ServiceForm?) {
         self.kind = kind
         self.form = form
+        format = standard.format
         rules = standard.rules(kind: kind.id, form: form?.id)
         indicators = rules.map(\.definition)
     }
@@ -41,7 +44,7 @@ public struct ReportTemplate: Sendable {
     var servicePaths: Set<String> {
         var paths: Set<String> = ["dates"]  // `dates` or `date` is required; `dates` says more
         if form != nil { paths.insert("form") }
-        for path in ReportSchema.service.allFields.filter(\.isRequired).map(\.path) + indicators.flatMap(\.inputs) {
+        for path in format.service.allFields.filter(\.isRequired).map(\.path) + indicators.flatMap(\.inputs) {
             var prefix = ""
             for part in path.split(separator: ".") {
                 prefix += (prefix.isEmpty ? "" : ".") + part
@@ -54,8 +57,8 @@ public struct ReportTemplate: Sendable {
     /// The template as YAML with comments in `language`.
     public func render(in language: Language) -> String {
         var lines: [(code: String, comment: String?)] = []
-        let headerPaths = Set(ReportSchema.root.allFields.filter(\.isRequired).map(\.path))
-        write(ReportSchema.root, indent: "", only: headerPaths, language: language, into: &lines)
+        let headerPaths = Set(format.root.allFields.filter(\.isRequired).map(\.path))
+        write(format.root, indent: "", only: headerPaths, language: language, into: &lines)
         let width = min(44, lines.map { $0.code.count }.max() ?? 0)
         let title = form.map { "\(kind.name[language]): \($0.name[language]) (\(kind.id)/\($0.id))" }
             ?? "\(kind.name[language]) (\(kind.id))"

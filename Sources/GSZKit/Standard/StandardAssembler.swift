@@ -7,7 +7,7 @@ struct StandardAssembler {
     var folder = "."
     private(set) var diagnostics: [Diagnostic] = []
 
-    private mutating func error(_ problem: StandardProblem, _ path: String, _ location: SourceLocation?) {
+    mutating func error(_ problem: StandardProblem, _ path: String, _ location: SourceLocation?) {
         diagnostics.append(.error(.standard(problem), path: path, at: location))
     }
 
@@ -21,7 +21,8 @@ struct StandardAssembler {
         }
         for extra in headers.dropFirst() { error(.secondHeader(first: header.path), extra.path, .start) }
         let kinds = assembleKinds(header)
-        let indicators = assembleIndicators(header)
+        let format = assembleFormat(header)
+        let indicators = assembleIndicators(header, format: format)
         let builtTables = tables.compactMap { assembleTable($0, kinds: kinds, indicators: indicators) }
         checkOneSourcePerThreshold(builtTables)
         var seenTables: Set<String> = []
@@ -30,7 +31,8 @@ struct StandardAssembler {
         }
         let builtExamples = examples.compactMap { assembleExample($0, indicators: indicators) }
         return Standard(id: header.id, name: header.name, version: header.version, source: header.source,
-                        kinds: kinds, indicators: indicators, tables: builtTables, examples: builtExamples, data: data)
+                        kinds: kinds, format: format, indicators: indicators, tables: builtTables,
+                        examples: builtExamples, data: data)
     }
 
     // MARK: Kinds and indicators
@@ -57,7 +59,7 @@ struct StandardAssembler {
         return kinds
     }
 
-    private mutating func assembleIndicators(_ header: HeaderDeclaration) -> [IndicatorDefinition] {
+    private mutating func assembleIndicators(_ header: HeaderDeclaration, format: ReportFormat) -> [IndicatorDefinition] {
         var seen: Set<String> = []
         var indicators: [IndicatorDefinition] = []
         for declaration in header.indicators {
@@ -85,7 +87,7 @@ struct StandardAssembler {
                                           path: header.path, at: declaration.unit.location))
                 continue
             }
-            guard let inputFields = checkInputs(declaration, computation, header.path) else { continue }
+            guard let inputFields = checkInputs(declaration, computation, format, header.path) else { continue }
             checkUnit(declaration, unit, computation, inputFields, header.path)
             let whole = inputFields.allSatisfy { [.wholeNumber, .countOrList].contains($0.type.shape) }
             indicators.append(IndicatorDefinition(
@@ -98,7 +100,7 @@ struct StandardAssembler {
 
     /// The report fields an indicator reads, when they exist and suit its computation.
     private mutating func checkInputs(
-        _ declaration: IndicatorDeclaration, _ computation: Computation, _ path: String
+        _ declaration: IndicatorDeclaration, _ computation: Computation, _ format: ReportFormat, _ path: String
     ) -> [FieldSpec]? {
         let id = declaration.id.value
         guard declaration.inputs.count == computation.inputCount else {
@@ -107,9 +109,9 @@ struct StandardAssembler {
             return nil
         }
         var specs: [FieldSpec] = []
-        let candidates = ReportSchema.service.allFields.filter { computation.acceptedInputs.contains($0.type.shape) }
+        let candidates = format.service.allFields.filter { computation.acceptedInputs.contains($0.type.shape) }
         for input in declaration.inputs {
-            guard let spec = ReportSchema.serviceField(input.value),
+            guard let spec = format.serviceField(input.value),
                   computation.acceptedInputs.contains(spec.type.shape) else {
                 error(.unknownInput(indicator: id, input: input.value,
                                     suggestion: Suggestion.closest(to: input.value, among: candidates.map(\.path))),

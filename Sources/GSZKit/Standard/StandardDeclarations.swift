@@ -15,7 +15,17 @@ struct HeaderDeclaration {
     let version: String
     let source: String?
     let kinds: [KindDeclaration]
+    /// The service fields the standard adds to the core ones (`fields:`), checked as read.
+    let fields: [FieldSpec]
+    /// The rules between those fields (`checks:`).
+    let checks: [CheckDeclaration]
     let indicators: [IndicatorDeclaration]
+}
+
+/// `checks:`: the whole number in one service field must not exceed the one in another.
+struct CheckDeclaration {
+    let field: Located<String>
+    let atMost: Located<String>
 }
 
 struct KindDeclaration {

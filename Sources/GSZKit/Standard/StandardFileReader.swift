@@ -21,7 +21,7 @@ struct StandardFileReader {
         case unreadable
     }
 
-    private static let roots = KeySet(["standard", "kinds", "indicators", "table", "rows", "examples"])
+    private static let roots = KeySet(["standard", "kinds", "fields", "checks", "indicators", "table", "rows", "examples"])
 
     mutating func read(_ document: YAMLDocument) -> Content {
         let root = document.root
@@ -31,7 +31,7 @@ struct StandardFileReader {
         }
         guard let top = fields.mapping(root, field: "", keys: Self.roots) else { return .unreadable }
         if let header = top["standard"] {
-            rejectKeys(of: root, outside: ["standard", "kinds", "indicators"])
+            rejectKeys(of: root, outside: ["standard", "kinds", "fields", "checks", "indicators"])
             return readHeader(header, top)
         }
         if let table = top["table"] {
@@ -89,8 +89,10 @@ struct StandardFileReader {
                 inputs: textList(inputNode, field: "input"), inputsLocation: inputNode.location, unit: unit,
                 source: optionalText("source", indicator)))
         }
+        let serviceFields = fields.required("fields", in: top).map { readFields($0, field: "fields") } ?? []
+        let checks = if let node = top["checks"] { readChecks(node) } else { [CheckDeclaration]() }
         return .header(HeaderDeclaration(path: path, id: id, name: name, version: version, source: source,
-                                         kinds: kinds, indicators: indicators))
+                                         kinds: kinds, fields: serviceFields, checks: checks, indicators: indicators))
     }
 
     // MARK: Threshold tables
@@ -177,26 +179,26 @@ struct StandardFileReader {
         }
     }
 
-    private mutating func items(_ key: String, _ top: MappingFields) -> [YAMLNode] {
+    mutating func items(_ key: String, _ top: MappingFields) -> [YAMLNode] {
         guard let node = fields.required(key, in: top), let list = fields.list(node, field: key) else { return [] }
         return Array(list)
     }
 
-    private mutating func requiredText(_ key: String, _ mapping: MappingFields) -> String? {
+    mutating func requiredText(_ key: String, _ mapping: MappingFields) -> String? {
         fields.required(key, in: mapping).flatMap { fields.text($0, field: mapping.path(key), nonEmpty: true) }
     }
 
-    private mutating func optionalText(_ key: String, _ mapping: MappingFields) -> String? {
+    mutating func optionalText(_ key: String, _ mapping: MappingFields) -> String? {
         mapping[key].flatMap { fields.text($0, field: mapping.path(key)) }
     }
 
-    private func located(_ value: String?, _ mapping: MappingFields, _ key: String) -> Located<String>? {
+    func located(_ value: String?, _ mapping: MappingFields, _ key: String) -> Located<String>? {
         guard let value else { return nil }
         return Located(value: value, path: path, location: mapping[key]?.location ?? mapping.node.location)
     }
 
     /// Text or a list of texts (`input: participants` or `input: [a, b]`).
-    private mutating func textList(_ node: YAMLNode, field: String) -> [Located<String>] {
+    mutating func textList(_ node: YAMLNode, field: String) -> [Located<String>] {
         let nodes = node.kind == .sequence ? Array(node.items) : [node]
         return nodes.compactMap { item in
             fields.text(item, field: field, nonEmpty: true).map { Located(value: $0, path: path, location: item.location) }
@@ -204,7 +206,7 @@ struct StandardFileReader {
     }
 
     /// A name in Russian, Kazakh and English; Russian and Kazakh are required.
-    private mutating func requiredName(_ key: String, _ mapping: MappingFields) -> LocalizedText? {
+    mutating func requiredName(_ key: String, _ mapping: MappingFields) -> LocalizedText? {
         guard let node = fields.required(key, in: mapping),
               let texts = fields.translations(node, field: mapping.path(key), optional: [.en]) else { return nil }
         return LocalizedText(ru: texts[.ru] ?? "", kk: texts[.kk] ?? "", en: texts[.en] ?? "")

@@ -16,6 +16,8 @@ public struct Standard: Sendable {
     public let source: String?
     /// The service kinds, in declared order.
     public let kinds: [ServiceKind]
+    /// The fields a report's services have under this standard, and the rules between them.
+    public let format: ReportFormat
     /// The indicators, in declared order.
     public let indicators: [IndicatorDefinition]
     /// The threshold tables, in file order.
@@ -33,9 +35,10 @@ public struct Standard: Sendable {
 
     init(
         id: String, name: LocalizedText, version: String, source: String?, kinds: [ServiceKind],
-        indicators: [IndicatorDefinition], tables: [ThresholdTable], examples: [StandardExample],
-        data: [StandardDataFile] = []
+        format: ReportFormat, indicators: [IndicatorDefinition], tables: [ThresholdTable],
+        examples: [StandardExample], data: [StandardDataFile] = []
     ) {
+        self.format = format
         self.id = id
         self.name = name
         self.version = version

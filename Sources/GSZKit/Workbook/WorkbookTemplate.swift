@@ -30,7 +30,7 @@ extension ReportTemplate {
         ]
         for (index, field) in WorkbookLabels.header.enumerated() {
             sheet.rows.append([.text(field.key), .text(field.label[language], .bold), examples[field.key]])
-            sheet.comments.append((row: index + 2, column: 3, text: Self.note(for: "report." + field.key, in: language)))
+            sheet.comments.append((row: index + 2, column: 3, text: note(for: "report." + field.key, in: language)))
         }
         return sheet
     }
@@ -45,7 +45,7 @@ extension ReportTemplate {
             // Wide enough for the label, the title and the provider's name wider still.
             let wide = field.key == "title" || field.key == "provider.name"
             sheet.widths[index + 1] = wide ? 28 : min(26, max(10, field.label[language].count + 3))
-            sheet.comments.append((row: 2, column: index + 1, text: Self.note(for: field.key, in: language)))
+            sheet.comments.append((row: 2, column: index + 1, text: note(for: field.key, in: language)))
         }
         sheet.comments.append((row: 3, column: 1, text: WorkbookLabels.exampleNote[language]))
         let kindColumn = CellReference.letters(column: (fields.firstIndex { $0.key == "kind" } ?? 0) + 1)
@@ -68,7 +68,7 @@ extension ReportTemplate {
         case "dates.from": return CellDraft(.date(year: 2026, month: 2, day: 10))
         case "dates.to": return CellDraft(.date(year: 2026, month: 2, day: 11))
         default:
-            guard paths.contains(key), let field = ReportSchema.serviceField(key), field.example != nil else { return nil }
+            guard paths.contains(key), let field = format.serviceField(key), field.example != nil else { return nil }
             // The YAML template's value, raised to what the form's thresholds accept.
             let text = sample(for: field)
             if case .text = field.type { return .text(text) }
@@ -77,13 +77,13 @@ extension ReportTemplate {
     }
 
     /// The note on a key: the format's summary of the field, and how to write it.
-    static func note(for path: String, in language: Language) -> String {
+    func note(for path: String, in language: Language) -> String {
         let segments = path.split(separator: ".").map(String.init)
         let end = segments.last
         let rangePath = segments.dropLast().joined(separator: ".")
         let isRangeEnd = (end == "from" || end == "to") && (rangePath == "dates" || rangePath == "report.period")
         let fieldPath = isRangeEnd ? rangePath : path
-        let fields = path.hasPrefix("report.") ? ReportSchema.root.allFields : ReportSchema.service.allFields
+        let fields = path.hasPrefix("report.") ? format.root.allFields : format.service.allFields
         let summary = fields.first { $0.path == fieldPath }?.summary[language] ?? ""
         var note = isRangeEnd ? (end == "from" ? WorkbookLabels.rangeEnd.from : WorkbookLabels.rangeEnd.to)[language] + ". " + summary : summary
         if isRangeEnd || path == "date" { note += ". " + WorkbookLabels.dateHint[language] }

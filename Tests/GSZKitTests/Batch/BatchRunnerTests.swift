@@ -115,10 +115,16 @@ struct BuiltinStandardTests {
     }
 
     @Test("the reader's named slots exist in the report format")
-    func slots() {
-        for slot in [ServiceSlot.id, ServiceSlot.kind, ServiceSlot.form, ServiceSlot.title, ServiceSlot.dates, ServiceSlot.date,
-                     ServiceSlot.participants, ServiceSlot.respondents, ServiceSlot.satisfied] {
-            #expect(slot >= 0 && slot < ReportSchema.serviceLayout.count)
+    func slots() throws {
+        let format = try Reports.standard().format
+        for (path, slot) in [("id", ServiceSlot.id), ("kind", ServiceSlot.kind), ("form", ServiceSlot.form),
+                             ("title", ServiceSlot.title), ("dates", ServiceSlot.dates), ("date", ServiceSlot.date)] {
+            #expect(format.serviceLayout.slot(of: path) == slot, "\(path)")
+        }
+        let figures = format.figures
+        for (path, slot) in [("participants", figures.participants), ("success_stories", figures.successStories),
+                             ("feedback.satisfied", figures.satisfied), ("feedback.respondents", figures.respondents)] {
+            #expect(slot != nil && format.serviceLayout.slot(of: path) == slot, "\(path)")
         }
         for slot in [HeaderSlot.ngoName, HeaderSlot.bin, HeaderSlot.project, HeaderSlot.contract, HeaderSlot.period] {
             #expect(slot >= 0 && slot < ReportSchema.rootLayout.count)

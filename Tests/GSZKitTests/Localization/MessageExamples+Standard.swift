@@ -23,6 +23,8 @@ extension Examples {
         .unitMismatch(indicator: "days", unit: "hours", expected: "days"),
         .unknownComputation(name: "median", known: ["value", "count", "percent"]),
         .unknownInput(indicator: "hours", input: "hour", suggestion: "hours"),
+        .unknownCheckField(field: "feedback.satisfaction", suggestion: "feedback.satisfied"),
+        .unknownCheckField(field: "hours", suggestion: nil),
         .inputCount(indicator: "satisfaction", computation: "percent", expected: 2, given: 1),
         .missingCell(indicator: "days", table: "training-conditions"),
         .thresholdsInTwoTables(form: "seminar", indicator: "participants", firstTable: "training-conditions"),
@@ -46,7 +48,7 @@ enum StandardProblemCase: String, CaseIterable {
     case noFiles, unknownFileRole, noHeader, secondHeader, duplicateID, undefinedKind, undefinedForm
     case undefinedIndicator, indicatorNotInTable, formInTwoRows, kindInTwoRows, rowWithoutForms, missingTranslation, minimalAboveMaximal
     case overlappingLevels, gappedLevels, reversedRange, checkMismatch, unitMismatch, unknownComputation
-    case unknownInput, inputCount, missingCell, thresholdsInTwoTables, thresholdOutOfRange, exampleExpectsNothing
+    case unknownInput, unknownCheckField, inputCount, missingCell, thresholdsInTwoTables, thresholdOutOfRange, exampleExpectsNothing
     case exampleVerdict, exampleLevel, exampleInvalid, dateOutsideYear, transferDay, calendarExample
 }
 
@@ -74,6 +76,7 @@ extension StandardProblem {
         case .unitMismatch: .unitMismatch
         case .unknownComputation: .unknownComputation
         case .unknownInput: .unknownInput
+        case .unknownCheckField: .unknownCheckField
         case .inputCount: .inputCount
         case .missingCell: .missingCell
         case .thresholdsInTwoTables: .thresholdsInTwoTables

@@ -95,11 +95,12 @@ import Testing
     @Test func requiredFieldsAreReportSchemasRequiredFields() throws {
         let root = try #require(try JSONSerialization.jsonObject(with: Data(Self.schema.utf8)) as? [String: Any])
         #expect(root["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
-        #expect(root["required"] as? [String] == ReportSchema.root.fields.filter(\.isRequired).map(\.key))
+        let format = StandardToolsFixtures.builtin.format
+        #expect(root["required"] as? [String] == format.root.fields.filter(\.isRequired).map(\.key))
         let service = try #require((root["$defs"] as? [String: Any])?["service"] as? [String: Any])
-        #expect(service["required"] as? [String] == ReportSchema.service.fields.filter(\.isRequired).map(\.key))
+        #expect(service["required"] as? [String] == format.service.fields.filter(\.isRequired).map(\.key))
         let properties = try #require(service["properties"] as? [String: Any])
-        #expect(Set(properties.keys) == Set(ReportSchema.service.fields.map(\.key)))
+        #expect(Set(properties.keys) == Set(format.service.fields.map(\.key)))
         let kind = try #require(properties["kind"] as? [String: Any])
         #expect(kind["enum"] as? [String] == StandardToolsFixtures.builtin.kinds.map(\.id))
     }
@@ -107,7 +108,7 @@ import Testing
     @Test(arguments: Language.allCases)
     func descriptionsComeFromTheFieldSummaries(_ language: Language) {
         let schema = JSONSchema.report(for: StandardToolsFixtures.builtin, language: language).rendered
-        for field in ReportSchema.service.allFields {
+        for field in StandardToolsFixtures.builtin.format.service.allFields {
             var quoted = OutputBuffer()
             quoted.writeJSONString(field.summary[language])
             #expect(schema.contains("\"description\": " + String(decoding: quoted.bytes, as: UTF8.self)), "\(field.path)")

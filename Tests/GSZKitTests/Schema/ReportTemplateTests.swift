@@ -41,7 +41,7 @@ import Testing
         let needed = Set(template.indicators.flatMap(\.inputs))
         #expect(needed.isSubset(of: written), "\(target): \(needed.subtracting(written))")
         // Nothing the standard does not measure for this form, beyond what every service needs.
-        let allowed = needed.union(ReportSchema.service.fields.filter(\.isRequired).map(\.key))
+        let allowed = needed.union(Self.standard.format.service.fields.filter(\.isRequired).map(\.key))
             .union(["form", "dates", "provider", "feedback"])
         #expect(written.isSubset(of: allowed), "\(target): \(written.subtracting(allowed))")
     }
@@ -54,7 +54,7 @@ import Testing
         func walk(_ node: YAMLNode, _ prefix: String) {
             for (key, value) in node.pairs {
                 paths.insert(prefix + key.text)
-                if ReportSchema.serviceField(prefix + key.text)?.type.shape == .object { walk(value, prefix + key.text + ".") }
+                if Self.standard.format.serviceField(prefix + key.text)?.type.shape == .object { walk(value, prefix + key.text + ".") }
             }
         }
         walk(service, "")

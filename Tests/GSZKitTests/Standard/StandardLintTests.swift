@@ -27,6 +27,10 @@ import Testing
         ("standard.yaml", 27, "unknown_unit"),                     // persons
         ("standard.yaml", 33, "standard_unit_mismatch"),           // hours counted in days
         ("standard.yaml", 38, "standard_unknown_input"),           // succes_stories
+        ("standard.yaml", 52, "standard_duplicate_id"),            // participants declared twice
+        ("standard.yaml", 56, "standard_duplicate_id"),            // title, a core field
+        ("standard.yaml", 72, "unknown_value"),                    // type: txt
+        ("standard.yaml", 80, "standard_unknown_check_field"),     // feedback.respondent
         ("quality.yaml", 7, "unknown_key"),                        // colour
         ("quality.yaml", 8, "standard_undefined_indicator"),       // satisfation in the table's list
         ("quality.yaml", 11, "standard_thresholds_in_two_tables"), // hours also set by duplicate.yaml
