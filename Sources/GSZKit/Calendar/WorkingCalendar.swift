@@ -35,6 +35,12 @@ public struct WorkingCalendar: Sendable {
     /// Whether `year` is covered.
     public func covers(_ year: Int) -> Bool { covered.contains(year) }
 
+    /// The years marked provisional that a count from `from` to `to` reads, in order: output
+    /// says so (contract §8), since their holidays and transfers may still change.
+    public func provisionalYears(from: CalendarDate, to: CalendarDate) -> [Int] {
+        (min(from.year, to.year)...max(from.year, to.year)).filter { year($0)?.provisional == true }
+    }
+
     /// Whether `date` is a working day.
     public func isWorkingDay(_ date: CalendarDate) throws(UncoveredYear) -> Bool {
         guard covered.contains(date.year) else { throw UncoveredYear(year: date.year) }

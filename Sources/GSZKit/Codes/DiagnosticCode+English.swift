@@ -59,6 +59,8 @@ extension DiagnosticCode {
         case .formNotUsed: ("A form given for a kind that has none; it is ignored.", "Remove `form:` from the service.")
         case .calendarNotCovered: ("A working-day count needs a year the calendar does not cover.",
                                    "Check the date; if it is right, the calendar needs that year's file under Standards/.")
+        case .provisionalCalendar: ("A working-day count used a year whose calendar is provisional.",
+                                    "Nothing to fix in the document; check the deadline again once the year's holidays and transfers are final.")
         case .duplicateID: ("A topic number or project id used twice in one document.", "Give each topic or project a number of its own.")
         case .emptyList: ("A list that must hold at least one item (topics) is empty.", "List at least one item.")
         case .unknownTopic: ("A comment names a topic the discussion does not list.", "Use the `no` of one of the topics listed.")

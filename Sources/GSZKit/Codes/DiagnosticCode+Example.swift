@@ -59,6 +59,7 @@ extension DiagnosticCode {
         case .unknownKey: .report(Self.report(service: "    participans: 20\n", omitting: "participants"))
         case .outsidePeriod: .report(Self.report(service: "    date: 2025-12-20\n", omitting: "date"))
         case .calendarNotCovered: .message(.calendarNotCovered(field: "discussion.posted", year: 2028))
+        case .provisionalCalendar: .message(.provisionalCalendar(field: "discussion.posted", year: 2027))
         case .duplicateID: .message(.duplicateItem(field: "topics.no", id: "1", first: SourceLocation(line: 8, column: 9)))
         case .emptyList: .message(.emptyList(field: "topics"))
         case .unknownTopic: .message(.unknownValue(field: "comments.topic", value: "7", known: ["1", "2"], suggestion: nil))

@@ -47,6 +47,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case outsidePeriod = "outside_period"
     case formNotUsed = "form_not_used"
     case calendarNotCovered = "calendar_not_covered"
+    case provisionalCalendar = "provisional_calendar"
     case duplicateID = "duplicate_id"
     case emptyList = "empty_list"
     case unknownTopic = "unknown_topic"

@@ -62,6 +62,7 @@ public struct InputCheck: Sendable, Hashable {
         InputCheck("bin_length", .error, "A BIN that is not 12 digits."),
         InputCheck("bin_check_digit", .error, "A BIN whose check digit does not match."),
         InputCheck("calendar_not_covered", .error, "A working-day count needs a year the calendar does not cover."),
+        InputCheck("provisional_calendar", .warning, "A working-day count used a year whose calendar is provisional."),
         InputCheck("duplicate_id", .error, "A topic number or project id used twice in one document."),
         InputCheck("empty_list", .error, "A list that must hold at least one item (topics) is empty."),
         InputCheck("unknown_topic", .error, "A comment names a topic the discussion does not list."),

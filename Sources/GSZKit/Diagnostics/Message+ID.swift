@@ -36,6 +36,7 @@ extension Message {
         case .binCheckDigit: "bin_check_digit"
         case .outsidePeriod: "outside_period"
         case .calendarNotCovered: "calendar_not_covered"
+        case .provisionalCalendar: "provisional_calendar"
         case .duplicateItem: "duplicate_id"
         case .emptyList: "empty_list"
         case .tooManyQuarters: "too_many_quarters"

@@ -76,6 +76,9 @@ public enum Message: Hashable, Sendable {
     case outsidePeriod(field: String, date: String, from: String, to: String)
     /// A working-day count from the date in `field` needs `year`, which the calendar does not cover.
     case calendarNotCovered(field: String, year: Int)
+    /// A working-day count used the calendar of `year`, which the standard marks provisional
+    /// (its holidays and transfers are not yet final): a warning, once per year and file.
+    case provisionalCalendar(field: String, year: Int)
     /// An id (a topic's `no`, a project's `id`) used before in the same document.
     case duplicateItem(field: String, id: String, first: SourceLocation)
     /// A monitoring log whose projects' terms hold more quarters to judge than gsz judges in one file.

@@ -53,6 +53,8 @@ extension Message {
             return "\(q(field)) \(date) is outside the report period (\(from) to \(to))"
         case .calendarNotCovered(let field, let year):
             return "\(q(field)): counting working days needs the calendar of \(year), which the standard does not cover"
+        case .provisionalCalendar(let field, let year):
+            return "\(q(field)): working days of \(year) are counted on a provisional calendar; holiday dates and transfers may change"
         case .duplicateItem(let field, let id, let first): return "\(q(field)): \(q(id)) is already used on line \(first.line)"
         case .tooManyQuarters(let limit):
             return "the terms of the projects hold more than \(limit) quarters to judge by 'as_of'; split the log"

@@ -60,6 +60,8 @@ extension Message {
             return "\(q(field)) күні (\(date)) есеп кезеңінен тыс (\(from) – \(to))"
         case .calendarNotCovered(let field, let year):
             return "\(q(field)): жұмыс күндерін санау үшін \(year) жылдың күнтізбесі керек, ал ол стандартта жоқ"
+        case .provisionalCalendar(let field, let year):
+            return "\(q(field)): \(year) жылдың жұмыс күндері алдын ала күнтізбе бойынша саналды; мереке күндері мен ауыстырулар өзгеруі мүмкін"
         case .duplicateItem(let field, let id, let first): return "\(q(field)): \(q(id)) \(first.line)-жолда қолданылған"
         case .tooManyQuarters(let limit):
             return "«as_of» күніне дейінгі жоба мерзімдерінде тексерілетін тоқсан саны \(limit)-ден асады; журналды бөліңіз"

@@ -55,6 +55,8 @@ extension Message {
             return "дата \(q(field)) (\(date)) выходит за период отчёта (с \(from) по \(to))"
         case .calendarNotCovered(let field, let year):
             return "\(q(field)): для счёта рабочих дней нужен календарь на \(year) год, которого нет в стандарте"
+        case .provisionalCalendar(let field, let year):
+            return "\(q(field)): рабочие дни \(year) года посчитаны по предварительному календарю; даты праздников и переносов могут измениться"
         case .duplicateItem(let field, let id, let first): return "\(q(field)): \(q(id)) уже использован в строке \(first.line)"
         case .tooManyQuarters(let limit):
             return "в сроках проектов до «as_of» больше \(limit) кварталов для проверки; разделите журнал"

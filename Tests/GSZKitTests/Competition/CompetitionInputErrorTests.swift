@@ -66,6 +66,18 @@ import Testing
         #expect(result.errors.first?.location?.line == 6)
     }
 
+    @Test("a count over 2027, whose calendar is provisional, is named once in a warning at the date that needed it")
+    func provisionalYear() throws {
+        let result = try Competitions.result(try Competitions.held([
+            ("evaluation: {from: 2026-03-30, to: 2026-04-17}", "evaluation: {from: 2027-03-29, to: 2027-04-16}")]))
+        #expect(result.errors.isEmpty)
+        let provisional = result.warnings.filter { $0.message.id == "provisional_calendar" }
+        #expect(provisional.map(\.message) == [.provisionalCalendar(field: "competition.evaluation", year: 2027)])
+        #expect(provisional.first?.location?.line == 14)
+        let held = try Competitions.result(try Competitions.held([]))
+        #expect(!held.warnings.contains { $0.message.id == "provisional_calendar" })
+    }
+
     @Test("an unknown key is a warning with a suggestion, not an error")
     func unknownKey() throws {
         let result = try Competitions.result(try Competitions.held([("    in_ngo_database: true\n    admitted: true\n    scores:\n      - {member: Иванова А., capacity: 4",

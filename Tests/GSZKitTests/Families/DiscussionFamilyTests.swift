@@ -110,6 +110,20 @@ import Testing
         #expect(result.verdict == .noncompliant)
     }
 
+    /// A count over 2027, whose calendar is provisional, says so once, at the first date whose
+    /// count reads it; the verdict stays the rules' own. A count within 2026 says nothing.
+    @Test(arguments: [("2026-12-24", "2027-01-12", "2027-01-15", ["provisional_calendar"], 3),
+                      ("2027-03-01", "2027-03-17", "2027-03-19", ["provisional_calendar"], 3),
+                      ("2026-09-01", "2026-09-15", "2026-09-18", [], 0)])
+    func provisionalYear(posted: String, closed: String, considered: String, warnings: [String], line: Int) throws {
+        let result = Rendering.report(Self.document(posted: posted, closed: closed, considered: considered, published: considered))
+        #expect(result.errors.isEmpty, "\(result.errors.map { $0.message.text(in: .en) })")
+        #expect(result.verdict == .compliant)
+        #expect(result.warnings.map(\.message.id) == warnings)
+        #expect(result.warnings.first?.location?.line ?? 0 == line)
+        #expect(result.warnings.allSatisfy { $0.message.text(in: .en).contains("2027 are counted on a provisional calendar") })
+    }
+
     /// A count that needs a year the calendar lacks is an input error at the date that needs it.
     @Test(arguments: [("2027-12-27", "2027-12-31", 3, "2028"), ("2023-12-20", "2024-01-10", 3, "2023")])
     func uncoveredYear(posted: String, closed: String, line: Int, year: String) throws {

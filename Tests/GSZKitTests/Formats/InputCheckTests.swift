@@ -29,7 +29,8 @@ import Testing
         .outsidePeriod(field: "dates", date: "d", from: "a", to: "b"),
         .moreNotShown(count: 1, severity: .warning),
         // Discussions and monitoring logs.
-        .calendarNotCovered(field: "posted", year: 2028), .duplicateItem(field: "topics.no", id: "1", first: here),
+        .calendarNotCovered(field: "posted", year: 2028), .provisionalCalendar(field: "posted", year: 2027),
+        .duplicateItem(field: "topics.no", id: "1", first: here),
         .unknownValue(field: "topic", value: "9", known: [], suggestion: nil),
         .unknownValue(field: "decision", value: "x", known: [], suggestion: nil),
         .unknownValue(field: "half", value: "3", known: [], suggestion: nil),

@@ -9,7 +9,7 @@ enum MessageCase: String, CaseIterable {
     case unknownKey, emptyText, negative, notPositive, numberTooLarge, malformedDate, nonexistentDate
     case reversedDates, dateAndDates, missingDates, exceeds, unknownValue, formRequired, formNotUsed
     case duplicateServiceID, noServices, binLength, binCheckDigit, outsidePeriod, hint, standard
-    case calendarNotCovered, duplicateItem, visitOutsidePeriod, rulesMissing, emptyList, tooManyQuarters, competition
+    case calendarNotCovered, provisionalCalendar, duplicateItem, visitOutsidePeriod, rulesMissing, emptyList, tooManyQuarters, competition
     case noReportsFound, standardUnusable, cannotWrite, outputExists, outputIsInput, outputTwice, moreNotShown, serverMissing, workbook, binaryToTerminal
     case kindWithoutForms, tagNotForField, throughAlias
 }
@@ -49,6 +49,7 @@ extension Message {
         case .binCheckDigit: .binCheckDigit
         case .outsidePeriod: .outsidePeriod
         case .calendarNotCovered: .calendarNotCovered
+        case .provisionalCalendar: .provisionalCalendar
         case .duplicateItem: .duplicateItem
         case .visitOutsidePeriod: .visitOutsidePeriod
         case .emptyList: .emptyList

@@ -50,6 +50,7 @@ enum Examples {
         .binCheckDigit(bin: "180540012344"),
         .outsidePeriod(field: "dates.to", date: "2027-01-10", from: "2026-01-01", to: "2026-12-31"),
         .calendarNotCovered(field: "discussion.posted", year: 2028),
+        .provisionalCalendar(field: "discussion.posted", year: 2027),
         .duplicateItem(field: "topics.no", id: "1", first: SourceLocation(line: 8, column: 9)),
         .emptyList(field: "topics"),
         .tooManyQuarters(limit: 50000),

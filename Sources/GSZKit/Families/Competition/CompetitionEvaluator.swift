@@ -42,10 +42,22 @@ public struct CompetitionEvaluator: Sendable {
     /// The deadline `count` working days after `date`, or an error naming the year it needs.
     func deadline(_ count: Int, after date: Placed<CalendarDate>, field: String, bag: inout DiagnosticBag) -> CalendarDate? {
         do {
-            return try calendar.workingDay(count, after: date.value)
+            let due = try calendar.workingDay(count, after: date.value)
+            noteProvisional(from: date.value, to: due, field: field, at: date.location, bag: &bag)
+            return due
         } catch {
             bag.error(.calendarNotCovered(field: field, year: error.year), at: date.location)
             return nil
+        }
+    }
+
+    /// A warning for each provisional year from `from` to `to` that no count of this document
+    /// has warned about yet.
+    func noteProvisional(from: CalendarDate, to: CalendarDate, field: String, at location: SourceLocation,
+                         bag: inout DiagnosticBag) {
+        for year in calendar.provisionalYears(from: from, to: to)
+        where !bag.warnings.contains(where: { if case .provisionalCalendar(_, year) = $0.message { true } else { false } }) {
+            bag.warning(.provisionalCalendar(field: field, year: year), at: location)
         }
     }
 
@@ -108,6 +120,10 @@ public struct CompetitionEvaluator: Sendable {
         }
         let counted: Result<Int, UncoveredYear> = Result { () throws(UncoveredYear) in
             try calendar.workingDays(from: span.value.from, to: span.value.to)
+        }
+        if case .success = counted {
+            noteProvisional(from: span.value.from, to: span.value.to, field: "competition.evaluation", at: span.location,
+                            bag: &bag)
         }
         guard case .success(let days) = counted else {
             if case .failure(let error) = counted {

@@ -9,6 +9,9 @@ public protocol WorkingDayCounting: Sendable {
 
     /// The working days from `from` to `to`, both counted.
     func workingDays(from: CalendarDate, to: CalendarDate) throws(UncoveredYear) -> Int
+
+    /// The years between `from` and `to` whose calendar is provisional, which output names.
+    func provisionalYears(from: CalendarDate, to: CalendarDate) -> [Int]
 }
 
 extension WorkingCalendar: WorkingDayCounting {}

@@ -43,9 +43,10 @@ public struct DiscussionFamily: RuleFamily {
         guard let discussion = read, errors.isEmpty else { return Self.failed(path, errors, warnings, source) }
         var judge = DiscussionJudge(rules: rules, calendar: calendar, path: path)
         let findings = judge.judge(discussion)
-        guard judge.counter.errors.isEmpty else { return Self.failed(path, judge.counter.errors, warnings, source) }
+        let counted = warnings + judge.counter.warnings
+        guard judge.counter.errors.isEmpty else { return Self.failed(path, judge.counter.errors, counted, source) }
         return FileResult(path: path, document: .discussion, verdict: .of(findings: findings), errors: [],
-                          warnings: Diagnostic.inDocumentOrder(warnings), findings: findings, subject: discussion.body,
+                          warnings: Diagnostic.inDocumentOrder(counted), findings: findings, subject: discussion.body,
                           figures: Self.figures(findings), source: source)
     }
 
