@@ -13,7 +13,6 @@ import GSZYAML
 /// this format's memory grows with the batch; GitHub caps a job summary at 1 MiB anyway, so
 /// it is meant for a pull request's reports, not a thousand files.
 public struct MarkdownFormat: OutputFormat {
-    public static let name = FormatName.markdown
     let options: RenderOptions
     private let hints: HintTexts<String>
     /// The service verdicts a row counts, best first.
