@@ -87,6 +87,7 @@ struct CheckCommand: ParsableCommand {
         let destinations = settings.outputs.value.map(\.1)
         try OutputTargets.refuse([.standardOutput] + destinations.map { $0 == "-" ? .standardOutput : .file($0) },
                                  inputs: inputs, language: language)
+        // A workbook is binary: never to a terminal.
         for (name, path) in [(format, "-")] + settings.outputs.value where name.entry.isBinary && path == "-" && Terminal.isTerminal(1) {
             writeError(.binaryToTerminal(format: name.rawValue), in: language)
             throw ExitCode(2)
