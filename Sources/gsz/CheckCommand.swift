@@ -83,30 +83,25 @@ struct CheckCommand: ParsableCommand {
         let standard = try StandardOption.load(settings.standard.value, language: language)
         if reporting.verbose { describe(settings, standard: standard) }
         Interrupts.install()
-        var targets: [(OutputSink, any OutputFormat)] = []
-        /// How to make each target's renderer: once here, and once more on each worker.
-        var makers: [@Sendable () -> any OutputFormat] = []
-        func add(_ sink: OutputSink, _ name: FormatName, color: Bool, quiet: Bool = false) {
-            var configured = RenderOptions(language: language, required: require, color: color, standard: standard,
-                                           toolVersion: GSZVersion.current)
-            configured.quiet = quiet
-            configured.sarifLevel = reporting.sarifLevel
-            configured.csvDialect = csvDialect
-            let options = configured
-            let make = { @Sendable () -> any OutputFormat in name.type.init(options: options) }
-            let renderer = make()
-            if name.type.isPackaged { sink.package = renderer.package }
-            targets.append((sink, renderer))
-            makers.append(make)
-        }
         let inputs = InputCollector.collect(paths, excluding: settings.filter)
         let destinations = settings.outputs.value.map(\.1)
         try OutputTargets.refuse([.standardOutput] + destinations.map { $0 == "-" ? .standardOutput : .file($0) },
                                  inputs: inputs, language: language)
         // A workbook is binary: never to a terminal.
-        for (name, path) in [(format, "-")] + settings.outputs.value where name.type.isPackaged && path == "-" && Terminal.isTerminal(1) {
+        for (name, path) in [(format, "-")] + settings.outputs.value where name.entry.isBinary && path == "-" && Terminal.isTerminal(1) {
             writeError(.binaryToTerminal(format: name.rawValue), in: language)
             throw ExitCode(2)
+        }
+        var sinks: [OutputSink] = []
+        var outputs: [RenderOutput] = []
+        func add(_ sink: OutputSink, _ name: FormatName, color: Bool, quiet: Bool = false) {
+            var options = RenderOptions(language: language, required: require, color: color, standard: standard,
+                                        toolVersion: GSZVersion.current)
+            options.quiet = quiet
+            options.sarifLevel = reporting.sarifLevel
+            options.csvDialect = csvDialect
+            sinks.append(sink)
+            outputs.append(RenderOutput(name.type, options: options, to: sink))
         }
         add(OutputSink(), format, color: Terminal.colors(for: 1, choice: color), quiet: reporting.quiet)
         for (name, path) in settings.outputs.value {
@@ -119,59 +114,18 @@ struct CheckCommand: ParsableCommand {
         }
 
         let runner = BatchRunner(checker: Checker(standard: standard), jobs: jobsOption.resolved)
-        var summary = BatchSummary()
         var progress = Progress(total: inputs.count, shown: !reporting.quiet && !reporting.verbose)
-        var buffer = OutputBuffer()
-        for (sink, renderer) in targets {
-            buffer.removeAll()
-            renderer.begin(into: &buffer)
-            sink.write(buffer.bytes)
-        }
-        // Rendering happens on the workers, each with renderers of its own (they keep caches
-        // of sentences); this thread only writes, in input order.
-        let required = require
-        // Trailers (Markdown's per-file sections) wait here until every file's part is written.
-        var trailers = Array(repeating: [UInt8](), count: targets.count)
-        let renderersFor = makers
-        runner.run(inputs, makeTransform: {
-            let renderers = renderersFor.map { $0() }
-            return { index, result -> RenderedFile in
-            let parts = renderers.map { renderer -> WrittenBytes in
-                var chunk = OutputBuffer()
-                renderer.file(result, position: index, into: &chunk)
-                return chunk.finish()
-            }
-            let trailers = renderers.map { renderer -> [UInt8] in
-                var chunk = OutputBuffer()
-                renderer.trailer(result, position: index, into: &chunk)
-                return chunk.bytes
-            }
-            return RenderedFile(verdict: result.verdict, warnings: result.warningCount, parts: parts, trailers: trailers)
-            }
-        }, deliver: { index, rendered in
-            summary.add(verdict: rendered.verdict, warnings: rendered.warnings, required: required)
-            for (target, part) in zip(targets, rendered.parts) { part.withBytes(target.0.write) }
-            for (position, trailer) in rendered.trailers.enumerated() { trailers[position] += trailer }
+        let summary = RenderDriver(outputs, required: require).run(inputs, with: runner, delivered: { index, verdict in
             progress.update(done: index + 1)
-            if reporting.verbose { describe(inputs[index], position: index, of: inputs.count, rendered.verdict, settings: settings) }
-            // Go on while any output still takes bytes: `gsz check … --output json=FILE | head`
-            // must still write all of FILE; stop early only when no one reads any more.
-            return targets.contains { $0.0.failure == nil }
-        })
-        progress.finish()
-        for ((sink, renderer), trailer) in zip(targets, trailers) {
-            sink.write(trailer)
-            buffer.removeAll()
-            renderer.end(summary, into: &buffer)
-            sink.write(buffer.bytes)
-            sink.finish()
-        }
+            if reporting.verbose { describe(inputs[index], position: index, of: inputs.count, verdict, settings: settings) }
+        }, finished: { progress.finish() })
+        for sink in sinks { sink.finish() }
         if inputs.isEmpty {
             writeError(.noReportsFound(paths: paths, extensions: InputCollector.extensions), in: language)
             throw ExitCode(2)
         }
         var failed = false
-        for (sink, _) in targets {
+        for sink in sinks {
             switch sink.failure {
             case .closedPipe?: throw ExitCode(141)
             case .failed(let message)?:
@@ -183,14 +137,4 @@ struct CheckCommand: ParsableCommand {
         if failed { throw ExitCode(2) }
         if summary.exitStatus != 0 { throw ExitCode(summary.exitStatus) }
     }
-}
-
-/// One file's outputs, rendered on a worker: what the writing thread needs, and no more.
-private struct RenderedFile: Sendable {
-    let verdict: Verdict
-    let warnings: Int
-    /// The bytes for each output, in the order of the targets.
-    let parts: [WrittenBytes]
-    /// What each output writes for this file after the last file's part (mostly nothing).
-    let trailers: [[UInt8]]
 }

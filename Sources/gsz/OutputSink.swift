@@ -7,7 +7,7 @@ import Glibc
 /// Where one output format goes: standard output, or a file written atomically (into a
 /// temporary file beside it, renamed into place only once complete, so a crash or Ctrl-C
 /// never leaves half a file).
-final class OutputSink {
+final class OutputSink: RenderSink {
     /// Why writing stopped.
     enum Failure: Error {
         /// The reader went away (`gsz check … | head`): stop quietly.
@@ -26,9 +26,6 @@ final class OutputSink {
     /// see files as they are checked.
     private var pending: [UInt8] = []
     private let buffered: Bool
-    /// For a binary format that cannot stream: everything written is kept and passed
-    /// through this once, at `finish`, before any byte goes out.
-    var package: (([UInt8]) -> [UInt8])?
     private static let chunk = 1 << 16
 
     /// Standard output.
@@ -68,6 +65,9 @@ final class OutputSink {
         fchmod(opened, 0o644)
     }
 
+    /// Whether bytes are still written: no failure yet.
+    var isOpen: Bool { failure == nil }
+
     /// Writes `bytes` (gathered into larger writes unless on a terminal), remembering the
     /// first failure; later writes are skipped.
     func write(_ bytes: [UInt8]) {
@@ -78,7 +78,6 @@ final class OutputSink {
     /// as it is, without being copied.
     func write(_ raw: UnsafeRawBufferPointer) {
         guard failure == nil, !raw.isEmpty else { return }
-        if package != nil { return pending.append(contentsOf: raw) }
         guard buffered, raw.count < Self.chunk else {
             flush()
             if failure == nil { writeNow(raw) }
@@ -112,10 +111,6 @@ final class OutputSink {
     /// Completes the output: for a file, flushes it to disk and renames it into place;
     /// after a failure, removes the temporary file instead.
     func finish() {
-        if let package {
-            pending = package(pending)
-            self.package = nil
-        }
         flush()
         defer { if descriptor > 2 { close(descriptor) } }
         guard let temporaryPath else { return }

@@ -62,7 +62,7 @@ struct SummaryCommand: ParsableCommand {
             writeError(.noReportsFound(paths: paths, extensions: InputCollector.extensions), in: language)
             throw ExitCode(2)
         }
-        if format == .xlsx, output == nil || output == "-", Terminal.isTerminal(1) {
+        if format.entry.isBinary, output == nil || output == "-", Terminal.isTerminal(1) {
             writeError(.binaryToTerminal(format: format.rawValue), in: language)
             throw ExitCode(2)
         }
@@ -74,21 +74,15 @@ struct SummaryCommand: ParsableCommand {
             if case .failed(let message) = error { writeError(message, in: language) }
             throw ExitCode(2)
         }
-        // Each result becomes a few numbers on the thread that checked it; only those are kept.
-        var summary = MonitoringSummary(standard: standard)
+        var options = RenderOptions(language: language, required: .minimal, color: false, standard: standard,
+                                    toolVersion: GSZVersion.current)
+        options.csvDialect = csvDialect
+        let table = RenderOutput(format.type, options: options, filing: filingOptions.filing, to: sink) { duplicates in
+            for duplicate in duplicates { writeError("gsz: warning: " + duplicate.text(in: language) + "\n") }
+        }
         var progress = Progress(total: inputs.count)
-        BatchRunner(checker: Checker(standard: standard), jobs: jobsOption.resolved)
-            .run(inputs, transform: { _, result in SummaryEntry(result) }, deliver: { index, entry in
-                summary.add(entry)
-                progress.update(done: index + 1)
-                return true
-            })
-        progress.finish()
-        var buffer = OutputBuffer()
-        for duplicate in summary.duplicates { writeError("gsz: warning: " + duplicate.text(in: language) + "\n") }
-        format.render(summary, language: language, toolVersion: GSZVersion.current, filing: filingOptions.filing,
-                      csvDialect: csvDialect, into: &buffer)
-        sink.write(buffer.bytes)
+        _ = RenderDriver([table]).run(inputs, with: BatchRunner(checker: Checker(standard: standard), jobs: jobsOption.resolved),
+                                      delivered: { index, _ in progress.update(done: index + 1) }, finished: { progress.finish() })
         sink.finish()
         switch sink.failure {
         case .closedPipe?: throw ExitCode(141)

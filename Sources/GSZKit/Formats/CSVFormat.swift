@@ -17,7 +17,6 @@
 /// reader's language. `--csv-dialect excel` (`CSVDialect`) writes what Excel in a Russian
 /// or Kazakh locale opens directly.
 public struct CSVFormat: OutputFormat {
-    public static let name = FormatName.csv
     let options: RenderOptions
 
     public init(options: RenderOptions) {

@@ -12,7 +12,6 @@ import GSZYAML
 /// workflow command of its own nor act on the log. Then the runner's escaping: `%` in the
 /// message; in properties also `:` and `,`, which would otherwise end the value.
 public struct GitHubFormat: OutputFormat {
-    public static let name = FormatName.github
     let options: RenderOptions
     private let hints: HintTexts<String>
 

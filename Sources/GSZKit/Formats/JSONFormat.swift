@@ -2,7 +2,6 @@ import GSZYAML
 
 /// The JSON of the README: `{"files": […], "summary": {…}}`, keys in a fixed order.
 public struct JSONFormat: OutputFormat {
-    public static let name = FormatName.json
     let options: RenderOptions
     /// Hint sentences kept as JSON string literals, quotes and escapes included.
     private let hints: HintTexts<[UInt8]>

@@ -10,7 +10,6 @@ import GSZYAML
 /// The root `<testsuites>` carries no totals: it is written before the first file is
 /// checked, and every reader named above sums the suites itself.
 public struct JUnitFormat: OutputFormat {
-    public static let name = FormatName.junit
     let options: RenderOptions
     private let hints: HintTexts<String>
 

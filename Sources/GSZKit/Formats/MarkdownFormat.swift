@@ -9,11 +9,10 @@ import GSZYAML
 /// warnings; then the totals. Verdicts read `minimal (`minimal`)`: the reader's word, then
 /// the id that the other formats and the exit status go by.
 ///
-/// The per-file sections are trailers, held by the caller until the last row is written, so
+/// The per-file sections are trailers, held by `RenderDriver` until the last row is written, so
 /// this format's memory grows with the batch; GitHub caps a job summary at 1 MiB anyway, so
 /// it is meant for a pull request's reports, not a thousand files.
 public struct MarkdownFormat: OutputFormat {
-    public static let name = FormatName.markdown
     let options: RenderOptions
     private let hints: HintTexts<String>
     /// The service verdicts a row counts, best first.

@@ -28,13 +28,16 @@ public struct RenderOptions: Sendable {
     }
 }
 
-/// A way to write results: a pure function from results to bytes, in three parts so a
-/// batch streams through it without being held in memory.
+/// A way to write results: a pure function from results to bytes, in parts so a batch
+/// streams through it without being held in memory. `RenderDriver` calls the parts in order:
+/// `begin`, each file's `file` (on the thread that checked it), every `trailer`, `end`.
 public protocol OutputFormat: Sendable {
-    /// The name `--format` takes.
-    static var name: FormatName { get }
     /// A renderer with `options`.
     init(options: RenderOptions)
+    /// Whether each file's part is written as it comes (text, JSON…), or the format needs
+    /// the whole batch: what it writes is then kept and turned into the final bytes by
+    /// `package` at the end (a zip archive).
+    static var isRealtime: Bool { get }
     /// What comes before the first file.
     func begin(into output: inout OutputBuffer)
     /// One file's part; `position` counts files from 0, in input order.
@@ -43,12 +46,9 @@ public protocol OutputFormat: Sendable {
     func end(_ summary: BatchSummary, into output: inout OutputBuffer)
     /// One file's part that belongs after every file's main part and before `end`: the
     /// details under Markdown's one-row-per-file table. Rendered beside `file`, on the same
-    /// thread; the caller holds these until the last file is written. Empty for most formats.
+    /// thread; the driver holds these until the last file is written. Empty for most formats.
     func trailer(_ result: FileResult, position: Int, into output: inout OutputBuffer)
-    /// Whether the output is binary and cannot stream (a zip archive): what `begin`, `file`
-    /// and `end` write is kept and turned into the final bytes by `package` at the end.
-    static var isPackaged: Bool { get }
-    /// The final bytes from everything written; only called when `isPackaged`.
+    /// The final bytes from everything written; only called when not `isRealtime`.
     func package(_ written: [UInt8]) -> [UInt8]
 }
 
@@ -57,76 +57,17 @@ extension OutputFormat {
     public func trailer(_ result: FileResult, position: Int, into output: inout OutputBuffer) {}
 
     /// Text: written as it comes.
-    public static var isPackaged: Bool { false }
+    public static var isRealtime: Bool { true }
 
     /// Text needs no packaging.
     public func package(_ written: [UInt8]) -> [UInt8] { written }
 
-    /// The whole output for `results` at once, in the order a streaming caller writes it:
-    /// `begin`, each file, each trailer, `end` with the summary under `required`.
+    /// The whole output for `results` at once, as `gsz check` streams it, with the summary
+    /// under `required`.
     public func render(_ results: [FileResult], required: RequiredLevel) -> [UInt8] {
-        var output = OutputBuffer()
-        var summary = BatchSummary()
-        begin(into: &output)
-        for (position, result) in results.enumerated() {
-            file(result, position: position, into: &output)
-            summary.add(result, required: required)
-        }
-        for (position, result) in results.enumerated() { trailer(result, position: position, into: &output) }
-        end(summary, into: &output)
-        return Self.isPackaged ? package(output.bytes) : output.bytes
-    }
-}
-
-/// The output formats, by the name `--format` takes.
-public enum FormatName: String, CaseIterable, Sendable {
-    /// For people at a terminal.
-    case text
-    /// The JSON described in the README, for programs.
-    case json
-    /// JUnit XML, for CI test reports (Jenkins, GitLab, GitHub reporters).
-    case junit
-    /// SARIF 2.1.0, for code scanning (GitHub) and auditors' tools.
-    case sarif
-    /// GitHub Actions workflow commands: annotations on the report lines.
-    case github
-    /// Markdown tables, for a pull-request comment or a job summary.
-    case markdown
-    /// CSV, one row per service, for spreadsheets.
-    case csv
-    /// One self-contained HTML page, for people to read, mail and print.
-    case html
-    /// An Office Open XML workbook.
-    case xlsx
-
-    /// The renderer type for this name.
-    public var type: any OutputFormat.Type {
-        switch self {
-        case .text: TextFormat.self
-        case .json: JSONFormat.self
-        case .junit: JUnitFormat.self
-        case .sarif: SARIFFormat.self
-        case .github: GitHubFormat.self
-        case .markdown: MarkdownFormat.self
-        case .csv: CSVFormat.self
-        case .html: HTMLFormat.self
-        case .xlsx: XLSXFormat.self
-        }
-    }
-
-    /// What the format is for, for `--help`.
-    public var summary: String {
-        switch self {
-        case .text: "for people: verdicts, values, thresholds and hints per service (default)"
-        case .json: "one JSON object: files, services, indicators and a summary, for programs"
-        case .junit: "JUnit XML: a test suite per file, a test case per service, for CI test reports"
-        case .sarif: "SARIF 2.1.0: a result per indicator, input error and warning, for code scanning"
-        case .github: "GitHub Actions annotations (::error file=…,line=…::…), one line per finding"
-        case .markdown: "Markdown tables for a pull-request comment or $GITHUB_STEP_SUMMARY"
-        case .csv: "CSV (RFC 4180, UTF-8, no BOM): a row per service, two columns per indicator"
-        case .html: "one self-contained HTML page: verdict badges, values, hints, errors with their lines"
-        case .xlsx: "an Excel workbook: totals, files, a row per service, errors with their cells (to a file)"
-        }
+        let sink = MemorySink()
+        RenderDriver([RenderOutput(self, to: sink)], required: required).render(results)
+        return sink.bytes
     }
 }
 

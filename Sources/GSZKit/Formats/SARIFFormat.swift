@@ -16,7 +16,6 @@ import GSZYAML
 /// property bag (standard, counts) in `end`. Columns count Unicode scalars, as libyaml does:
 /// `columnKind` says so.
 public struct SARIFFormat: OutputFormat {
-    public static let name = FormatName.sarif
     /// The schema the output conforms to: the OASIS errata 01 edition.
     public static let schemaURI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
     let options: RenderOptions

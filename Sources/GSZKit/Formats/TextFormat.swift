@@ -5,7 +5,6 @@ import GSZYAML
 /// under each indicator that has a next step, errors with the line they point at, and a
 /// one-line summary. Lines stay within 100 columns where the names allow.
 public struct TextFormat: OutputFormat {
-    public static let name = FormatName.text
     let options: RenderOptions
     private let printer: DiagnosticPrinter
     private let hints: HintTexts<String>

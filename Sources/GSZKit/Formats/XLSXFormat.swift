@@ -11,8 +11,7 @@ import GSZYAML
 /// the rule's id, its level, the due and actual dates of a deadline, and the sentence. Numbers stay number cells and dates date cells.
 /// Each sheet has the English ids in row 1 and labels in the chosen language in row 2.
 public struct XLSXFormat: OutputFormat {
-    public static let name = FormatName.xlsx
-    public static let isPackaged = true
+    public static let isRealtime = false
     let options: RenderOptions
 
     public init(options: RenderOptions) {

@@ -43,3 +43,9 @@ struct SummaryCSV {
         output.write(cells.map(dialect.quoted).joined(separator: dialect.separator) + "\r\n")
     }
 }
+
+extension SummaryCSV: SummaryFormat {
+    init(summary: MonitoringSummary, options: RenderOptions, filing: SummaryFiling) {
+        self.init(summary: summary, language: options.language, dialect: options.csvDialect)
+    }
+}

@@ -1,42 +1,24 @@
 import GSZYAML
 
-/// The formats `gsz summary` writes, by the name `--format` takes.
-public enum SummaryFormatName: String, CaseIterable, Sendable {
-    /// A table for the terminal.
-    case text
-    /// A Markdown table, for a note, a wiki page or an e-mail.
-    case markdown
-    /// Comma-separated values with English column ids, for spreadsheets and programs.
-    case csv
-    /// One self-contained HTML page, for reading and printing.
-    case html
-    /// An Excel workbook, to a file.
-    case xlsx
+/// A format of `gsz summary`. It needs the whole batch: `RenderDriver` folds every file into
+/// one `MonitoringSummary` and makes the table from it at the end.
+public protocol SummaryFormat: Sendable {
+    /// The table for `summary`, words in `options.language`; `filing` says who issues it and when.
+    init(summary: MonitoringSummary, options: RenderOptions, filing: SummaryFiling)
+    /// Writes the table. Pure: the same summary gives the same bytes.
+    func write(into output: inout OutputBuffer)
+}
 
-    /// What the format is for, for `--help`.
-    public var summary: String {
-        switch self {
-        case .text: "a table for the terminal, abbreviations spelled out below it (default)"
-        case .markdown: "a Markdown table with full column titles"
-        case .csv: "CSV (RFC 4180, UTF-8, no BOM): English column ids, decimal points"
-        case .html: "one self-contained HTML page that prints cleanly"
-        case .xlsx: "an Excel workbook: the same rows as number cells, and the files not checked (to a file)"
-        }
-    }
-
+extension SummaryFormatName {
     /// Writes `summary` in this format, words in `language`; `toolVersion` names gsz where
-    /// the format names its tool. Pure: the same summary gives the same bytes.
-    /// `filing` says who issues the summary and when.
+    /// the format names its tool. `filing` says who issues the summary and when.
     public func render(_ summary: MonitoringSummary, language: Language, toolVersion: String, filing: SummaryFiling = SummaryFiling(),
                        csvDialect: CSVDialect = .rfc4180,
                        into output: inout OutputBuffer) {
-        switch self {
-        case .text: SummaryText(summary: summary, language: language, filing: filing).write(into: &output)
-        case .markdown: SummaryMarkdown(summary: summary, language: language, filing: filing).write(into: &output)
-        case .csv: SummaryCSV(summary: summary, language: language, dialect: csvDialect).write(into: &output)
-        case .html: SummaryHTML(summary: summary, language: language, toolVersion: toolVersion, filing: filing).write(into: &output)
-        case .xlsx: SummaryWorkbook(summary: summary, language: language).write(into: &output)
-        }
+        var options = RenderOptions(language: language, required: .minimal, color: false, standard: summary.standard,
+                                    toolVersion: toolVersion)
+        options.csvDialect = csvDialect
+        type.init(summary: summary, options: options, filing: filing).write(into: &output)
     }
 }
 

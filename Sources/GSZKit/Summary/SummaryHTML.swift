@@ -118,3 +118,9 @@ struct SummaryHTML {
         output.write("</tbody>\n</table>\n</section>\n")
     }
 }
+
+extension SummaryHTML: SummaryFormat {
+    init(summary: MonitoringSummary, options: RenderOptions, filing: SummaryFiling) {
+        self.init(summary: summary, language: options.language, toolVersion: options.toolVersion, filing: filing)
+    }
+}

@@ -58,3 +58,9 @@ struct SummaryMarkdown {
         }
     }
 }
+
+extension SummaryMarkdown: SummaryFormat {
+    init(summary: MonitoringSummary, options: RenderOptions, filing: SummaryFiling) {
+        self.init(summary: summary, language: options.language, filing: filing)
+    }
+}

@@ -84,3 +84,9 @@ struct SummaryText {
         return lines
     }
 }
+
+extension SummaryText: SummaryFormat {
+    init(summary: MonitoringSummary, options: RenderOptions, filing: SummaryFiling) {
+        self.init(summary: summary, language: options.language, filing: filing)
+    }
+}

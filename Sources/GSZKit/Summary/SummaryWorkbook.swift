@@ -42,3 +42,9 @@ struct SummaryWorkbook {
         ])
     }
 }
+
+extension SummaryWorkbook: SummaryFormat {
+    init(summary: MonitoringSummary, options: RenderOptions, filing: SummaryFiling) {
+        self.init(summary: summary, language: options.language)
+    }
+}

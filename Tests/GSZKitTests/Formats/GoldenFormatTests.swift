@@ -52,11 +52,20 @@ import Testing
 
 /// Every format can be named, is documented, and renders with its own type.
 @Suite struct FormatRegistryTests {
-    @Test("each type answers to its name, and its summary fits --help")
-    func namesMatchTypes() {
-        for format in FormatName.allCases {
-            #expect(format.type.name == format)
-            #expect(!format.summary.isEmpty && format.summary.count < 100, "\(format.rawValue): summary for --help")
+    @Test("each command's --format names are the registry's rows it offers, in the registry's order")
+    func enumsMatchRegistry() {
+        #expect(FormatRegistry.all.filter { $0.check != nil }.map(\.name) == FormatName.allCases.map(\.rawValue))
+        #expect(FormatRegistry.all.filter { $0.summary != nil }.map(\.name) == SummaryFormatName.allCases.map(\.rawValue))
+        #expect(Set(FormatRegistry.all.map(\.name)).count == FormatRegistry.all.count, "names are unique")
+    }
+
+    @Test("every summary fits --help, and only workbooks are binary")
+    func summariesFitHelp() {
+        for entry in FormatRegistry.all {
+            for summary in [entry.check?.summary, entry.summary?.summary].compactMap({ $0 }) {
+                #expect(!summary.isEmpty && summary.count < 100, "\(entry.name): summary for --help")
+            }
+            #expect(entry.isBinary == (entry.name == "xlsx"), "\(entry.name)")
         }
     }
 

@@ -5,7 +5,6 @@ import GSZYAML
 /// their lines quoted, the warnings, and the counts over the batch. Everything from a
 /// report is escaped; nothing depends on the clock, so the same files give the same bytes.
 public struct HTMLFormat: OutputFormat {
-    public static let name = FormatName.html
     let options: RenderOptions
     /// Hint sentences kept already escaped: a batch repeats a few hundred of them.
     private let hints: HintTexts<[UInt8]>
