@@ -55,9 +55,11 @@ let package = Package(
         ),
         .testTarget(name: "GSZYAMLTests", dependencies: ["GSZYAML"]),
         .testTarget(name: "GSZWorkbookTests", dependencies: ["GSZWorkbook"]),
-        // Fixtures are found from the tests' own paths, not bundled.
-        .testTarget(name: "GSZKitTests", dependencies: ["GSZKit"], exclude: ["Fixtures"]),
-        .testTarget(name: "GSZCommandTests", dependencies: ["gsz"], exclude: ["Fixtures"]),
+        // What the test targets share: the repository's root, the built-in standard, report texts.
+        .target(name: "GSZTestSupport", dependencies: ["GSZKit"], path: "Tests/GSZTestSupport"),
+        // Fixtures are found from the repository's root (GSZTestSupport), not bundled.
+        .testTarget(name: "GSZKitTests", dependencies: ["GSZKit", "GSZTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "GSZCommandTests", dependencies: ["gsz", "GSZTestSupport"], exclude: ["Fixtures"]),
     ]
 )
 

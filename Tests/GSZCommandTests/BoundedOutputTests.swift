@@ -16,7 +16,7 @@ struct BoundedOutputTests {
 
     @Test("every format says how many more", arguments: ["text", "json", "github", "markdown", "html", "sarif", "junit"])
     func capped(format: String) throws {
-        let run = try GSZ.run(["check", "-", "--format", format, "--lang", "en"], input: Self.report)
+        let run = try CLI.run(["check", "-", "--format", format, "--lang", "en"], input: Self.report)
         #expect(run.status == 2, "\(run.stderr)")
         #expect(run.stdout.contains("and 19900 more warnings not shown"), "\(run.stdout.suffix(600))")
         #expect(run.stdout.contains("and 399 more errors not shown"))
@@ -25,7 +25,7 @@ struct BoundedOutputTests {
 
     @Test("JSON: 101 of each, the last the count; the totals count them all")
     func json() throws {
-        let (run, json) = try GSZ.json(["check", "-"], input: Self.report)
+        let (run, json) = try CLI.json(["check", "-"], input: Self.report)
         #expect(run.status == 2)
         let file = try #require((json["files"] as? [[String: Any]])?.first)
         let warnings = try #require(file["warnings"] as? [[String: Any]])

@@ -12,7 +12,7 @@ struct CheckCommandTests {
         ("Samples/errors.yaml", "error", 2),
     ])
     func samples(path: String, verdict: String, status: Int32) throws {
-        let (run, json) = try GSZ.json(["check", path])
+        let (run, json) = try CLI.json(["check", path])
         #expect(run.status == status, "\(run.stderr)")
         let files = try #require(json["files"] as? [[String: Any]])
         #expect(files.count == 1)
@@ -22,14 +22,14 @@ struct CheckCommandTests {
 
     @Test("--require maximal fails a minimal file with status 1")
     func requireMaximal() throws {
-        #expect(try GSZ.run(["check", "Samples/minimal.yaml", "--require", "maximal"]).status == 1)
-        #expect(try GSZ.run(["check", "Samples/maximal.yaml", "--require", "maximal"]).status == 0)
-        #expect(try GSZ.run(["check", "Samples/not-assessed.yaml", "--require", "maximal"]).status == 0)
+        #expect(try CLI.run(["check", "Samples/minimal.yaml", "--require", "maximal"]).status == 1)
+        #expect(try CLI.run(["check", "Samples/maximal.yaml", "--require", "maximal"]).status == 0)
+        #expect(try CLI.run(["check", "Samples/not-assessed.yaml", "--require", "maximal"]).status == 0)
     }
 
     @Test("a folder gives one result per report, in name order, and the summary counts them")
     func folder() throws {
-        let (run, json) = try GSZ.json(["check", "Samples"])
+        let (run, json) = try CLI.json(["check", "Samples"])
         #expect(run.status == 2)
         let files = try #require(json["files"] as? [[String: Any]])
         let paths = files.filter { $0["document"] as? String == "report" }.compactMap { $0["path"] as? String }
@@ -51,7 +51,7 @@ struct CheckCommandTests {
 
     @Test("indicators carry value, thresholds, level, message and place")
     func indicatorShape() throws {
-        let (_, json) = try GSZ.json(["check", "Samples/minimal.yaml"])
+        let (_, json) = try CLI.json(["check", "Samples/minimal.yaml"])
         let files = try #require(json["files"] as? [[String: Any]])
         let services = try #require(files.first?["services"] as? [[String: Any]])
         let training = try #require(services.first)
@@ -70,7 +70,7 @@ struct CheckCommandTests {
 
     @Test("input errors are listed with line and column")
     func errorShape() throws {
-        let (_, json) = try GSZ.json(["check", "Samples/errors.yaml"])
+        let (_, json) = try CLI.json(["check", "Samples/errors.yaml"])
         let files = try #require(json["files"] as? [[String: Any]])
         let errors = try #require(files.first?["errors"] as? [[String: Any]])
         #expect(errors.count == 6)
@@ -81,8 +81,8 @@ struct CheckCommandTests {
 
     @Test("standard input is read for -")
     func standardInput() throws {
-        let report = try String(contentsOfFile: GSZ.root + "/Samples/maximal.yaml", encoding: .utf8)
-        let (run, json) = try GSZ.json(["check", "-"], input: report)
+        let report = try String(contentsOfFile: CLI.root + "/Samples/maximal.yaml", encoding: .utf8)
+        let (run, json) = try CLI.json(["check", "-"], input: report)
         #expect(run.status == 0)
         let files = try #require(json["files"] as? [[String: Any]])
         #expect(files.first?["path"] as? String == "-")
@@ -91,7 +91,7 @@ struct CheckCommandTests {
 
     @Test("a missing file is an error result, and the other files still get theirs")
     func missingFile() throws {
-        let (run, json) = try GSZ.json(["check", "Samples/maximal.yaml", "nowhere.yaml"])
+        let (run, json) = try CLI.json(["check", "Samples/maximal.yaml", "nowhere.yaml"])
         #expect(run.status == 2)
         let files = try #require(json["files"] as? [[String: Any]])
         #expect(files.map { $0["verdict"] as? String } == ["maximal", "error"])
@@ -99,7 +99,7 @@ struct CheckCommandTests {
 
     @Test("text output shows path:line:col: error: with the source line and a caret")
     func textErrors() throws {
-        let run = try GSZ.run(["check", "Samples/errors.yaml"])
+        let run = try CLI.run(["check", "Samples/errors.yaml"])
         #expect(run.status == 2)
         #expect(run.stdout.contains("Samples/errors.yaml:6:10: error: BIN '180540012344' fails its check digit"))
         #expect(run.stdout.contains("    6 |     bin: \"180540012344\""))
@@ -116,39 +116,39 @@ struct CheckCommandTests {
         ["frobnicate"],
     ])
     func usageErrors(arguments: [String]) throws {
-        let run = try GSZ.run(arguments)
+        let run = try CLI.run(arguments)
         #expect(run.status == 2, "\(arguments): \(run.stderr)")
         #expect(!run.stderr.isEmpty)
     }
 
     @Test("an unreadable standard is a usage error with status 2")
     func badStandard() throws {
-        let folder = try GSZ.temporaryFolder()
+        let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try "standard: [broken\n".write(toFile: folder + "/standard.yaml", atomically: true, encoding: .utf8)
-        let run = try GSZ.run(["check", "Samples/maximal.yaml", "--standard", folder])
+        let run = try CLI.run(["check", "Samples/maximal.yaml", "--standard", folder])
         #expect(run.status == 2)
         #expect(run.stderr.contains(folder + "/standard.yaml:"))
-        #expect(try GSZ.run(["check", "Samples/maximal.yaml", "--standard", folder + "/none"]).status == 2)
+        #expect(try CLI.run(["check", "Samples/maximal.yaml", "--standard", folder + "/none"]).status == 2)
     }
 
     @Test("--standard with a copy of the built-in standard gives the same verdicts")
     func customStandard() throws {
-        let (_, builtin) = try GSZ.json(["check", "Samples"])
-        let (_, copy) = try GSZ.json(["check", "Samples", "--standard", "Standards"])
+        let (_, builtin) = try CLI.json(["check", "Samples"])
+        let (_, copy) = try CLI.json(["check", "Samples", "--standard", "Standards"])
         #expect((builtin["summary"] as? [String: Int]) == (copy["summary"] as? [String: Int]))
     }
 
     @Test("--output writes a machine format to a file while text goes to standard output")
     func outputFile() throws {
-        let folder = try GSZ.temporaryFolder()
+        let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let run = try GSZ.run(["check", "Samples", "--output", "json=\(folder)/out.json"])
+        let run = try CLI.run(["check", "Samples", "--output", "json=\(folder)/out.json"])
         #expect(run.status == 2)
         #expect(run.stdout.contains("Samples/maximal.yaml: maximal"))
         let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/out.json"))
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        let samples = try FileManager.default.contentsOfDirectory(atPath: GSZ.root + "/Samples").filter { $0.hasSuffix(".yaml") }
+        let samples = try FileManager.default.contentsOfDirectory(atPath: CLI.root + "/Samples").filter { $0.hasSuffix(".yaml") }
         #expect((json["files"] as? [Any])?.count == samples.count)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0 != "out.json" }
         #expect(leftovers.isEmpty, "no temporary files left: \(leftovers)")
@@ -156,7 +156,7 @@ struct CheckCommandTests {
 
     @Test("--help teaches: formats, verdicts and exit statuses")
     func help() throws {
-        let run = try GSZ.run(["check", "--help"])
+        let run = try CLI.run(["check", "--help"])
         #expect(run.status == 0)
         for word in ["--format", "--require", "--standard", "--lang", "Exit status", "noncompliant", "Examples"] {
             #expect(run.stdout.contains(word), "help lacks \(word)")
@@ -165,9 +165,9 @@ struct CheckCommandTests {
 
     @Test("the language follows --lang, then the locale")
     func languages() throws {
-        let russian = try GSZ.run(["check", "Samples/errors.yaml", "--lang", "ru"])
+        let russian = try CLI.run(["check", "Samples/errors.yaml", "--lang", "ru"])
         #expect(russian.stdout.contains("не сходится контрольный разряд"))
-        let kazakh = try GSZ.run(["check", "Samples/errors.yaml"], environment: ["LANG": "kk_KZ.UTF-8"])
+        let kazakh = try CLI.run(["check", "Samples/errors.yaml"], environment: ["LANG": "kk_KZ.UTF-8"])
         #expect(kazakh.stdout.contains("бақылау разряды сәйкес келмейді"))
     }
 }

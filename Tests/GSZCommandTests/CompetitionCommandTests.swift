@@ -9,7 +9,7 @@ import Testing
         ("Samples/competition-broken.yaml", "noncompliant", 1),
     ])
     func sample(_ path: String, _ verdict: String, _ status: Int32) throws {
-        let (run, json) = try GSZ.json(["check", path])
+        let (run, json) = try CLI.json(["check", path])
         #expect(run.status == status)
         let file = try #require((json["files"] as? [[String: Any]])?.first)
         #expect(file["document"] as? String == "competition")
@@ -18,7 +18,7 @@ import Testing
 
     @Test("topics in JSON: outcome, ground, winner and ranking as the contract gives them")
     func topics() throws {
-        let (_, json) = try GSZ.json(["check", "Samples/competition-failed-ground5.yaml", "--lang", "en"])
+        let (_, json) = try CLI.json(["check", "Samples/competition-failed-ground5.yaml", "--lang", "en"])
         let file = try #require((json["files"] as? [[String: Any]])?.first)
         let topics = try #require(file["topics"] as? [[String: Any]])
         #expect(topics.map { $0["id"] as? String } == ["T1", "T2"])
@@ -36,7 +36,7 @@ import Testing
 
     @Test("the broken sample names the rules it breaks, per item where the rule is per item")
     func broken() throws {
-        let (_, json) = try GSZ.json(["check", "Samples/competition-broken.yaml"])
+        let (_, json) = try CLI.json(["check", "Samples/competition-broken.yaml"])
         let file = try #require((json["files"] as? [[String: Any]])?.first)
         let findings = try #require(file["findings"] as? [[String: Any]])
         let broken = Set(findings.filter { $0["level"] as? String == "noncompliant" }
@@ -52,32 +52,32 @@ import Testing
 
     @Test("an input error is exit status 2, with its place")
     func inputError() throws {
-        let text = try String(contentsOfFile: GSZ.root + "/Samples/competition-held.yaml", encoding: .utf8)
+        let text = try String(contentsOfFile: CLI.root + "/Samples/competition-held.yaml", encoding: .utf8)
             .replacingOccurrences(of: "    topic: T1\n    ngo: {name: ОО «Жастар", with: "    topic: T2\n    ngo: {name: ОО «Жастар")
-        let run = try GSZ.run(["check", "-", "--lang", "en"], input: text)
+        let run = try CLI.run(["check", "-", "--lang", "en"], input: text)
         #expect(run.status == 2)
         #expect(run.stdout.contains("-:39:12: error: 'applications.topic': no topic 'T2' in this competition; did you mean 'T1'?"))
     }
 
     @Test("the template passes gsz check in every language", arguments: ["ru", "kk", "en"])
     func template(_ language: String) throws {
-        let template = try GSZ.run(["init", "--document", "competition", "--lang", language])
+        let template = try CLI.run(["init", "--document", "competition", "--lang", language])
         #expect(template.status == 0)
-        let check = try GSZ.run(["check", "-", "--lang", language], input: template.stdout)
+        let check = try CLI.run(["check", "-", "--lang", language], input: template.stdout)
         #expect(check.status == 0, "\(check.stdout)")
     }
 
     @Test("the committed competition schema is the generated one")
     func schema() throws {
-        let run = try GSZ.run(["schema", "--document", "competition"])
+        let run = try CLI.run(["schema", "--document", "competition"])
         #expect(run.status == 0)
-        let committed = try String(contentsOfFile: GSZ.root + "/Schema/competition.schema.json", encoding: .utf8)
+        let committed = try String(contentsOfFile: CLI.root + "/Schema/competition.schema.json", encoding: .utf8)
         #expect(run.stdout == committed, "regenerate with: gsz schema --document competition > Schema/competition.schema.json")
     }
 
     @Test("the summary counts topics held and failed per ground")
     func summary() throws {
-        let run = try GSZ.run(["summary", "Samples/competition-held.yaml", "Samples/competition-failed-ground5.yaml",
+        let run = try CLI.run(["summary", "Samples/competition-held.yaml", "Samples/competition-failed-ground5.yaml",
                                "Samples/competition-broken.yaml", "--format", "csv"])
         let rows = run.stdout.split(whereSeparator: \.isNewline).map { $0.split(separator: ",", omittingEmptySubsequences: false) }
         func count(_ id: String) -> String? { rows.first { $0.count > 6 && $0[3] == id }.map { String($0[6]) } }
@@ -88,7 +88,7 @@ import Testing
 
     @Test("the HTML page shows the commission, the criteria, the outcome and the rules broken", arguments: ["ru", "kk", "en"])
     func html(_ language: String) throws {
-        let run = try GSZ.run(["check", "Samples/competition-broken.yaml", "--format", "html", "--lang", language])
+        let run = try CLI.run(["check", "Samples/competition-broken.yaml", "--format", "html", "--lang", language])
         let words: [String: [String]] = [
             "ru": ["Конкурсная комиссия", "Общий потенциал организации", "Нарушения правил", "Смагулова Р."],
             "kk": ["Конкурстық комиссия", "Ұйымның жалпы әлеуеті", "Ережелерді бұзу", "Смагулова Р."],

@@ -27,7 +27,7 @@ struct ExactIntegerTests {
     func exact(format: String) throws {
         // SARIF writes passing indicators (notes) only when asked to.
         let level = format == "sarif" ? ["--sarif-level", "note"] : []
-        let run = try GSZ.run(["check", "-", "--format", format, "--lang", "en"] + level, input: Self.report)
+        let run = try CLI.run(["check", "-", "--format", format, "--lang", "en"] + level, input: Self.report)
         #expect(run.status == 0 || run.status == 1, "\(run.stderr)")
         #expect(run.stdout.contains("12345678901234567"), "\(run.stdout.prefix(2000))")
         #expect(run.stdout.contains("9007199254740993"))
@@ -36,7 +36,7 @@ struct ExactIntegerTests {
 
     @Test("the summary adds them up exactly")
     func summary() throws {
-        let run = try GSZ.run(["summary", "-", "--format", "csv"], input: Self.report)
+        let run = try CLI.run(["summary", "-", "--format", "csv"], input: Self.report)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("12345678901234567"))
         #expect(run.stdout.contains("9007199254740993"))

@@ -5,7 +5,7 @@ import Testing
 import Glibc
 #endif
 
-/// What the fault tests need beyond `GSZ.run`: other standard streams, a command in front
+/// What the fault tests need beyond `CLI.run`: other standard streams, a command in front
 /// of gsz, a running process to interrupt, and batches of reports.
 enum Faults {
     /// A started gsz: its process and the pipes it was given.
@@ -21,7 +21,7 @@ enum Faults {
         _ arguments: [String], prefix: [String] = [], stdout: FileHandle? = nil, stdin: FileHandle? = nil
     ) throws -> Started {
         let process = Process()
-        let binary = try GSZ.binary
+        let binary = try CLI.binary
         if let command = prefix.first {
             process.executableURL = URL(fileURLWithPath: command)
             process.arguments = Array(prefix.dropFirst()) + [binary] + arguments
@@ -29,7 +29,7 @@ enum Faults {
             process.executableURL = URL(fileURLWithPath: binary)
             process.arguments = arguments
         }
-        process.currentDirectoryURL = URL(fileURLWithPath: GSZ.root)
+        process.currentDirectoryURL = URL(fileURLWithPath: CLI.root)
         var environment = ProcessInfo.processInfo.environment
         environment["LANG"] = "en_US.UTF-8"
         environment["LC_ALL"] = nil
@@ -48,7 +48,7 @@ enum Faults {
     /// standard error.
     static func run(
         _ arguments: [String], prefix: [String] = [], stdout: FileHandle? = nil, stdin: FileHandle? = nil
-    ) throws -> GSZ.Run {
+    ) throws -> CLI.Run {
         let started = try start(arguments, prefix: prefix, stdout: stdout, stdin: stdin)
         // Both pipes are drained before waiting, so a large output cannot block the child.
         let group = DispatchGroup()
@@ -61,12 +61,12 @@ enum Faults {
         let outData = started.stdout?.fileHandleForReading.readDataToEndOfFile() ?? Data()
         group.wait()
         started.process.waitUntilExit()
-        return GSZ.Run(status: started.process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+        return CLI.Run(status: started.process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                        stderr: String(decoding: errData, as: UTF8.self), stdoutData: outData)
     }
 
     /// The files of a JSON run, by path.
-    static func filesByPath(_ run: GSZ.Run) throws -> [String: [String: Any]] {
+    static func filesByPath(_ run: CLI.Run) throws -> [String: [String: Any]] {
         let object = try JSONSerialization.jsonObject(with: run.stdoutData) as? [String: Any]
         let files = try #require(object?["files"] as? [[String: Any]], "not gsz JSON: \(run.stdout.prefix(300)) \(run.stderr)")
         return Dictionary(files.map { ($0["path"] as? String ?? "", $0) }, uniquingKeysWith: { first, _ in first })
@@ -80,7 +80,7 @@ enum Faults {
     /// Writes `count` reports into `folder`: the shared benchmark generator's realistic ones
     /// where it is beside the repository, else copies of a sample.
     static func makeReports(_ count: Int, in folder: String) throws {
-        let generator = URL(fileURLWithPath: GSZ.root).deletingLastPathComponent()
+        let generator = URL(fileURLWithPath: CLI.root).deletingLastPathComponent()
             .appendingPathComponent("shared/perf/gen_corpus.py").path
         if FileManager.default.fileExists(atPath: generator), FileManager.default.fileExists(atPath: "/usr/bin/python3") {
             let process = Process()
@@ -91,7 +91,7 @@ enum Faults {
             process.waitUntilExit()
             if process.terminationStatus == 0 { return }
         }
-        let sample = try Data(contentsOf: URL(fileURLWithPath: GSZ.root + "/Samples/maximal.yaml"))
+        let sample = try Data(contentsOf: URL(fileURLWithPath: CLI.root + "/Samples/maximal.yaml"))
         for index in 0..<count {
             try sample.write(to: URL(fileURLWithPath: folder + "/r\(String(format: "%05d", index)).yaml"))
         }

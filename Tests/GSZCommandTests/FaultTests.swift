@@ -12,8 +12,8 @@ import Glibc
 struct FaultTests {
     /// A temporary folder holding a valid report `good.yaml`.
     private func folderWithGoodReport() throws -> String {
-        let folder = try GSZ.temporaryFolder()
-        try FileManager.default.copyItem(atPath: GSZ.root + "/Samples/minimal.yaml", toPath: folder + "/good.yaml")
+        let folder = try CLI.temporaryFolder()
+        try FileManager.default.copyItem(atPath: CLI.root + "/Samples/minimal.yaml", toPath: folder + "/good.yaml")
         return folder
     }
 
@@ -22,7 +22,7 @@ struct FaultTests {
     func unreadableFile() throws {
         let folder = try folderWithGoodReport()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        try FileManager.default.copyItem(atPath: GSZ.root + "/Samples/maximal.yaml", toPath: folder + "/secret.yaml")
+        try FileManager.default.copyItem(atPath: CLI.root + "/Samples/maximal.yaml", toPath: folder + "/secret.yaml")
         chmod(folder + "/secret.yaml", 0)
         let run = try Faults.run(["check", folder, "--format", "json"], prefix: try #require(Faults.withoutReadOverride))
         #expect(run.status == 2, "\(run.stderr)")
@@ -42,7 +42,7 @@ struct FaultTests {
         let folder = try folderWithGoodReport()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try FileManager.default.createSymbolicLink(atPath: folder + "/gone.yaml", withDestinationPath: folder + "/deleted.yaml")
-        let run = try GSZ.run(["check", folder, "--format", "json"])
+        let run = try CLI.run(["check", folder, "--format", "json"])
         #expect(run.status == 2)
         let files = try Faults.filesByPath(run)
         #expect(files.count == 2)
@@ -58,14 +58,14 @@ struct FaultTests {
         try FileManager.default.createSymbolicLink(atPath: folder + "/sub/up", withDestinationPath: "..")
         try FileManager.default.createSymbolicLink(atPath: folder + "/sub/again", withDestinationPath: folder + "/sub")
         try FileManager.default.createSymbolicLink(atPath: folder + "/self.yaml", withDestinationPath: "self.yaml")
-        let run = try GSZ.run(["check", folder, "--format", "json", "--lang", "en"])
+        let run = try CLI.run(["check", folder, "--format", "json", "--lang", "en"])
         #expect(run.status == 2)
         let files = try Faults.filesByPath(run)
         #expect(files.keys.sorted() == [folder + "/good.yaml", folder + "/self.yaml"])
         let selfLink = files[folder + "/self.yaml"]
         #expect(Faults.firstErrorCode(selfLink) == "unreadable_file")
         #expect(run.stdout.contains("too many levels of symbolic links"))
-        let russian = try GSZ.run(["check", folder + "/self.yaml", "--lang", "ru"])
+        let russian = try CLI.run(["check", folder + "/self.yaml", "--lang", "ru"])
         #expect(russian.stdout.contains("слишком много уровней символических ссылок"), "\(russian.stdout)")
     }
 
@@ -77,7 +77,7 @@ struct FaultTests {
         try FileManager.default.createSymbolicLink(atPath: folder + "/zero.yaml", withDestinationPath: "/dev/zero")
         let clock = ContinuousClock()
         let start = clock.now
-        let run = try GSZ.run(["check", folder, "/dev/null", "/dev/zero", "--format", "json"])
+        let run = try CLI.run(["check", folder, "/dev/null", "/dev/zero", "--format", "json"])
         #expect(clock.now - start < .seconds(30))
         #expect(run.status == 2)
         let files = try Faults.filesByPath(run)
@@ -98,7 +98,7 @@ struct FaultTests {
 
     @Test("a full disk under --output is an error on standard error; standard output still gets every file")
     func fullDiskOutputFile() throws {
-        let run = try GSZ.run(["check", "Samples/minimal.yaml", "Samples/maximal.yaml", "--format", "json",
+        let run = try CLI.run(["check", "Samples/minimal.yaml", "Samples/maximal.yaml", "--format", "json",
                                "--output", "json=/dev/full"])
         #expect(run.status == 2)
         #expect(run.stderr == "gsz: cannot write '/dev/full': no space left on the disk\n")
@@ -107,7 +107,7 @@ struct FaultTests {
 
     @Test("a full disk on standard output is an error on standard error, and --output files are still written")
     func fullDiskStandardOutput() throws {
-        let folder = try GSZ.temporaryFolder()
+        let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
         let run = try Faults.run(["check", "Samples/minimal.yaml", "Samples/maximal.yaml",
@@ -120,7 +120,7 @@ struct FaultTests {
 
     @Test("output piped into a reader that stops (| head): quiet exit 141, --output files complete")
     func closedPipe() throws {
-        let folder = try GSZ.temporaryFolder()
+        let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try Faults.makeReports(400, in: folder + "/reports")
         let started = try Faults.start(["check", folder + "/reports", "--output", "json=\(folder)/out.json"])
@@ -138,7 +138,7 @@ struct FaultTests {
 
     @Test("Ctrl-C while writing --output leaves no half-written file and no temporary file; an old file stays")
     func interrupted() throws {
-        let folder = try GSZ.temporaryFolder()
+        let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try Faults.makeReports(5000, in: folder + "/reports")
         let old = Data("previous run\n".utf8)

@@ -8,8 +8,8 @@ struct HostileTextTests {
     /// A folder holding one report whose texts carry terminal escapes, a newline that forges
     /// a line, a bidi override and a line separator; its file name has a newline too.
     private func hostileReport() throws -> (folder: String, path: String) {
-        let folder = try GSZ.temporaryFolder()
-        var text = try String(contentsOfFile: GSZ.root + "/Samples/minimal.yaml", encoding: .utf8)
+        let folder = try CLI.temporaryFolder()
+        var text = try String(contentsOfFile: CLI.root + "/Samples/minimal.yaml", encoding: .utf8)
         text = text.replacingOccurrences(of: "  project: Финансовая грамотность для сельской молодёжи",
                                          with: #"  project: "\e]0;title\a\e[2J\nother.yaml: maximal""#)
         text = text.replacingOccurrences(of: "    name: ОО «Әлем»", with: #"    name: "ОО \u202Eмелә\u2028::error ::x""#)
@@ -29,7 +29,7 @@ struct HostileTextTests {
     func escaped(_ command: [String]) throws {
         let (folder, path) = try hostileReport()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let run = try GSZ.run([command[0], path] + command.dropFirst() + ["--lang", "en"])
+        let run = try CLI.run([command[0], path] + command.dropFirst() + ["--lang", "en"])
         #expect(run.status == 0, "\(run.stderr)")
         for scalar in Self.forbidden {
             #expect(!run.stdout.unicodeScalars.contains(scalar), "U+\(String(scalar.value, radix: 16)) reached the output")
@@ -46,7 +46,7 @@ struct HostileTextTests {
     func readable() throws {
         let (folder, path) = try hostileReport()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let run = try GSZ.run(["check", path, "--lang", "en"])
+        let run = try CLI.run(["check", path, "--lang", "en"])
         #expect(run.stdout.contains(#"\x1B]0;title\x07\x1B[2J\nother.yaml: maximal"#), "\(run.stdout)")
         #expect(run.stdout.contains(#"ОО \u202Eмелә\u2028::error ::x"#))
         #expect(run.stdout.contains(#"T1\x9B31m"#))
@@ -54,11 +54,11 @@ struct HostileTextTests {
 
     @Test("an error quoting a hostile value and a hostile source line is escaped too")
     func diagnostics() throws {
-        let folder = try GSZ.temporaryFolder()
+        let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let report = "report: {}\nservices: []\nbogus\u{202E}key: 1\n\"x\\e[2J\": 2\n"
         try report.write(toFile: folder + "/r.yaml", atomically: false, encoding: .utf8)
-        let run = try GSZ.run(["check", folder + "/r.yaml", "--lang", "en"])
+        let run = try CLI.run(["check", folder + "/r.yaml", "--lang", "en"])
         #expect(run.status == 2)
         for scalar in Self.forbidden { #expect(!run.stdout.unicodeScalars.contains(scalar)) }
         #expect(run.stdout.contains(#"bogus\u202Ekey"#), "\(run.stdout)")

@@ -7,12 +7,12 @@ import Testing
 
     @Test(arguments: forms)
     func templatePassesCheckWithoutErrors(_ form: String) throws {
-        let folder = try GSZ.temporaryFolder()
+        let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let file = folder + "/report.yaml"
-        let written = try GSZ.run(["init", "--form", form, "-o", file])
+        let written = try CLI.run(["init", "--form", form, "-o", file])
         #expect(written.status == 0, "\(written.stderr)")
-        let check = try GSZ.run(["check", "--format", "json", file])
+        let check = try CLI.run(["check", "--format", "json", file])
         #expect(check.status != 2, "\(check.stdout)")
         let root = try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any]
         let result = try #require((root?["files"] as? [[String: Any]])?.first)
@@ -22,47 +22,47 @@ import Testing
     }
 
     @Test func consultingTemplateIsNotAssessed() throws {
-        let template = try GSZ.run(["init", "--kind", "consulting", "--lang", "en"])
+        let template = try CLI.run(["init", "--kind", "consulting", "--lang", "en"])
         #expect(template.status == 0)
         #expect(template.stdout.contains("kind: consulting"))
         #expect(!template.stdout.contains("\n    form:"))
     }
 
     @Test func outputFileIsNotReplacedWithoutForce() throws {
-        let folder = try GSZ.temporaryFolder()
+        let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let file = folder + "/report.yaml"
         try "mine\n".write(toFile: file, atomically: true, encoding: .utf8)
-        let refused = try GSZ.run(["init", "--form", "course", "-o", file])
+        let refused = try CLI.run(["init", "--form", "course", "-o", file])
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("--force"))
         #expect(try String(contentsOfFile: file, encoding: .utf8) == "mine\n")
-        let forced = try GSZ.run(["init", "--form", "course", "-o", file, "--force"])
+        let forced = try CLI.run(["init", "--form", "course", "-o", file, "--force"])
         #expect(forced.status == 0)
         #expect(try String(contentsOfFile: file, encoding: .utf8).contains("form: course"))
     }
 
     @Test func commentsFollowTheLanguage() throws {
-        let kazakh = try GSZ.run(["init", "--form", "seminar", "--lang", "kk"])
+        let kazakh = try CLI.run(["init", "--form", "seminar", "--lang", "kk"])
         #expect(kazakh.stdout.contains("# ҮЕҰ атауы"))
         #expect(kazakh.stdout.contains("# Семинар"))
     }
 
     @Test func unknownFormExitsTwoWithTheClosestName() throws {
-        let run = try GSZ.run(["init", "--form", "lectrue", "--lang", "en"])
+        let run = try CLI.run(["init", "--form", "lectrue", "--lang", "en"])
         #expect(run.status == 2)
         #expect(run.stderr.contains("did you mean 'lecture'?"))
     }
 
     @Test func formOfAKindWithoutFormsIsRefusedSayingSo() throws {
-        let run = try GSZ.run(["init", "--kind", "consulting", "--form", "seminar", "--lang", "en"])
+        let run = try CLI.run(["init", "--kind", "consulting", "--form", "seminar", "--lang", "en"])
         #expect(run.status == 2)
         #expect(run.stderr == "gsz: kind 'consulting' has no forms, so there is no form 'seminar' to give: leave the form out\n",
                 "\(run.stderr)")
     }
 
     @Test func unknownFormOfAKindListsTheFormsItAllows() throws {
-        let run = try GSZ.run(["init", "--kind", "training", "--form", "consulting", "--lang", "en"])
+        let run = try CLI.run(["init", "--kind", "training", "--form", "consulting", "--lang", "en"])
         #expect(run.status == 2)
         #expect(run.stderr.contains("(known: 'seminar', 'training', 'master_class', 'lecture', 'webinar', 'video_lesson', 'course', 'internship')"),
                 "\(run.stderr)")

@@ -1,5 +1,6 @@
 import Foundation
 import GSZKit
+import GSZTestSupport
 import Testing
 
 /// `gsz check` end to end for the output formats: every format on standard output and through
@@ -7,9 +8,9 @@ import Testing
 @Suite struct OutputFormatsCommandTests {
     /// What the library renders for the samples, as the command should write it.
     static func rendered(_ format: FormatName) throws -> [UInt8] {
-        let standard = try #require(BuiltinStandard.load.standard)
+        let standard = TestStandard.builtin
         let checker = Checker(standard: standard)
-        let samples = URL(fileURLWithPath: GSZ.root).appendingPathComponent("Samples")
+        let samples = URL(fileURLWithPath: CLI.root).appendingPathComponent("Samples")
         let names = try FileManager.default.contentsOfDirectory(atPath: samples.path)
         let results = try names.filter { $0.hasSuffix(".yaml") }.sorted().map { name in
             try checker.check(Array(Data(contentsOf: samples.appendingPathComponent(name))), path: "Samples/" + name)
@@ -21,11 +22,11 @@ import Testing
 
     @Test("--output files and standard output hold what the library renders, with --jobs 2")
     func outputsMatchTheLibrary() throws {
-        let folder = try GSZ.temporaryFolder()
+        let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let formats = FormatName.allCases.filter { $0 != .text }
         let targets = formats.flatMap { ["--output", "\($0.rawValue)=\(folder)/\($0.rawValue)"] }
-        let run = try GSZ.run(["check", "Samples", "--lang", "en", "--jobs", "2", "--format", "markdown"] + targets)
+        let run = try CLI.run(["check", "Samples", "--lang", "en", "--jobs", "2", "--format", "markdown"] + targets)
         // Markdown holds its per-file sections until the last file: the command must write them before the totals.
         #expect(Array(run.stdoutData) == (try Self.rendered(.markdown)))
         for format in formats {
@@ -41,14 +42,14 @@ import Testing
 
     @Test("a wrong format name lists every valid one", arguments: [["--format", "xml"], ["--output", "xml=out.xml"]])
     func unknownFormat(_ option: [String]) throws {
-        let run = try GSZ.run(["check", "Samples"] + option)
+        let run = try CLI.run(["check", "Samples"] + option)
         #expect(run.status == 2 && run.stdout.isEmpty)
         for format in FormatName.allCases { #expect(run.stderr.contains(format.rawValue)) }
     }
 
     @Test("--help describes every format")
     func help() throws {
-        let run = try GSZ.run(["check", "--help"])
+        let run = try CLI.run(["check", "--help"])
         for format in FormatName.allCases { #expect(run.stdout.contains("\(format.rawValue): ")) }
     }
 }

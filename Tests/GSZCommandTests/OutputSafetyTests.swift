@@ -11,8 +11,8 @@ import Glibc
 struct OutputSafetyTests {
     /// A fresh folder holding `r.yaml`, a copy of the minimal sample.
     private func folderWithReport() throws -> String {
-        let folder = try GSZ.temporaryFolder()
-        try FileManager.default.copyItem(atPath: GSZ.root + "/Samples/minimal.yaml", toPath: folder + "/r.yaml")
+        let folder = try CLI.temporaryFolder()
+        try FileManager.default.copyItem(atPath: CLI.root + "/Samples/minimal.yaml", toPath: folder + "/r.yaml")
         return folder
     }
 
@@ -39,7 +39,7 @@ struct OutputSafetyTests {
     }
 
     /// Runs gsz in `folder` through the shell, so standard output can be redirected there.
-    private func run(in folder: String, _ arguments: [String], redirect: String = "") throws -> GSZ.Run {
+    private func run(in folder: String, _ arguments: [String], redirect: String = "") throws -> CLI.Run {
         try Faults.run(arguments, prefix: ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\" \(redirect)", folder])
     }
 
@@ -105,7 +105,7 @@ struct OutputSafetyTests {
 
     @Test("several outputs to /dev/null are fine: nothing there is replaced")
     func devNullTakesMany() throws {
-        let run = try GSZ.run(["check", "Samples/minimal.yaml", "--output", "json=/dev/null", "--output", "csv=/dev/null"])
+        let run = try CLI.run(["check", "Samples/minimal.yaml", "--output", "json=/dev/null", "--output", "csv=/dev/null"])
         #expect(run.status == 0, "\(run.stderr)")
     }
 
@@ -124,7 +124,7 @@ struct OutputSafetyTests {
 
     @Test("every ending signal while an --output is open removes its temporary file; an old file stays", arguments: endingSignals)
     func signalWhileWriting(signal: Int32) throws {
-        let folder = try GSZ.temporaryFolder()
+        let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try Data("previous run\n".utf8).write(to: URL(fileURLWithPath: folder + "/old.json"))
         // Standard input kept open: gsz waits reading it with both temporary files created.
@@ -143,7 +143,7 @@ struct OutputSafetyTests {
 
     @Test("a crash signal removes the temporary files too, and still ends the process by that signal", arguments: [SIGSEGV, SIGABRT, SIGBUS])
     func crashSignal(signal: Int32) throws {
-        let folder = try GSZ.temporaryFolder()
+        let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let input = Pipe()
         let started = try Faults.start(["check", "-", "--output", "json=\(folder)/new.json"], stdin: input.fileHandleForReading)

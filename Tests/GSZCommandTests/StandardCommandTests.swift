@@ -4,19 +4,19 @@ import Testing
 /// `gsz standard show | lint | test`, end to end: output, diagnostics and exit status.
 @Suite struct StandardCommandTests {
     @Test func lintOfTheBuiltInStandardIsClean() throws {
-        let run = try GSZ.run(["standard", "lint"])
+        let run = try CLI.run(["standard", "lint"])
         #expect(run.status == 0)
         #expect(run.stdout == "built-in standard: \(try Self.standardFiles().count) files, 0 problems\n")
         #expect(run.stderr.isEmpty)
     }
 
     @Test func lintOfTheStandardsFolderIsClean() throws {
-        let run = try GSZ.run(["standard", "lint", "Standards"])
+        let run = try CLI.run(["standard", "lint", "Standards"])
         #expect(run.status == 0, "\(run.stderr)")
     }
 
     @Test func lintReportsEachPlantedMistakeWithItsLineAndExitsTwo() throws {
-        let run = try GSZ.run(["standard", "lint", "Tests/GSZKitTests/Fixtures/bad-standard", "--lang", "en"])
+        let run = try CLI.run(["standard", "lint", "Tests/GSZKitTests/Fixtures/bad-standard", "--lang", "en"])
         #expect(run.status == 2)
         #expect(run.stdout.hasSuffix("28 problems\n"))
         let quality = "Tests/GSZKitTests/Fixtures/bad-standard/quality.yaml"
@@ -29,20 +29,20 @@ import Testing
     }
 
     @Test func anEmptyStandardFolderIsNamedAsGiven() throws {
-        let folder = try GSZ.temporaryFolder()
+        let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let run = try GSZ.run(["check", "--standard", folder, "Samples/minimal.yaml", "--lang", "en"])
+        let run = try CLI.run(["check", "--standard", folder, "Samples/minimal.yaml", "--lang", "en"])
         #expect(run.status == 2)
         #expect(run.stderr.hasPrefix("\(folder): error: no standard files (*.yaml) in this folder\n"), "\(run.stderr)")
         try "- a list, not a standard file\n".write(toFile: folder + "/a.yaml", atomically: true, encoding: .utf8)
-        let undeclared = try GSZ.run(["check", "--standard", folder, "Samples/minimal.yaml", "--lang", "en"])
+        let undeclared = try CLI.run(["check", "--standard", folder, "Samples/minimal.yaml", "--lang", "en"])
         #expect(undeclared.stderr.hasPrefix("\(folder): error: no file declares the standard"), "\(undeclared.stderr)")
         #expect(undeclared.stderr.contains("\(folder)/a.yaml:1:1: error: the top of the file must be a mapping, not a list"),
                 "\(undeclared.stderr)")
     }
 
     @Test func testOfTheBuiltInStandardPasses() throws {
-        let run = try GSZ.run(["standard", "test"])
+        let run = try CLI.run(["standard", "test"])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.hasSuffix("examples, 0 failed\n"))
         #expect(run.stderr.isEmpty)
@@ -57,52 +57,52 @@ import Testing
                 service: {id: S1, kind: training, form: lecture, date: 2026-03-02, feedback: {respondents: 10, satisfied: 6}}
                 expect: {verdict: maximal}
             """.write(toFile: folder + "/examples/wrong.yaml", atomically: true, encoding: .utf8)
-        let run = try GSZ.run(["standard", "test", folder, "--lang", "en"])
+        let run = try CLI.run(["standard", "test", folder, "--lang", "en"])
         #expect(run.status == 1)
         #expect(run.stderr.contains("\(folder)/examples/wrong.yaml:4:23: error: example 'wrong on purpose': verdict 'minimal', expected 'maximal'"))
         #expect(run.stdout.hasSuffix("examples, 1 failed\n"))
     }
 
     @Test func testOfAStandardThatDoesNotLoadExitsTwo() throws {
-        let run = try GSZ.run(["standard", "test", "Tests/GSZKitTests/Fixtures/bad-standard"])
+        let run = try CLI.run(["standard", "test", "Tests/GSZKitTests/Fixtures/bad-standard"])
         #expect(run.status == 2)
         #expect(run.stderr.contains("error:"))
     }
 
     @Test func verboseTestListsPassingExamples() throws {
-        let run = try GSZ.run(["standard", "test", "--verbose"])
+        let run = try CLI.run(["standard", "test", "--verbose"])
         #expect(run.stdout.contains("ok: Standards/examples/seminar.yaml:8:5: "))
     }
 
     @Test func showPrintsTheTableInTheChosenLanguage() throws {
-        let run = try GSZ.run(["standard", "show", "--lang", "ru"])
+        let run = try CLI.run(["standard", "show", "--lang", "ru"])
         #expect(run.status == 0)
         #expect(run.stdout.contains("Семинар"))
         #expect(run.stdout.split(separator: "\n").contains { $0.hasPrefix("Тренинг ") && $0.contains("60% / 85%") && $0.contains("10 / 25") })
     }
 
     @Test func showOneFormAsMarkdown() throws {
-        let run = try GSZ.run(["standard", "show", "--form", "internship", "--format", "markdown", "--lang", "en"])
+        let run = try CLI.run(["standard", "show", "--form", "internship", "--format", "markdown", "--lang", "en"])
         #expect(run.status == 0)
         #expect(run.stdout.contains("| Internship | 50% / 85% | 1 / 5 | — | — | — | — |\n"))
         #expect(!run.stdout.contains("Seminar"))
     }
 
     @Test func showAsJSONIsValidJSON() throws {
-        let run = try GSZ.run(["standard", "show", "--format", "json"])
+        let run = try CLI.run(["standard", "show", "--format", "json"])
         #expect(run.status == 0)
         let root = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
         #expect((root?["kinds"] as? [Any])?.count == 6)
     }
 
     @Test func showAnUnknownFormExitsTwoWithTheClosestName() throws {
-        let run = try GSZ.run(["standard", "show", "--form", "semniar", "--lang", "en"])
+        let run = try CLI.run(["standard", "show", "--form", "semniar", "--lang", "en"])
         #expect(run.status == 2)
         #expect(run.stderr.contains("did you mean 'seminar'?"))
     }
 
     @Test func showAnUnknownFormatIsAUsageError() throws {
-        let run = try GSZ.run(["standard", "show", "--format", "html"])
+        let run = try CLI.run(["standard", "show", "--format", "html"])
         #expect(run.status == 2)
         #expect(run.stderr.contains("markdown"))
     }
@@ -110,21 +110,21 @@ import Testing
     /// The examples files sit in the standard folder; checking with that folder must give
     /// exactly what the built-in standard gives.
     @Test func checkWithTheStandardsFolderIgnoresNothingBecauseOfTheExamples() throws {
-        let builtIn = try GSZ.run(["check", "--format", "json", "Samples"])
-        let folder = try GSZ.run(["check", "--format", "json", "--standard", "Standards", "Samples"])
+        let builtIn = try CLI.run(["check", "--format", "json", "Samples"])
+        let folder = try CLI.run(["check", "--format", "json", "--standard", "Standards", "Samples"])
         #expect(folder.status == builtIn.status)
         #expect(folder.stdout == builtIn.stdout)
         #expect(folder.stderr.isEmpty)
     }
 
     static func standardFiles() throws -> [String] {
-        let root = GSZ.root + "/Standards"
+        let root = CLI.root + "/Standards"
         return try FileManager.default.subpathsOfDirectory(atPath: root).filter { $0.hasSuffix(".yaml") }
     }
 
     static func copyOfStandards() throws -> String {
-        let folder = try GSZ.temporaryFolder() + "/Standards"
-        try FileManager.default.copyItem(atPath: GSZ.root + "/Standards", toPath: folder)
+        let folder = try CLI.temporaryFolder() + "/Standards"
+        try FileManager.default.copyItem(atPath: CLI.root + "/Standards", toPath: folder)
         return folder
     }
 }

@@ -16,7 +16,7 @@ import Testing
     }
 
     static func countsFromCheck(_ paths: [String]) throws -> Counts {
-        let (_, json) = try GSZ.json(["check"] + paths)
+        let (_, json) = try CLI.json(["check"] + paths)
         let files = try #require(json["files"] as? [[String: Any]])
         var counts = Counts()
         for file in files {
@@ -37,7 +37,7 @@ import Testing
     }
 
     static func countsFromSummary(_ paths: [String]) throws -> Counts {
-        let run = try GSZ.run(["summary", "--format", "csv"] + paths)
+        let run = try CLI.run(["summary", "--format", "csv"] + paths)
         #expect(run.status == 0, "\(run.stderr)")
         var rows = CSV.parse(run.stdout)
         let header = rows.removeFirst()
@@ -72,25 +72,25 @@ import Testing
         let paths = ["Samples/minimal.yaml", "Samples", "Samples/minimal.yaml"]
         #expect(try Self.countsFromSummary(paths + ["--jobs", "1"]) == Self.countsFromCheck(["Samples"]))
         #expect(try Self.countsFromSummary(paths + ["--jobs", "3"]) == Self.countsFromCheck(["Samples"]))
-        let run = try GSZ.run(["summary"] + paths + ["--lang", "en"])
+        let run = try CLI.run(["summary"] + paths + ["--lang", "en"])
         #expect(run.stderr.components(separatedBy: "gsz: warning: Samples/minimal.yaml repeats Samples/minimal.yaml (the same content); counted once\n").count == 3)
     }
 
     @Test func theTableSpeaksTheLocaleLanguage() throws {
-        let kazakh = try GSZ.run(["summary", "Samples"], environment: ["LANG": "kk_KZ.UTF-8"])
+        let kazakh = try CLI.run(["summary", "Samples"], environment: ["LANG": "kk_KZ.UTF-8"])
         #expect(kazakh.status == 0)
         #expect(kazakh.stdout.contains("Мониторингке арналған жиынтық"))
         #expect(kazakh.stdout.contains("БСН 180540012343"))
-        let english = try GSZ.run(["summary", "Samples", "--lang", "en", "--format", "markdown"],
+        let english = try CLI.run(["summary", "Samples", "--lang", "en", "--format", "markdown"],
                                   environment: ["LANG": "kk_KZ.UTF-8"])
         #expect(english.stdout.hasPrefix("# Monitoring summary"))
     }
 
     @Test func outputGoesToTheNamedFile() throws {
-        let folder = try GSZ.temporaryFolder()
+        let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/summary.html"
-        let run = try GSZ.run(["summary", "Samples", "--format", "html", "-o", path, "--lang", "ru"])
+        let run = try CLI.run(["summary", "Samples", "--format", "html", "-o", path, "--lang", "ru"])
         #expect(run.status == 0)
         #expect(run.stdout.isEmpty)
         let page = try String(contentsOfFile: path, encoding: .utf8)
@@ -99,19 +99,19 @@ import Testing
     }
 
     @Test func noReportsIsAnErrorInTheReadersLanguage() throws {
-        let empty = try GSZ.temporaryFolder()
+        let empty = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: empty) }
         for (command, language, words) in [("summary", "kk_KZ.UTF-8", "бірде-бір есеп табылмады"),
                                            ("check", "ru_RU.UTF-8", "не найдено ни одного отчёта"),
                                            ("check", "en_US.UTF-8", "no reports found")] {
-            let run = try GSZ.run([command, empty], environment: ["LANG": language])
+            let run = try CLI.run([command, empty], environment: ["LANG": language])
             #expect(run.status == 2)
             #expect(run.stderr.hasPrefix("gsz: ") && run.stderr.contains(words), "\(run.stderr)")
         }
     }
 
     @Test func aBadFormatIsAUsageError() throws {
-        let run = try GSZ.run(["summary", "Samples", "--format", "pdf"])
+        let run = try CLI.run(["summary", "Samples", "--format", "pdf"])
         #expect(run.status == 2)
         #expect(run.stderr.contains("markdown"))
     }

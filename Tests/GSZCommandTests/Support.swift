@@ -1,11 +1,11 @@
 import Foundation
+import GSZTestSupport
 import Testing
 
 /// Runs the built `gsz` the way a user or a CI job does.
-enum GSZ {
+enum CLI {
     /// The repository root, for `Samples/`.
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().path
+    static var root: String { Repository.path }
 
     /// The `gsz` binary beside the test bundle.
     static var binary: String {

@@ -27,21 +27,21 @@ import Testing
 @Suite struct ColorOutputTests {
     @Test func aPipeGetsNoColor() throws {
         // NO_COLOR set but empty does not count, so only the pipe keeps colour off here.
-        let run = try GSZ.run(["check", "Samples"], environment: ["NO_COLOR": ""])
+        let run = try CLI.run(["check", "Samples"], environment: ["NO_COLOR": ""])
         #expect(!run.stdout.isEmpty)
         #expect(!run.stdout.contains("\u{1B}"))
     }
 
     @Test func colorAlwaysPaintsVerdictsEvenWithNoColor() throws {
-        let run = try GSZ.run(["check", "Samples/maximal.yaml", "--color", "always"], environment: ["NO_COLOR": "1"])
+        let run = try CLI.run(["check", "Samples/maximal.yaml", "--color", "always"], environment: ["NO_COLOR": "1"])
         #expect(run.stdout.contains("\u{1B}[1;32mmaximal\u{1B}[0m"))
     }
 
     @Test func otherOutputsNeverGetColor() throws {
-        let folder = try GSZ.temporaryFolder()
+        let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/out.txt"
-        _ = try GSZ.run(["check", "Samples", "--color", "always", "--output", "text=\(path)"])
+        _ = try CLI.run(["check", "Samples", "--color", "always", "--output", "text=\(path)"])
         let written = try String(contentsOfFile: path, encoding: .utf8)
         #expect(!written.isEmpty)
         #expect(!written.contains("\u{1B}"))

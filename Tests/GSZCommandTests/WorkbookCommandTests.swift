@@ -9,7 +9,7 @@ import Testing
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3"] + arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: GSZ.root)
+        process.currentDirectoryURL = URL(fileURLWithPath: CLI.root)
         let out = Pipe()
         process.standardOutput = out
         try process.run()
@@ -21,7 +21,7 @@ import Testing
 
     /// A file's verdict, its services' verdicts and its error codes, from gsz's JSON.
     static func outcome(_ path: String) throws -> (status: Int32, verdict: String, services: [String], errors: [String]) {
-        let (run, json) = try GSZ.json(["check", path])
+        let (run, json) = try CLI.json(["check", path])
         let file = try #require((json["files"] as? [[String: Any]])?.first)
         let services = (file["services"] as? [[String: Any]] ?? []).map { "\($0["id"] ?? "")=\($0["verdict"] ?? "")" }
         let errors = (file["errors"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }.sorted()
@@ -33,7 +33,7 @@ import Testing
     @Test("every sample, written by openpyxl in three ways, gets its YAML's verdict, services and errors",
           arguments: samples)
     func openpyxlWorkbooksMatchTheirYAML(_ name: String) throws {
-        let folder = try GSZ.temporaryFolder()
+        let folder = try CLI.temporaryFolder()
         let yaml = try Self.outcome("Samples/\(name).yaml")
         for (index, variant) in [["--dates", "cells"], ["--dates", "text", "--bin-number"], ["--dates", "dotted"]].enumerated() {
             let path = "\(folder)/\(name)-\(index).xlsx"
@@ -51,30 +51,30 @@ import Testing
     func libreOfficeWorkbooks(_ name: String, _ verdict: String) throws {
         let result = try Self.outcome("Tests/GSZCommandTests/Fixtures/xlsx/\(name).xlsx")
         #expect(result.verdict == verdict)
-        if FileManager.default.fileExists(atPath: GSZ.root + "/Samples/\(name).yaml"), let yaml = try? Self.outcome("Samples/\(name).yaml") { #expect(result.errors == yaml.errors && result.services == yaml.services) }
+        if FileManager.default.fileExists(atPath: CLI.root + "/Samples/\(name).yaml"), let yaml = try? Self.outcome("Samples/\(name).yaml") { #expect(result.errors == yaml.errors && result.services == yaml.services) }
     }
 
     @Test func placesAreCellsInTextAndJSON() throws {
-        let run = try GSZ.run(["check", "Tests/GSZCommandTests/Fixtures/xlsx/errors.xlsx", "--lang", "en"])
+        let run = try CLI.run(["check", "Tests/GSZCommandTests/Fixtures/xlsx/errors.xlsx", "--lang", "en"])
         #expect(run.status == 2)
         #expect(run.stdout.contains("Tests/GSZCommandTests/Fixtures/xlsx/errors.xlsx:Отчёт!C3: error: BIN '180540012344' fails its check digit"))
-        let (_, json) = try GSZ.json(["check", "Tests/GSZCommandTests/Fixtures/xlsx/errors.xlsx"])
+        let (_, json) = try CLI.json(["check", "Tests/GSZCommandTests/Fixtures/xlsx/errors.xlsx"])
         let errors = try #require((json["files"] as? [[String: Any]])?.first?["errors"] as? [[String: Any]])
         #expect(errors.allSatisfy { $0["sheet"] is String && $0["cell"] is String && $0["line"] is Int })
     }
 
     @Test func aFolderWalkPicksUpWorkbooks() throws {
-        let (run, json) = try GSZ.json(["check", "Tests/GSZCommandTests/Fixtures/xlsx"])
+        let (run, json) = try CLI.json(["check", "Tests/GSZCommandTests/Fixtures/xlsx"])
         #expect(run.status == 2)
         #expect((json["files"] as? [[String: Any]])?.count == 5)
     }
 
     @Test("the template passes as written and, filled in by openpyxl, gets the verdict of what was filled in")
     func templateFilledByAProgram() throws {
-        let folder = try GSZ.temporaryFolder()
+        let folder = try CLI.temporaryFolder()
         for language in ["ru", "kk", "en"] {
             let template = "\(folder)/template-\(language).xlsx"
-            #expect(try GSZ.run(["init", "--format", "xlsx", "--form", "seminar", "--lang", language, "-o", template]).status == 0)
+            #expect(try CLI.run(["init", "--format", "xlsx", "--form", "seminar", "--lang", language, "-o", template]).status == 0)
             #expect(try Self.outcome(template).verdict == "minimal")
             let filled = "\(folder)/filled-\(language).xlsx"
             _ = try Self.python(["Tools/workbook/fill_template.py", template, filled,
@@ -90,9 +90,9 @@ import Testing
     @Test("every form's template workbook gets the verdict of its YAML template",
           arguments: ["seminar", "training", "master_class", "lecture", "webinar", "course", "internship"])
     func templateMatchesYAMLTemplate(_ form: String) throws {
-        let folder = try GSZ.temporaryFolder()
-        #expect(try GSZ.run(["init", "--form", form, "-o", "\(folder)/t.yaml"]).status == 0)
-        #expect(try GSZ.run(["init", "--format", "xlsx", "--form", form, "-o", "\(folder)/t.xlsx"]).status == 0)
+        let folder = try CLI.temporaryFolder()
+        #expect(try CLI.run(["init", "--form", form, "-o", "\(folder)/t.yaml"]).status == 0)
+        #expect(try CLI.run(["init", "--format", "xlsx", "--form", form, "-o", "\(folder)/t.xlsx"]).status == 0)
         let yaml = try Self.outcome("\(folder)/t.yaml")
         let book = try Self.outcome("\(folder)/t.xlsx")
         #expect(book.verdict == yaml.verdict && book.errors.isEmpty)
@@ -100,9 +100,9 @@ import Testing
 
     @Test("results workbook rows match the JSON services one to one")
     func resultsMatchJSON() throws {
-        let folder = try GSZ.temporaryFolder()
+        let folder = try CLI.temporaryFolder()
         let path = "\(folder)/results.xlsx"
-        let (run, json) = try GSZ.json(["check", "Samples", "Tests/GSZCommandTests/Fixtures/xlsx", "--output", "xlsx=\(path)"])
+        let (run, json) = try CLI.json(["check", "Samples", "Tests/GSZCommandTests/Fixtures/xlsx", "--output", "xlsx=\(path)"])
         #expect(run.status == 2)
         let dump = try #require(try JSONSerialization.jsonObject(with: Data(Self.python(["Tools/workbook/read_results.py", path]).utf8)) as? [String: Any])
         let rows = try #require(dump["rows"] as? [[String: Any]])
@@ -131,9 +131,9 @@ import Testing
 
     @Test("the rules sheet has the JSON findings of discussions, monitoring logs and competitions, one row each")
     func rulesMatchJSON() throws {
-        let folder = try GSZ.temporaryFolder()
+        let folder = try CLI.temporaryFolder()
         let path = "\(folder)/results.xlsx"
-        let (_, json) = try GSZ.json(["check", "Samples", "--output", "xlsx=\(path)"])
+        let (_, json) = try CLI.json(["check", "Samples", "--output", "xlsx=\(path)"])
         let dump = try #require(try JSONSerialization.jsonObject(with: Data(Self.python(["Tools/workbook/read_results.py", path, "3"]).utf8)) as? [String: Any])
         let rows = try #require(dump["rows"] as? [[String: Any]])
         var expected: [[String: String]] = []
@@ -156,9 +156,9 @@ import Testing
 
     @Test("LibreOffice opens the template and the results and converts them to PDF")
     func libreOfficeConvertsToPDF() throws {
-        let folder = try GSZ.temporaryFolder()
-        #expect(try GSZ.run(["init", "--format", "xlsx", "-o", "\(folder)/template.xlsx"]).status == 0)
-        #expect(try GSZ.run(["check", "Samples", "--output", "xlsx=\(folder)/results.xlsx"]).status == 2)
+        let folder = try CLI.temporaryFolder()
+        #expect(try CLI.run(["init", "--format", "xlsx", "-o", "\(folder)/template.xlsx"]).status == 0)
+        #expect(try CLI.run(["check", "Samples", "--output", "xlsx=\(folder)/results.xlsx"]).status == 2)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["libreoffice", "-env:UserInstallation=file://\(folder)/profile", "--headless", "--convert-to", "pdf",
@@ -175,8 +175,8 @@ import Testing
     }
 
     @Test func summaryWorkbookHoldsNumbers() throws {
-        let folder = try GSZ.temporaryFolder()
-        #expect(try GSZ.run(["summary", "Samples", "--format", "xlsx", "-o", "\(folder)/s.xlsx"]).status == 0)
+        let folder = try CLI.temporaryFolder()
+        #expect(try CLI.run(["summary", "Samples", "--format", "xlsx", "-o", "\(folder)/s.xlsx"]).status == 0)
         let dump = try JSONSerialization.jsonObject(with: Data(Self.python(["Tools/workbook/read_results.py", "\(folder)/s.xlsx", "0"]).utf8))
         let rows = try #require((dump as? [String: Any])?["rows"] as? [[String: Any]])
         #expect(rows.contains { $0["services"] is NSNumber && $0["participants"] is NSNumber })
@@ -188,8 +188,8 @@ import Testing
         // script(1) gives the command a terminal for standard output.
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
-        process.arguments = ["-qec", ([try GSZ.binary] + arguments + ["--lang", "en"]).joined(separator: " "), "/dev/null"]
-        process.currentDirectoryURL = URL(fileURLWithPath: GSZ.root)
+        process.arguments = ["-qec", ([try CLI.binary] + arguments + ["--lang", "en"]).joined(separator: " "), "/dev/null"]
+        process.currentDirectoryURL = URL(fileURLWithPath: CLI.root)
         let out = Pipe()
         process.standardOutput = out
         process.standardInput = Pipe()
@@ -213,7 +213,7 @@ import Testing
 
     /// Made once for the suite: the million-row file takes a few seconds to write.
     static let hostileFolder: String? = {
-        guard let folder = try? GSZ.temporaryFolder(), (try? python(["Tools/workbook/hostile.py", folder])) != nil else { return nil }
+        guard let folder = try? CLI.temporaryFolder(), (try? python(["Tools/workbook/hostile.py", folder])) != nil else { return nil }
         return folder
     }()
 }

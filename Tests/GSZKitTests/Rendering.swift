@@ -1,12 +1,13 @@
 import Foundation
 import GSZKit
+import GSZTestSupport
 
 /// What the tests of the formats for people share with `FormatBatch`: the samples one by
 /// one, reports given as text, and any batch rendered in any language.
 enum Rendering {
     static var standard: Standard { FormatBatch.standard }
 
-    static let checker = Checker(standard: FormatBatch.standard)
+    static var checker: Checker { TestStandard.checker }
 
     /// The names of the sample reports, in the order a folder walk gives them.
     static let sampleNames = ["errors", "incomplete", "maximal", "minimal", "noncompliant", "not-assessed"]
@@ -20,7 +21,7 @@ enum Rendering {
 
     /// A report given as text, checked under `path`.
     static func report(_ text: String, path: String = "report.yaml") -> FileResult {
-        checker.check(Array(text.utf8), path: path)
+        TestStandard.check(text, path: path)
     }
 
     static func options(_ language: Language, color: Bool = false) -> RenderOptions {

@@ -7,13 +7,13 @@ import Testing
     /// A project: two reports, a draft that is broken, junk under `.git/` and `.github/`,
     /// and a subfolder to run from.
     private func project(_ configuration: String?) throws -> String {
-        let folder = try GSZ.temporaryFolder()
+        let folder = try CLI.temporaryFolder()
         let manager = FileManager.default
         for sub in ["drafts", ".git", ".github/workflows", "sub"] {
             try manager.createDirectory(atPath: "\(folder)/\(sub)", withIntermediateDirectories: true)
         }
         for name in ["minimal", "maximal"] {
-            try manager.copyItem(atPath: "\(GSZ.root)/Samples/\(name).yaml", toPath: "\(folder)/\(name).yaml")
+            try manager.copyItem(atPath: "\(CLI.root)/Samples/\(name).yaml", toPath: "\(folder)/\(name).yaml")
         }
         try "report: [\n".write(toFile: "\(folder)/drafts/broken.yaml", atomically: true, encoding: .utf8)
         try "not: [a report\n".write(toFile: "\(folder)/.git/junk.yaml", atomically: true, encoding: .utf8)
@@ -23,7 +23,7 @@ import Testing
         return folder
     }
 
-    private func paths(_ run: GSZ.Run) throws -> [String] {
+    private func paths(_ run: CLI.Run) throws -> [String] {
         let object = try JSONSerialization.jsonObject(with: run.stdoutData) as? [String: Any]
         return ((object?["files"] as? [[String: Any]]) ?? []).compactMap { $0["path"] as? String }
     }
@@ -32,25 +32,25 @@ import Testing
     func hidden() throws {
         let folder = try project(nil)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let run = try GSZ.run(["check", ".", "--format", "json"], in: folder)
+        let run = try CLI.run(["check", ".", "--format", "json"], in: folder)
         #expect(try paths(run) == ["./drafts/broken.yaml", "./maximal.yaml", "./minimal.yaml"])
         #expect(run.status == 2)
         // Named on the command line, a hidden file is checked.
-        #expect(try paths(GSZ.run(["check", ".hidden.yaml", "--format", "json"], in: folder)) == [".hidden.yaml"])
+        #expect(try paths(CLI.run(["check", ".hidden.yaml", "--format", "json"], in: folder)) == [".hidden.yaml"])
     }
 
     @Test("settings come from the nearest .gsz.yml above the working folder; the command line wins")
     func found() throws {
         let folder = try project("require: maximal\nformat: json\nexclude: [drafts/**]\n")
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let run = try GSZ.run(["check", ".."], in: folder + "/sub")
+        let run = try CLI.run(["check", ".."], in: folder + "/sub")
         #expect(try paths(run) == ["../maximal.yaml", "../minimal.yaml"])
         #expect(run.status == 1)  // minimal fails under the configured maximal
-        #expect(try GSZ.run(["check", "..", "--require", "minimal"], in: folder + "/sub").status == 0)
+        #expect(try CLI.run(["check", "..", "--require", "minimal"], in: folder + "/sub").status == 0)
         // An excluded file named on the command line is still checked.
-        let named = try GSZ.run(["check", "../drafts/broken.yaml"], in: folder + "/sub")
+        let named = try CLI.run(["check", "../drafts/broken.yaml"], in: folder + "/sub")
         #expect(try paths(named) == ["../drafts/broken.yaml"] && named.status == 2)
-        #expect(try GSZ.run(["check", "..", "--no-config", "--format", "text"], in: folder + "/sub").status == 2)
+        #expect(try CLI.run(["check", "..", "--no-config", "--format", "text"], in: folder + "/sub").status == 2)
     }
 
     @Test("--config names the file; outputs are relative to its folder")
@@ -58,7 +58,7 @@ import Testing
         let folder = try project(nil)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try "output: [junit=out.xml]\nexclude: [drafts]\nlang: kk\n".write(toFile: "\(folder)/sub/ci.yml", atomically: true, encoding: .utf8)
-        let run = try GSZ.run(["check", ".", "--config", "sub/ci.yml"], in: folder)
+        let run = try CLI.run(["check", ".", "--config", "sub/ci.yml"], in: folder)
         #expect(run.status == 0)
         #expect(run.stdout.contains("Барлығы: 2 файл"))
         #expect(FileManager.default.fileExists(atPath: "\(folder)/sub/out.xml"))
@@ -68,7 +68,7 @@ import Testing
     func config() throws {
         let folder = try project("require: maximal\nexclude:\n  - drafts/**\n")
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let run = try GSZ.run(["config", "--lang", "en"], in: folder + "/sub")
+        let run = try CLI.run(["config", "--lang", "en"], in: folder + "/sub")
         #expect(run.status == 0)
         let lines = run.stdout.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
         #expect(lines.first == "configuration: ../.gsz.yml")
@@ -76,7 +76,7 @@ import Testing
         #expect(lines.contains("lang en command line"))
         #expect(lines.contains("exclude drafts/** ../.gsz.yml:2"))
         #expect(lines.contains("format text default"))
-        let none = try GSZ.run(["config", "--no-config", "--lang", "en"], in: folder)
+        let none = try CLI.run(["config", "--no-config", "--lang", "en"], in: folder)
         #expect(none.stdout.hasPrefix("configuration: none"))
     }
 
@@ -89,7 +89,7 @@ import Testing
         let folder = try project(text)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         for command in [["check", "."], ["config"]] {
-            let run = try GSZ.run(command + ["--lang", "en"], in: folder)
+            let run = try CLI.run(command + ["--lang", "en"], in: folder)
             #expect(run.status == 2)
             #expect(run.stdout.isEmpty)
             #expect(run.stderr.contains(expected), "\(run.stderr)")
@@ -98,23 +98,23 @@ import Testing
 
     @Test("--quiet shows only failing files and the totals; --verbose says what applies and each file")
     func quietAndVerbose() throws {
-        let quiet = try GSZ.run(["check", "Samples/maximal.yaml", "Samples/minimal.yaml", "--require", "maximal", "--quiet", "--lang", "en"])
+        let quiet = try CLI.run(["check", "Samples/maximal.yaml", "Samples/minimal.yaml", "--require", "maximal", "--quiet", "--lang", "en"])
         #expect(quiet.status == 1)
         #expect(!quiet.stdout.contains("Samples/maximal.yaml"))
         #expect(quiet.stdout.hasPrefix("Samples/minimal.yaml: minimal — fails (required: maximal)\n"))
         #expect(quiet.stdout.hasSuffix("Total: 2 files — maximal: 1, minimal: 1\n"))
-        let verbose = try GSZ.run(["check", "Samples/maximal.yaml", "Samples/minimal.yaml", "--verbose", "--lang", "en", "--no-config"])
+        let verbose = try CLI.run(["check", "Samples/maximal.yaml", "Samples/minimal.yaml", "--verbose", "--lang", "en", "--no-config"])
         #expect(verbose.status == 0)
         #expect(verbose.stderr.contains("gsz: require: minimal (default)\n"))
         #expect(verbose.stderr.contains("gsz: [2/2] Samples/minimal.yaml: minimal — passes\n"))
-        #expect(try GSZ.run(["check", "Samples", "-q", "-v"]).status == 2)
+        #expect(try CLI.run(["check", "Samples", "-q", "-v"]).status == 2)
     }
 
     @Test("gsz summary takes the language, the standard and the exclusions from .gsz.yml too")
     func summary() throws {
         let folder = try project("lang: en\nexclude: [drafts/**]\n")
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let run = try GSZ.run(["summary", "."], in: folder)
+        let run = try CLI.run(["summary", "."], in: folder)
         #expect(run.status == 0)
         #expect(run.stdout.hasPrefix("Monitoring summary"))
         #expect(run.stdout.contains("2 files · checked: 2\n"), "\(run.stdout)")

@@ -21,21 +21,21 @@ import Testing
 
     @Test("gsz checks a report with an empty environment, from a folder outside the checkout")
     func emptyEnvironment() throws {
-        let folder = try GSZ.temporaryFolder()
+        let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        try FileManager.default.copyItem(atPath: GSZ.root + "/Samples/maximal.yaml", toPath: folder + "/report.yaml")
-        let run = try bare(try GSZ.binary, ["check", "report.yaml", "--format", "json"], in: folder)
+        try FileManager.default.copyItem(atPath: CLI.root + "/Samples/maximal.yaml", toPath: folder + "/report.yaml")
+        let run = try bare(try CLI.binary, ["check", "report.yaml", "--format", "json"], in: folder)
         #expect(run.status == 0)
         #expect(run.stdout.contains("\"path\": \"report.yaml\", \"document\": \"report\", \"verdict\": \"maximal\""))
         // No locale in the environment: Russian, the Standard's own language.
-        #expect(try bare(try GSZ.binary, ["check", "report.yaml"], in: folder).stdout.contains("Итого: 1 файл"))
+        #expect(try bare(try CLI.binary, ["check", "report.yaml"], in: folder).stdout.contains("Итого: 1 файл"))
     }
 
-    @Test("a release build links no Swift library", .enabled(if: FileManager.default.isExecutableFile(atPath: GSZ.root + "/.build/release/gsz")))
+    @Test("a release build links no Swift library", .enabled(if: FileManager.default.isExecutableFile(atPath: CLI.root + "/.build/release/gsz")))
     func releaseIsStatic() throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/ldd")
-        process.arguments = [GSZ.root + "/.build/release/gsz"]
+        process.arguments = [CLI.root + "/.build/release/gsz"]
         let output = Pipe()
         process.standardOutput = output
         try process.run()

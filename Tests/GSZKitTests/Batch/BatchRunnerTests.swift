@@ -1,5 +1,6 @@
 import GSZYAML
 import Foundation
+import GSZTestSupport
 import Testing
 @testable import GSZKit
 

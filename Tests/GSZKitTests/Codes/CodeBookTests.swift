@@ -1,11 +1,12 @@
 import Foundation
 @testable import GSZKit
+import GSZTestSupport
 import Testing
 
 /// The codes are one list: every check's code has its entry, every example gets its code,
 /// and `docs/codes.md` is what the list makes of them.
 @Suite struct CodeBookTests {
-    static let standard = BuiltinStandard.load.standard!  // the built-in standard is checked by its own tests
+    static var standard: Standard { TestStandard.builtin }
     static let page = FormatBatch.root.appendingPathComponent("docs/codes.md")
 
     @Test("every input check's code is in the list, with the same severity, and nothing else is")

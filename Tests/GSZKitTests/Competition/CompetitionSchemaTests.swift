@@ -1,5 +1,6 @@
 import Foundation
 import GSZKit
+import GSZTestSupport
 import Testing
 
 /// The competition schema and the reader agree on the samples, the template and a few mistakes,

@@ -1,6 +1,7 @@
 import Foundation
 @testable import GSZKit
 import GSZYAML
+import GSZTestSupport
 import Testing
 
 /// Competition files written for tests, checked with the built-in standard's rules and calendar.
@@ -21,9 +22,7 @@ enum Competitions {
 
     /// A sample under `Samples/`, read from the repository.
     static func sample(_ name: String) throws -> String {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        return try String(contentsOf: root.appending(path: "Samples/" + name), encoding: .utf8)
+        try Repository.text("Samples/" + name)
     }
 
     /// The held sample with each `(old, new)` replaced once; a replacement that finds

@@ -1,6 +1,7 @@
 import Foundation
 import GSZKit
 import GSZYAML
+import GSZTestSupport
 import Testing
 
 /// The root key decides what a file is (contract §7): each file goes to its family, and a

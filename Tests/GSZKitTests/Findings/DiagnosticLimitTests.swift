@@ -1,6 +1,7 @@
 import Foundation
 import GSZKit
 import GSZYAML
+import GSZTestSupport
 import Testing
 
 /// Finding: diagnostics were unbounded within the size limit (990,000 unknown keys: seconds

@@ -1,6 +1,7 @@
 import Foundation
 import GSZKit
 import GSZYAML
+import GSZTestSupport
 import Testing
 
 /// Finding: quoting each diagnostic's line searched the file from the top, so text output

@@ -1,5 +1,6 @@
 import Foundation
 @testable import GSZKit
+import GSZTestSupport
 import Testing
 
 /// Finding: a value was shown with two decimals whatever the threshold beside it, so against a

@@ -1,18 +1,18 @@
 import Foundation
 import GSZKit
+import GSZTestSupport
 
 /// The fixed batch every format test renders: the repository's samples (one per verdict
 /// and one with input errors), a report whose texts hold every character some format must
 /// escape, a file that is not UTF-8, an empty file, and a path that names nothing.
 enum FormatBatch {
-    /// The repository's root, found from this file so tests need no bundle resources.
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// The repository's root.
+    static var root: URL { Repository.root }
 
     /// Where the expected outputs live.
     static let fixtures = root.appendingPathComponent("Tests/GSZKitTests/Fixtures/formats")
 
-    static let standard = BuiltinStandard.load.standard!  // the built-in standard is checked by its own tests
+    static var standard: Standard { TestStandard.builtin }
 
     /// A report whose texts need escaping in every format: quotes, markup, pipes, backticks,
     /// `%`, `:`, `,`, a bell, a C1 control (U+0085), line breaks and a tab. Its one service

@@ -2,12 +2,12 @@ import Foundation
 import GSZYAML
 import Testing
 import GSZKit
+import GSZTestSupport
 
 /// The HTML page, byte for byte, for the samples in each language. After an intended
 /// change, re-record with `GSZ_RECORD=1 swift test --filter HTMLGoldenTests` and read the diff.
 @Suite struct HTMLGoldenTests {
-    static let fixtures = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/html")
+    static let fixtures = Repository.url("Tests/GSZKitTests/Fixtures/html")
 
     static func page(_ language: Language) -> String {
         Rendering.render(HTMLFormat.self, Rendering.sampleNames.map(Rendering.sample), Rendering.options(language))

@@ -2,13 +2,13 @@ import Foundation
 
 /// A JSON value, decoded so that `true` stays a boolean and `1` a number (JSONSerialization
 /// on Linux cannot tell them apart).
-enum JSONValue: Decodable, Equatable {
+enum DecodedJSON: Decodable, Equatable {
     case null
     case bool(Bool)
     case number(Double)
     case string(String)
-    case array([JSONValue])
-    case object([String: JSONValue])
+    case array([DecodedJSON])
+    case object([String: DecodedJSON])
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
@@ -16,19 +16,19 @@ enum JSONValue: Decodable, Equatable {
         else if let value = try? container.decode(Bool.self) { self = .bool(value) }
         else if let value = try? container.decode(Double.self) { self = .number(value) }
         else if let value = try? container.decode(String.self) { self = .string(value) }
-        else if let value = try? container.decode([JSONValue].self) { self = .array(value) }
-        else { self = .object(try container.decode([String: JSONValue].self)) }
+        else if let value = try? container.decode([DecodedJSON].self) { self = .array(value) }
+        else { self = .object(try container.decode([String: DecodedJSON].self)) }
     }
 
-    static func parse(_ bytes: [UInt8]) throws -> JSONValue {
-        try JSONDecoder().decode(JSONValue.self, from: Data(bytes))
+    static func parse(_ bytes: [UInt8]) throws -> DecodedJSON {
+        try JSONDecoder().decode(DecodedJSON.self, from: Data(bytes))
     }
 
-    subscript(key: String) -> JSONValue? {
+    subscript(key: String) -> DecodedJSON? {
         if case .object(let members) = self { members[key] } else { nil }
     }
 
-    var array: [JSONValue] { if case .array(let items) = self { items } else { [] } }
+    var array: [DecodedJSON] { if case .array(let items) = self { items } else { [] } }
     var string: String? { if case .string(let text) = self { text } else { nil } }
     var number: Double? { if case .number(let value) = self { value } else { nil } }
 }
@@ -39,17 +39,17 @@ enum JSONValue: Decodable, Equatable {
 /// needs more than this implements can never pass by accident. `format` is not checked, as in
 /// most validators by default.
 struct JSONSchemaValidator {
-    let root: JSONValue
+    let root: DecodedJSON
     private static let annotations: Set<String> = ["description", "default", "title", "id", "$schema", "definitions", "format"]
 
     /// Every place where `value` breaks the schema, as `path: problem`.
-    func problems(_ value: JSONValue) -> [String] {
+    func problems(_ value: DecodedJSON) -> [String] {
         var found: [String] = []
         check(value, against: root, at: "$", into: &found)
         return found
     }
 
-    private func check(_ value: JSONValue, against schema: JSONValue, at path: String, into found: inout [String]) {
+    private func check(_ value: DecodedJSON, against schema: DecodedJSON, at path: String, into found: inout [String]) {
         guard case .object(let keywords) = schema else { return found.append("\(path): schema is not an object") }
         for (keyword, argument) in keywords {
             switch keyword {
@@ -116,7 +116,7 @@ struct JSONSchemaValidator {
         }
     }
 
-    private static func has(_ value: JSONValue, type: String) -> Bool {
+    private static func has(_ value: DecodedJSON, type: String) -> Bool {
         switch (type, value) {
         case ("null", .null), ("boolean", .bool), ("number", .number), ("string", .string), ("array", .array),
              ("object", .object): true

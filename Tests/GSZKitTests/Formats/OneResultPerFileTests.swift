@@ -20,12 +20,12 @@ import Testing
                                       uniquingKeysWith: { a, _ in a })
             return lines.compactMap { line in headings.first { line.hasPrefix($0.key) }?.value }
         case .json:
-            return try JSONValue.parse(Array(text.utf8))["files"]?.array.compactMap { $0["path"]?.string } ?? []
+            return try DecodedJSON.parse(Array(text.utf8))["files"]?.array.compactMap { $0["path"]?.string } ?? []
         case .junit:
             let document = try XMLDocument(data: Data(text.utf8), options: [])
             return document.rootElement()?.elements(forName: "testsuite").compactMap { $0.attribute(forName: "name")?.stringValue } ?? []
         case .sarif:
-            let results = try JSONValue.parse(Array(text.utf8))["runs"]?.array.first?["results"]?.array ?? []
+            let results = try DecodedJSON.parse(Array(text.utf8))["runs"]?.array.first?["results"]?.array ?? []
             return results.filter { $0["ruleId"] == .string("gsz/verdict") }.compactMap {
                 $0["locations"]?.array.first?["physicalLocation"]?["artifactLocation"]?["uri"]?.string?.removingPercentEncoding
             }
@@ -72,7 +72,7 @@ import Testing
     func emptyBatch(_ format: FormatName) throws {
         let bytes = format.type.init(options: FormatBatch.options()).render([], required: .minimal)
         switch format {
-        case .json, .sarif: _ = try JSONValue.parse(bytes)
+        case .json, .sarif: _ = try DecodedJSON.parse(bytes)
         case .junit: _ = try XMLDocument(data: Data(bytes), options: [])
         case .csv: #expect(CSVReader.records(String(decoding: bytes, as: UTF8.self)).count == 1)
         case .text, .github, .markdown: #expect(!bytes.isEmpty)

@@ -4,17 +4,17 @@ import Testing
 
 /// SARIF read back as JSON and held against the official schema and against the results.
 @Suite struct SARIFFormatTests {
-    let sarif: JSONValue
-    let run: JSONValue
+    let sarif: DecodedJSON
+    let run: DecodedJSON
 
     init() throws {
-        sarif = try JSONValue.parse(FormatBatch.render(.sarif))
+        sarif = try DecodedJSON.parse(FormatBatch.render(.sarif))
         run = try #require(sarif["runs"]?.array.first)
     }
 
     private func schema() throws -> JSONSchemaValidator {
         let bytes = try Data(contentsOf: FormatBatch.fixtures.appendingPathComponent("sarif-schema-2.1.0.json"))
-        return JSONSchemaValidator(root: try JSONValue.parse(Array(bytes)))
+        return JSONSchemaValidator(root: try DecodedJSON.parse(Array(bytes)))
     }
 
     @Test("the batch's SARIF conforms to the SARIF 2.1.0 schema")
@@ -31,7 +31,7 @@ import Testing
         #"{"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "gsz"}}, "results": [{"message": {"text": "x"}, "ruleIndex": -2}]}]}"#,
     ])
     func schemaRejects(_ broken: String) throws {
-        #expect(!(try schema().problems(JSONValue.parse(Array(broken.utf8)))).isEmpty)
+        #expect(!(try schema().problems(DecodedJSON.parse(Array(broken.utf8)))).isEmpty)
     }
 
     @Test("header: version, tool, one rule per indicator of the standard, rule ids unique")
@@ -52,10 +52,10 @@ import Testing
     }
 
     /// The batch's SARIF with every result, passing notes included.
-    static func everything() throws -> JSONValue {
+    static func everything() throws -> DecodedJSON {
         var options = FormatBatch.options()
         options.sarifLevel = .note
-        let sarif = try JSONValue.parse(SARIFFormat(options: options).render(FormatBatch.results, required: .minimal))
+        let sarif = try DecodedJSON.parse(SARIFFormat(options: options).render(FormatBatch.results, required: .minimal))
         return try #require(sarif["runs"]?.array.first)
     }
 
@@ -96,7 +96,7 @@ import Testing
 
     @Test("under --require maximal a minimal indicator is a warning, not a note")
     func requireMaximal() throws {
-        let strict = try JSONValue.parse(FormatBatch.render(.sarif, required: .maximal))
+        let strict = try DecodedJSON.parse(FormatBatch.render(.sarif, required: .maximal))
         let results = strict["runs"]?.array.first?["results"]?.array ?? []
         let minimal = results.filter { $0["properties"]?["level"] == .string("minimal") }
         #expect(!minimal.isEmpty)
@@ -107,7 +107,7 @@ import Testing
     func levels(_ level: SARIFLevel) throws {
         var options = FormatBatch.options()
         options.sarifLevel = level
-        let sarif = try JSONValue.parse(SARIFFormat(options: options).render(FormatBatch.results, required: .minimal))
+        let sarif = try DecodedJSON.parse(SARIFFormat(options: options).render(FormatBatch.results, required: .minimal))
         let results = sarif["runs"]?.array.first?["results"]?.array ?? []
         let all = try Self.everything()["results"]?.array ?? []
         let kept: Set<String> = switch level {
@@ -115,7 +115,7 @@ import Testing
         case .warning: ["error", "warning"]
         case .note: ["error", "warning", "note"]
         }
-        let isVerdict = { (result: JSONValue) in result["ruleId"] == .string("gsz/verdict") }
+        let isVerdict = { (result: DecodedJSON) in result["ruleId"] == .string("gsz/verdict") }
         #expect(results.filter(isVerdict).count == FormatBatch.results.count)
         #expect(results.filter { !isVerdict($0) } == all.filter { !isVerdict($0) && kept.contains($0["level"]?.string ?? "") })
         #expect(try schema().problems(sarif).isEmpty)

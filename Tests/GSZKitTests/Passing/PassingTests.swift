@@ -22,7 +22,7 @@ import Testing
 
     @Test("JSON: passes per file, the required level and the counts in the summary", arguments: levels)
     func json(_ required: RequiredLevel) throws {
-        let parsed = try JSONValue.parse(FormatBatch.render(.json, required: required))
+        let parsed = try DecodedJSON.parse(FormatBatch.render(.json, required: required))
         let files = parsed["files"]?.array ?? []
         #expect(files.count == FormatBatch.results.count)
         for (file, result) in zip(files, FormatBatch.results) {

@@ -1,4 +1,5 @@
 import Foundation
+import GSZTestSupport
 import Testing
 @testable import GSZKit
 

@@ -1,3 +1,4 @@
+import GSZTestSupport
 import Testing
 @testable import GSZKit
 

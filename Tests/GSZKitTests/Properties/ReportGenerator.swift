@@ -1,3 +1,4 @@
+import GSZTestSupport
 /// A small, seeded random number generator (SplitMix64): the same seed gives the same
 /// reports on every machine, so a failing case can be replayed from its seed.
 struct SeededGenerator: RandomNumberGenerator {

@@ -1,4 +1,5 @@
 import GSZYAML
+import GSZTestSupport
 import Testing
 @testable import GSZKit
 

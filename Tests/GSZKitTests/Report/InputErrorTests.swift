@@ -1,5 +1,6 @@
 import Foundation
 import GSZYAML
+import GSZTestSupport
 import Testing
 @testable import GSZKit
 

@@ -1,6 +1,7 @@
 import Foundation
 import GSZKit
 import GSZYAML
+import GSZTestSupport
 import Testing
 
 /// A kind without forms gets thresholds from a table whose row names no form: adding the

@@ -1,6 +1,7 @@
 import Foundation
 import GSZKit
 import GSZYAML
+import GSZTestSupport
 import Testing
 
 /// A service kind with a field of its own takes data alone: the field in `fields:`, a check

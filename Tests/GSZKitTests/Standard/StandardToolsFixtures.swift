@@ -1,30 +1,18 @@
 import Foundation
 import GSZKit
+import GSZTestSupport
 
-/// Where the repository and its test fixtures are, found from this file's own path so the
-/// tests need no bundle resources.
+/// The standard tools' fixtures, under the repository's root.
 enum StandardToolsFixtures {
     /// The repository's root folder.
-    static let root: String = {
-        let path = String(#filePath)
-        guard let range = path.range(of: "/Tests/GSZKitTests/") else { return "." }
-        return String(path[..<range.lowerBound])
-    }()
+    static var root: String { Repository.path }
 
     /// A fixture folder or file under `Tests/GSZKitTests/Fixtures/`.
     static func fixture(_ name: String) -> String { root + "/Tests/GSZKitTests/Fixtures/" + name }
 
     /// The built-in standard with its examples, which must load.
-    static let builtin: Standard = {
-        let load = BuiltinStandard.loadWithExamples
-        guard let standard = load.standard else {
-            preconditionFailure("the built-in standard does not load: \(load.diagnostics)")
-        }
-        return standard
-    }()
+    static var builtin: Standard { TestStandard.builtin }
 
     /// The built-in standard's files plus `extra`, loaded together.
-    static func builtin(plus extra: [StandardSource]) -> StandardLoad {
-        StandardLoader.load(BuiltinStandard.sources + extra)
-    }
+    static func builtin(plus extra: [StandardSource]) -> StandardLoad { TestStandard.builtin(plus: extra) }
 }

@@ -1,5 +1,6 @@
 import GSZWorkbook
 import GSZYAML
+import GSZTestSupport
 import Testing
 @testable import GSZKit
 
