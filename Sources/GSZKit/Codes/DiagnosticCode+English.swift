@@ -57,6 +57,8 @@ extension DiagnosticCode {
                            "Rename it to the key the message suggests; until then its value is not read.")
         case .outsidePeriod: ("A service date outside the report's period.", "Correct the date, or the report's period.")
         case .formNotUsed: ("A form given for a kind that has none; it is ignored.", "Remove `form:` from the service.")
+        case .fieldNotForKind: ("A field the standard declares for other kinds of service; it is ignored.",
+                                "Check the service's kind; if it is right, remove the field.")
         case .calendarNotCovered: ("A working-day count needs a year the calendar does not cover.",
                                    "Check the date; if it is right, the calendar needs that year's file under Standards/.")
         case .provisionalCalendar: ("A working-day count used a year whose calendar is provisional.",

@@ -93,6 +93,7 @@ extension DiagnosticCode {
         case .workbookFormulaWithoutValue: .message(.workbook(.formulaWithoutValue))
         case .workbookKeyNotText: .message(.workbook(.keyNotText(cell: "K1")))
         case .workbookBinAsNumber: .message(.workbook(.binAsNumber(bin: "090140020201")))
+        case .fieldNotForKind: .message(.fieldNotForKind(field: "consultations", kind: "training", kinds: ["consulting"]))
         case .formNotUsed: .report(Self.report().replacingFirst("kind: training\n    form: seminar", with: "kind: consulting\n    form: seminar"))
         }
     }

@@ -46,6 +46,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case unknownKey = "unknown_key"
     case outsidePeriod = "outside_period"
     case formNotUsed = "form_not_used"
+    case fieldNotForKind = "field_not_for_kind"
     case calendarNotCovered = "calendar_not_covered"
     case provisionalCalendar = "provisional_calendar"
     case duplicateID = "duplicate_id"

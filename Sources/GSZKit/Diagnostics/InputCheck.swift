@@ -73,6 +73,7 @@ public struct InputCheck: Sendable, Hashable {
         InputCheck("unknown_key", .warning, "A key the report format does not know (a typo such as participans)."),
         InputCheck("outside_period", .warning, "A service date outside the report's period."),
         InputCheck("form_not_used", .warning, "A form given for a kind that has none."),
+        InputCheck("field_not_for_kind", .warning, "A field the standard declares for other kinds of service."),
         InputCheck("more_not_shown", .warning, "More errors or warnings than one file shows: the first 100 of each, then their count."),
         InputCheck("visit_outside_period", .warning, "A monitoring visit outside its project's period."),
     ] + CompetitionProblem.checks + WorkbookProblem.checks

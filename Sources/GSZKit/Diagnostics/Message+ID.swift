@@ -30,6 +30,7 @@ extension Message {
         case .unknownValue(let field, _, _, _): Self.unknownValueID(field: field)
         case .formRequired: "form_required"
         case .formNotUsed: "form_not_used"
+        case .fieldNotForKind: "field_not_for_kind"
         case .duplicateServiceID: "duplicate_service_id"
         case .noServices: "no_services"
         case .binLength: "bin_length"

@@ -64,6 +64,8 @@ public enum Message: Hashable, Sendable {
     case formRequired(kind: String, known: [String])
     /// A service gives a form for a kind that has none.
     case formNotUsed(kind: String)
+    /// A field the standard declares for `kinds` only, given for a service of `kind`; ignored.
+    case fieldNotForKind(field: String, kind: String, kinds: [String])
     /// A service id used before in the same report.
     case duplicateServiceID(id: String, first: SourceLocation)
     /// `services` is an empty list.

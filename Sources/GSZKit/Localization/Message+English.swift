@@ -44,6 +44,8 @@ extension Message {
         case .kindWithoutForms(let kind, let form):
             return "kind \(q(kind)) has no forms, so there is no form \(q(form)) to give: leave the form out"
         case .formNotUsed(let kind): return "'form' is not used for kind \(q(kind)); it is ignored"
+        case .fieldNotForKind(let field, let kind, let kinds):
+            return "\(q(field)) is not a field of kind \(q(kind)) (only of \(Wording.list(kinds, .en))); it is ignored"
         case .duplicateServiceID(let id, let first):
             return "service id \(q(id)) is already used " + (first.sheet == nil ? "on line \(first.line)" : "in \(first)")
         case .noServices: return "'services' must list at least one service"

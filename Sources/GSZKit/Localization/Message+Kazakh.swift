@@ -49,6 +49,8 @@ extension Message {
             return "\(q(kind)) қызмет түрі үшін «form» өрісі міндетті: \(Wording.list(known, .kk)) мәндерінің бірі"
         case .kindWithoutForms(let kind, let form):
             return "\(q(kind)) қызмет түрінің нысандары жоқ, сондықтан \(q(form)) нысанын көрсетуге болмайды: нысанды көрсетпеңіз"
+        case .fieldNotForKind(let field, let kind, let kinds):
+            return "\(q(field)) өрісі \(q(kind)) қызмет түріне жатпайды (тек \(Wording.list(kinds, .kk))) және есепке алынбайды"
         case .formNotUsed(let kind): return "\(q(kind)) қызмет түрі үшін «form» өрісі қолданылмайды және ескерілмейді"
         case .duplicateServiceID(let id, let first):
             return "\(q(id)) қызмет идентификаторы бұрын да қолданылған ("

@@ -45,6 +45,8 @@ extension Message {
             return "для вида услуг \(q(kind)) обязательно поле «form»: одно из значений \(Wording.list(known, .ru))"
         case .kindWithoutForms(let kind, let form):
             return "у вида услуг \(q(kind)) нет форм, поэтому форму \(q(form)) указать нельзя: не указывайте форму"
+        case .fieldNotForKind(let field, let kind, let kinds):
+            return "поле \(q(field)) не относится к виду услуг \(q(kind)) (только к \(Wording.list(kinds, .ru))) и не учитывается"
         case .formNotUsed(let kind): return "поле «form» не используется для вида услуг \(q(kind)) и не учитывается"
         case .duplicateServiceID(let id, let first):
             return "идентификатор услуги \(q(id)) уже использован " + (first.sheet == nil ? "в строке \(first.line)" : "в ячейке \(first)")

@@ -21,6 +21,9 @@ public final class FieldSpec: Sendable {
     public let unit: MeasureUnit?
     /// A typical value, written as in YAML, for templates and docs.
     public let example: String?
+    /// The service kinds the field belongs to; empty when it belongs to every kind. A service
+    /// of another kind that gives it gets a warning, and the value is ignored.
+    public let kinds: [String]
     /// Where the field's value sits in a `FieldRecord`: its position among all fields of
     /// its record, depth first (see `ObjectSpec.numbered()`); -1 before numbering.
     public let slot: Int
@@ -34,15 +37,15 @@ public final class FieldSpec: Sendable {
     /// A field; nested fields get their paths from their parent.
     public convenience init(
         _ key: String, _ type: FieldType, required: Bool = false, unit: MeasureUnit? = nil,
-        example: String? = nil, summary: LocalizedText
+        example: String? = nil, kinds: [String] = [], summary: LocalizedText
     ) {
         self.init(key: key, path: key, type: type, isRequired: required, summary: summary, unit: unit,
-                  example: example, slot: -1)
+                  example: example, kinds: kinds, slot: -1)
     }
 
     private init(
         key: String, path: String, type: FieldType, isRequired: Bool, summary: LocalizedText,
-        unit: MeasureUnit?, example: String?, slot: Int
+        unit: MeasureUnit?, example: String?, kinds: [String], slot: Int
     ) {
         self.key = key
         self.path = path
@@ -50,6 +53,7 @@ public final class FieldSpec: Sendable {
         self.summary = summary
         self.unit = unit
         self.example = example
+        self.kinds = kinds
         self.slot = slot
         // Children of an object field take their paths from it, within the same record.
         switch type {
@@ -67,13 +71,13 @@ public final class FieldSpec: Sendable {
     /// This field with its path starting at `parent`.
     func placed(under parent: String) -> FieldSpec {
         FieldSpec(key: key, path: parent + "." + key, type: type, isRequired: isRequired,
-                  summary: summary, unit: unit, example: example, slot: -1)
+                  summary: summary, unit: unit, example: example, kinds: kinds, slot: -1)
     }
 
     /// This field in `slot`, of `type` (its children numbered too).
     func numbered(_ slot: Int, type: FieldType) -> FieldSpec {
         FieldSpec(key: key, path: path, type: type, isRequired: isRequired, summary: summary, unit: unit,
-                  example: example, slot: slot)
+                  example: example, kinds: kinds, slot: slot)
     }
 }
 

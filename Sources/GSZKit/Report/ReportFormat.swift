@@ -15,6 +15,8 @@ public final class ReportFormat: Sendable {
     public let checks: [FieldCheck]
     /// The slots of the fields the summary totals, where the standard declares them.
     let figures: FigureSlots
+    /// The fields that belong to some kinds only, with the slots they and their nested fields hold.
+    let kindFields: [(field: FieldSpec, slots: [Int])]
 
     /// The format whose services have the core fields, then `declared`, with `checks`
     /// between them (as paths the format has: the assembler resolved them).
@@ -26,6 +28,9 @@ public final class ReportFormat: Sendable {
         self.checks = checks.compactMap { check in
             guard let field = layout.slot(of: check.field), let limit = layout.slot(of: check.atMost) else { return nil }
             return FieldCheck(field: check.field, fieldSlot: field, atMost: check.atMost, limitSlot: limit)
+        }
+        kindFields = service.fields.filter { !$0.kinds.isEmpty }.map { field in
+            (field, [field.slot] + (field.fields?.allFields.map(\.slot) ?? []))
         }
         figures = FigureSlots(
             participants: layout.slot(of: "participants"), successStories: layout.slot(of: "success_stories"),

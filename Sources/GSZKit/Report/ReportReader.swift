@@ -55,7 +55,7 @@ public struct ReportReader: Sendable {
         var fields = FieldRecord(layout: format.serviceLayout, location: item.location)
         let found = schema.read(item, as: format.service, field: "", named: name, into: &fields)
         if item.kind == .mapping {
-            ServiceRules(kinds: standard.kinds, checks: format.checks).check(&fields, found, bag: &schema.fields.bag)
+            ServiceRules(kinds: standard.kinds, format: format).check(&fields, found, bag: &schema.fields.bag)
         }
         return ServiceRecord(fields: fields)
     }
@@ -94,8 +94,8 @@ public struct ReportReader: Sendable {
 struct ServiceRules {
     /// The kinds the standard declares, with their forms.
     let kinds: [ServiceKind]
-    /// The standard's rules between fields.
-    let checks: [FieldCheck]
+    /// The standard's fields, with the rules between them.
+    let format: ReportFormat
 
     /// Checks `fields`, read from a service mapping with `found`, into `bag`; folds `date`
     /// into `dates`.
@@ -111,8 +111,21 @@ struct ServiceRules {
         } else if let entry = fields.entry(slot: ServiceSlot.date), case .date(let day) = entry.value {
             fields.set(slot: ServiceSlot.dates, .span(DateSpan(from: day, to: day)), at: entry.location)
         }
-        for check in checks {
+        ignoreFieldsOfOtherKinds(&fields, found, bag: &bag)
+        for check in format.checks {
             checkNotAbove(check.fieldSlot, check.field, check.limitSlot, check.atMost, in: fields, bag: &bag)
+        }
+    }
+
+    /// A field that belongs to other kinds than the service's: a warning where it is written,
+    /// and its values forgotten, so no rule or output reads them.
+    private func ignoreFieldsOfOtherKinds(_ fields: inout FieldRecord, _ found: SchemaReader.Found, bag: inout DiagnosticBag) {
+        guard !format.kindFields.isEmpty, let kind = fields.text(slot: ServiceSlot.kind) else { return }
+        for (field, slots) in format.kindFields where !field.kinds.contains(kind) && found.gave(field.slot) {
+            let record = fields
+            let written = slots.lazy.compactMap { record.entry(slot: $0)?.location }.first ?? record.location
+            bag.warning(.fieldNotForKind(field: field.key, kind: kind, kinds: field.kinds), at: written)
+            for slot in slots { fields.clear(slot: slot) }
         }
     }
 

@@ -4,7 +4,10 @@ import GSZYAML
 /// beyond the core ones (`ReportSchema.coreServiceFields`), and the rules between them.
 extension StandardFileReader {
     private static let fieldKeys = KeySet(["key", "type", "required", "minimum", "exclusive", "unit", "example",
-                                           "summary", "fields"])
+                                           "summary", "fields", "kinds"])
+    /// A nested field belongs to the kinds of the field holding it.
+    private static let nestedFieldKeys = KeySet(["key", "type", "required", "minimum", "exclusive", "unit", "example",
+                                                 "summary", "fields"])
     private static let checkKeys = KeySet(["field", "at_most"])
 
     /// The type names a standard may give a field, as the JSON Schema and `gsz schema` call them.
@@ -13,25 +16,38 @@ extension StandardFileReader {
                                  "object"]
 
     /// The fields declared in the list at `node`; each key once among its siblings, none a
-    /// core field's key at the top.
-    mutating func readFields(_ node: YAMLNode, field: String, taken: [String] = ReportSchema.coreServiceFields.map(\.key))
-        -> [FieldSpec] {
+    /// core field's key at the top, where a field may name the `kinds` (of `known`) it belongs to.
+    mutating func readFields(_ node: YAMLNode, field: String, kinds known: [String]?) -> [FieldSpec] {
         guard let list = fields.list(node, field: field) else { return [] }
         var specs: [FieldSpec] = []
-        var seen = Set(taken)
+        var seen = Set(known == nil ? [] : ReportSchema.coreServiceFields.map(\.key))
         for item in list {
-            guard let mapping = fields.mapping(item, field: field, keys: Self.fieldKeys),
+            guard let mapping = fields.mapping(item, field: field, keys: known == nil ? Self.nestedFieldKeys : Self.fieldKeys),
                   let key = located(requiredText("key", mapping), mapping, "key") else { continue }
             guard seen.insert(key.value).inserted else {
                 fields.bag.error(.standard(.duplicateID(what: .field, id: key.value)), at: key.location)
                 continue
             }
-            if let spec = readField(key.value, mapping, field: field) { specs.append(spec) }
+            let kinds = known.map { readKinds(mapping, known: $0) } ?? []
+            if let spec = readField(key.value, mapping, field: field, kinds: kinds) { specs.append(spec) }
         }
         return specs
     }
 
-    private mutating func readField(_ key: String, _ mapping: MappingFields, field: String) -> FieldSpec? {
+    /// `kinds:`, each a declared kind.
+    private mutating func readKinds(_ mapping: MappingFields, known: [String]) -> [String] {
+        guard let node = mapping["kinds"] else { return [] }
+        return textList(node, field: mapping.path("kinds")).compactMap { kind in
+            guard known.contains(kind.value) else {
+                fields.bag.error(.standard(.undefinedKind(kind: kind.value, suggestion: Suggestion.closest(to: kind.value, among: known))),
+                                 at: kind.location)
+                return nil
+            }
+            return kind.value
+        }
+    }
+
+    private mutating func readField(_ key: String, _ mapping: MappingFields, field: String, kinds: [String]) -> FieldSpec? {
         let summary = requiredName("summary", mapping) ?? LocalizedText(verbatim: key)
         let isRequired = mapping["required"].flatMap { fields.boolean($0, field: mapping.path("required")) } ?? false
         let example = optionalText("example", mapping)
@@ -54,7 +70,7 @@ extension StandardFileReader {
             type = .number(minimum: minimum, exclusive: exclusive)
         case "object":
             guard let inner = fields.required("fields", in: mapping) else { return nil }
-            type = .object(ObjectSpec(readFields(inner, field: mapping.path("fields"), taken: [])))
+            type = .object(ObjectSpec(readFields(inner, field: mapping.path("fields"), kinds: nil)))
         default:
             let known = Self.fieldTypeNames
             fields.bag.error(.unknownValue(field: mapping.path("type"), value: typeName, known: known,
@@ -62,7 +78,7 @@ extension StandardFileReader {
                              at: typeNode.location)
             return nil
         }
-        return FieldSpec(key, type, required: isRequired, unit: unit, example: example, summary: summary)
+        return FieldSpec(key, type, required: isRequired, unit: unit, example: example, kinds: kinds, summary: summary)
     }
 
     /// `minimum:`, which every number field states: a count from 0, hours above 0.

@@ -89,7 +89,8 @@ struct StandardFileReader {
                 inputs: textList(inputNode, field: "input"), inputsLocation: inputNode.location, unit: unit,
                 source: optionalText("source", indicator)))
         }
-        let serviceFields = fields.required("fields", in: top).map { readFields($0, field: "fields") } ?? []
+        let kindIDs = kinds.map(\.id.value)
+        let serviceFields = fields.required("fields", in: top).map { readFields($0, field: "fields", kinds: kindIDs) } ?? []
         let checks = if let node = top["checks"] { readChecks(node) } else { [CheckDeclaration]() }
         return .header(HeaderDeclaration(path: path, id: id, name: name, version: version, source: source,
                                          kinds: kinds, fields: serviceFields, checks: checks, indicators: indicators))

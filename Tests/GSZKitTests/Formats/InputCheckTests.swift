@@ -25,6 +25,7 @@ import Testing
         .unknownValue(field: "kind", value: "x", known: [], suggestion: nil),
         .unknownValue(field: "form", value: "x", known: [], suggestion: nil),
         .formRequired(kind: "training", known: []), .formNotUsed(kind: "consulting"),
+        .fieldNotForKind(field: "consultations", kind: "training", kinds: ["consulting"]),
         .duplicateServiceID(id: "S1", first: here), .noServices, .binLength(bin: "1"), .binCheckDigit(bin: "1"),
         .outsidePeriod(field: "dates", date: "d", from: "a", to: "b"),
         .moreNotShown(count: 1, severity: .warning),

@@ -7,7 +7,7 @@ import GSZYAML
 enum MessageCase: String, CaseIterable {
     case noSuchFile, unreadable, notARegularFile, yaml, unknownDocument, twoDocuments, rootNotMapping, missingField, wrongType, keyNotText
     case unknownKey, emptyText, negative, notPositive, numberTooLarge, malformedDate, nonexistentDate
-    case reversedDates, dateAndDates, missingDates, exceeds, unknownValue, formRequired, formNotUsed
+    case reversedDates, dateAndDates, missingDates, exceeds, unknownValue, formRequired, formNotUsed, fieldNotForKind
     case duplicateServiceID, noServices, binLength, binCheckDigit, outsidePeriod, hint, standard
     case calendarNotCovered, provisionalCalendar, duplicateItem, visitOutsidePeriod, rulesMissing, emptyList, tooManyQuarters, competition
     case noReportsFound, standardUnusable, cannotWrite, outputExists, outputIsInput, outputTwice, moreNotShown, serverMissing, workbook, binaryToTerminal
@@ -43,6 +43,7 @@ extension Message {
         case .unknownValue: .unknownValue
         case .formRequired: .formRequired
         case .formNotUsed: .formNotUsed
+        case .fieldNotForKind: .fieldNotForKind
         case .duplicateServiceID: .duplicateServiceID
         case .noServices: .noServices
         case .binLength: .binLength

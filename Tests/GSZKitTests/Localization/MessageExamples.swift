@@ -43,6 +43,7 @@ enum Examples {
         .unknownValue(field: "kind", value: "sport", known: ["training", "consulting"], suggestion: nil),
         .formRequired(kind: "training", known: ["seminar", "course"]),
         .formNotUsed(kind: "consulting"),
+        .fieldNotForKind(field: "consultations", kind: "training", kinds: ["consulting", "events"]),
         .wrongType(field: "", expected: .mapping, found: .list),
         .duplicateServiceID(id: "S1", first: SourceLocation(line: 11, column: 9)),
         .noServices,

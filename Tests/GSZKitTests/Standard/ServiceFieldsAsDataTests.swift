@@ -10,7 +10,10 @@ import Testing
 struct ServiceFieldsAsDataTests {
     /// The built-in standard with `consultations` for consulting services: at most the
     /// participants, graded from 5 and 10.
-    static let load: StandardLoad = {
+    static let load = loadWithConsultations(kinds: "[consulting]")
+
+    /// The same, the field declared for `kinds`.
+    static func loadWithConsultations(kinds: String) -> StandardLoad {
         let header = BuiltinStandard.sources.first { $0.path == "Standards/standard.yaml" }!  // the built-in header exists
         let text = String(decoding: header.bytes, as: UTF8.self)
             .replacingFirst("\nchecks:\n", with: """
@@ -20,6 +23,7 @@ struct ServiceFieldsAsDataTests {
                     minimum: 0
                     unit: people
                     example: "8"
+                    kinds: \(kinds)
                     summary: {ru: Консультации, kk: Кеңестер, en: Consultations given}
 
                 checks:
@@ -50,7 +54,7 @@ struct ServiceFieldsAsDataTests {
             """)
         return StandardLoader.load(BuiltinStandard.sources.filter { $0.path != header.path }
                                    + [StandardSource(path: header.path, text: text), table])
-    }()
+    }
 
     private func check(consultations: Int, participants: Int = 30) throws -> FileResult {
         let standard = try #require(Self.load.standard, "\(Self.load.diagnostics.map { $0.message.text(in: .en) })")
@@ -87,6 +91,26 @@ struct ServiceFieldsAsDataTests {
         let result = Checker(standard: try Reports.standard()).check(Array(Reports.report([service]).utf8), path: "r.yaml")
         #expect(result.warnings.map(\.message.id) == ["unknown_key"])
         #expect(result.verdict == .notAssessed)
+    }
+
+    @Test("a service of another kind that gives the field gets a warning where it is written, and the value is ignored")
+    func otherKind() throws {
+        let standard = try #require(Self.load.standard)
+        let service = Reports.service() + "\n  consultations: 400"
+        let result = Checker(standard: standard).check(Array(Reports.report([service]).utf8), path: "r.yaml")
+        #expect(result.errors.isEmpty, "\(result.errors.map { $0.message.text(in: .en) })")
+        #expect(result.warnings.map(\.message) == [.fieldNotForKind(field: "consultations", kind: "training", kinds: ["consulting"])])
+        #expect(result.warnings.first?.location?.line == 18)  // the last line of the service
+        let without = Checker(standard: standard).check(Array(Reports.report([Reports.service()]).utf8), path: "r.yaml")
+        #expect(result.verdict == without.verdict)
+    }
+
+    @Test("a field declared for a kind the standard lacks is a lint error at that kind")
+    func undeclaredKind() {
+        let load = Self.loadWithConsultations(kinds: "[consultng]")
+        #expect(load.standard == nil)
+        let problems = load.diagnostics.map(\.message)
+        #expect(problems == [.standard(.undefinedKind(kind: "consultng", suggestion: "consulting"))], "\(problems)")
     }
 
     @Test("the schema and the template know the new field")
