@@ -62,7 +62,9 @@ extension CalendarCommand {
 
     /// `gsz calendar add DATE N`.
     struct Add: ParsableCommand {
+        // Named here: a name ArgumentParser derives from the type costs a reflection of it at every start.
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "The N-th working day after DATE, DATE itself not counted: the deadline \"within N working days after DATE\".")
 
         @Argument(help: ArgumentHelp("The date counted from, YYYY-MM-DD.", valueName: "date"))
@@ -95,6 +97,7 @@ extension CalendarCommand {
     /// `gsz calendar between A B`.
     struct Between: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "between",
             abstract: "The working days from FROM to TO, both counted (a span that \"takes at most N working days\").")
 
         @Argument(help: ArgumentHelp("The first day, YYYY-MM-DD.", valueName: "from"))

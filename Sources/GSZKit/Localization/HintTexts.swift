@@ -7,7 +7,9 @@ import Synchronization
 /// Each thread that renders makes renderers of its own (`BatchRunner`'s `makeTransform`), so
 /// the lock is never contended; it stays because a renderer is a `Sendable` value that a
 /// caller may share. A fixed table of slots chosen by the hint's fingerprint: a lookup is
-/// one comparison, and the table cannot grow.
+/// one comparison, and the table cannot grow. The table is made with the first sentence kept:
+/// a renderer that never words a hint (the one that writes only a format's head and tail)
+/// then never fills half a megabyte, which one report's whole run would otherwise pay.
 public final class HintTexts<Form: Sendable>: Sendable {
     /// The language of the sentences.
     public let language: Language
@@ -20,19 +22,22 @@ public final class HintTexts<Form: Sendable>: Sendable {
     public init(language: Language, shape: @escaping @Sendable (String) -> Form) {
         self.language = language
         self.shape = shape
-        slots = Mutex(Array(repeating: nil, count: Self.slotCount))
+        slots = Mutex([])
     }
 
     /// The sentence for `hint`, in its kept form.
     public func text(_ hint: Hint) -> Form {
         let slot = Int(truncatingIfNeeded: hint.fingerprint % UInt64(Self.slotCount))
         let known = slots.withLock { slots -> Form? in
-            guard let entry = slots[slot], entry.hint == hint else { return nil }
+            guard !slots.isEmpty, let entry = slots[slot], entry.hint == hint else { return nil }
             return entry.form
         }
         if let known { return known }
         let form = shape(hint.text(in: language))
-        slots.withLock { $0[slot] = (hint, form) }
+        slots.withLock { slots in
+            if slots.isEmpty { slots = Array(repeating: nil, count: Self.slotCount) }
+            slots[slot] = (hint, form)
+        }
         return form
     }
 }

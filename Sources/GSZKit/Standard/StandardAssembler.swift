@@ -13,7 +13,7 @@ struct StandardAssembler {
 
     mutating func assemble(
         headers: [HeaderDeclaration], tables: [TableDeclaration], examples: [ExampleDeclaration],
-        data: [StandardDataFile] = []
+        familyFiles: StandardData
     ) -> Standard? {
         guard let header = headers.first else {
             error(.noHeader, tables.first?.path ?? examples.first?.path ?? folder, nil)
@@ -32,7 +32,7 @@ struct StandardAssembler {
         let builtExamples = examples.compactMap { assembleExample($0, indicators: indicators) }
         return Standard(id: header.id, name: header.name, version: header.version, source: header.source,
                         kinds: kinds, format: format, indicators: indicators, tables: builtTables,
-                        examples: builtExamples, data: data)
+                        examples: builtExamples, familyFiles: familyFiles)
     }
 
     // MARK: Kinds and indicators

@@ -21,6 +21,20 @@ public enum StandardLoader {
     /// place of problems no one file holds ("no standard files" in `--standard empty/`).
     public static func load(_ sources: [StandardSource], examples includeExamples: Bool = true,
                             folder: String = ".") -> StandardLoad {
+        load(sources, examples: includeExamples, folder: folder, familyFiles: .atLoad)
+    }
+
+    /// When the rule families' files are parsed (`StandardData`).
+    enum FamilyFileReading {
+        /// With the rest, each problem reported by the load: what a folder the user names gets.
+        case atLoad
+        /// When first asked for; their problems are then not the load's. Only for files
+        /// known to be clean, the built-in standard's.
+        case whenNeeded
+    }
+
+    static func load(_ sources: [StandardSource], examples includeExamples: Bool, folder: String,
+                     familyFiles reading: FamilyFileReading) -> StandardLoad {
         let sources = includeExamples ? sources : sources.filter { !$0.isExamples }
         guard !sources.isEmpty else {
             return StandardLoad(standard: nil, diagnostics: [.error(.standard(.noFiles), path: folder, at: nil)], sources: [])
@@ -30,7 +44,12 @@ public enum StandardLoader {
         var tables: [TableDeclaration] = []
         var examples: [ExampleDeclaration] = []
         var data: [StandardDataFile] = []
+        var unread: [StandardData.Unread] = []
         for source in sources {
+            if reading == .whenNeeded, let key = YAMLDocument.firstKey(of: source.bytes), RuleFamilies.dataKeys.contains(key) {
+                unread.append(StandardData.Unread(source: source, key: key))
+                continue
+            }
             let parsed = YAMLDocument.parse(source.bytes)
             diagnostics += parsed.errors.map { .error(.yaml($0.kind), path: source.path, at: $0.location) }
             guard let document = parsed.document else { continue }
@@ -47,12 +66,15 @@ public enum StandardLoader {
         // A file that could not be parsed at all may be the one that declares the standard;
         // reporting everything that depends on it would only bury the real error.
         if !diagnostics.contains(where: { $0.severity == .error && $0.message.isFatalYAML }) || !headers.isEmpty {
+            let familyFiles = reading == .atLoad ? StandardData(read: data) : StandardData(unread: unread)
             var assembler = StandardAssembler(folder: folder)
-            var standard = assembler.assemble(headers: headers, tables: tables, examples: examples, data: data)
+            let standard = assembler.assemble(headers: headers, tables: tables, examples: examples, familyFiles: familyFiles)
             diagnostics += assembler.diagnostics
-            standard?.process = ProcessAssembler.assemble(data, diagnostics: &diagnostics)
-            // The families judge their own files, once the standard they belong to is whole.
-            if let standard { diagnostics += RuleFamilies.problems(in: standard) }
+            if reading == .atLoad {
+                diagnostics += familyFiles.value.diagnostics
+                // The families judge their own files, once the standard they belong to is whole.
+                if let standard { diagnostics += RuleFamilies.problems(in: standard) }
+            }
             let hasErrors = diagnostics.contains { $0.severity == .error }
             return StandardLoad(standard: hasErrors ? nil : standard, diagnostics: sorted(diagnostics), sources: sources)
         }

@@ -25,10 +25,12 @@ public struct Standard: Sendable {
     /// Services with their expected verdicts, kept with the standard (`gsz standard test`).
     public let examples: [StandardExample]
     /// The rule families' files (the calendar, the rules of discussions, competitions and
-    /// monitoring), parsed, for the families to read.
-    public let data: [StandardDataFile]
+    /// monitoring), parsed, for the families to read; parsed when first asked for.
+    public var data: [StandardDataFile] { familyFiles.value.files }
     /// The working-day calendar and the other documents' deadlines (`Standards/calendar/`, `Standards/rules/`).
-    public internal(set) var process = ProcessRules()
+    public var process: ProcessRules { familyFiles.value.process }
+    /// Where `data` and `process` come from, read once.
+    let familyFiles: StandardData
     /// The rules per kind and form, searched in order: a handful of entries, compared
     /// faster than a key could be built and hashed for every service of a batch.
     private let rulesByForm: [(kind: String, form: String, rules: [IndicatorRule])]
@@ -36,7 +38,7 @@ public struct Standard: Sendable {
     init(
         id: String, name: LocalizedText, version: String, source: String?, kinds: [ServiceKind],
         format: ReportFormat, indicators: [IndicatorDefinition], tables: [ThresholdTable],
-        examples: [StandardExample], data: [StandardDataFile] = []
+        examples: [StandardExample], familyFiles: StandardData
     ) {
         self.format = format
         self.id = id
@@ -47,7 +49,7 @@ public struct Standard: Sendable {
         self.indicators = indicators
         self.tables = tables
         self.examples = examples
-        self.data = data
+        self.familyFiles = familyFiles
         var rules: [String: [IndicatorRule]] = [:]
         for table in tables {
             for row in table.rows {

@@ -35,8 +35,9 @@ public enum BuiltinStandard {
         files.map { StandardSource(path: "Standards/" + $0.path, bytes: $0.bytes) }
     }
 
-    /// The built-in standard, loaded once, without its examples (what checking needs).
-    public static let load: StandardLoad = StandardLoader.load(sources, examples: false)
+    /// The built-in standard, loaded once, without its examples (what checking needs); the
+    /// rule families' files are parsed when a family first needs them (`StandardData`).
+    public static let load: StandardLoad = StandardLoader.load(sources, examples: false, folder: ".", familyFiles: .whenNeeded)
 
     /// The built-in standard with its examples, for `gsz standard lint` and `test`.
     public static var loadWithExamples: StandardLoad { StandardLoader.load(sources) }
