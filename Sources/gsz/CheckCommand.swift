@@ -95,7 +95,7 @@ struct CheckCommand: ParsableCommand {
             let options = configured
             let make = { @Sendable () -> any OutputFormat in name.type.init(options: options) }
             let renderer = make()
-            if name.type.isPackaged { sink.package = renderer.package }
+            if name.type.isPackaged { sink.packager = renderer.packager() }
             targets.append((sink, renderer))
             makers.append(make)
         }

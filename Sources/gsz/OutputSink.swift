@@ -26,9 +26,9 @@ final class OutputSink {
     /// see files as they are checked.
     private var pending: [UInt8] = []
     private let buffered: Bool
-    /// For a binary format that cannot stream: everything written is kept and passed
-    /// through this once, at `finish`, before any byte goes out.
-    var package: (([UInt8]) -> [UInt8])?
+    /// For a binary format that cannot go out as it is written: everything written goes
+    /// through this as it comes, and what it makes goes out at `finish`.
+    var packager: (any OutputPackager)?
     private static let chunk = 1 << 16
 
     /// Standard output.
@@ -78,7 +78,7 @@ final class OutputSink {
     /// as it is, without being copied.
     func write(_ raw: UnsafeRawBufferPointer) {
         guard failure == nil, !raw.isEmpty else { return }
-        if package != nil { return pending.append(contentsOf: raw) }
+        if let packager { return packager.take(raw) }
         guard buffered, raw.count < Self.chunk else {
             flush()
             if failure == nil { writeNow(raw) }
@@ -112,9 +112,9 @@ final class OutputSink {
     /// Completes the output: for a file, flushes it to disk and renames it into place;
     /// after a failure, removes the temporary file instead.
     func finish() {
-        if let package {
-            pending = package(pending)
-            self.package = nil
+        if let packager {
+            pending = packager.finish()
+            self.packager = nil
         }
         flush()
         defer { if descriptor > 2 { close(descriptor) } }

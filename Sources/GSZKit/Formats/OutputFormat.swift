@@ -45,11 +45,12 @@ public protocol OutputFormat: Sendable {
     /// details under Markdown's one-row-per-file table. Rendered beside `file`, on the same
     /// thread; the caller holds these until the last file is written. Empty for most formats.
     func trailer(_ result: FileResult, position: Int, into output: inout OutputBuffer)
-    /// Whether the output is binary and cannot stream (a zip archive): what `begin`, `file`
-    /// and `end` write is kept and turned into the final bytes by `package` at the end.
+    /// Whether the output is binary and cannot go out as it is written (a zip archive): what
+    /// `begin`, `file` and `end` write goes through a `packager()` as it comes, and the final
+    /// bytes go out at the end.
     static var isPackaged: Bool { get }
-    /// The final bytes from everything written; only called when `isPackaged`.
-    func package(_ written: [UInt8]) -> [UInt8]
+    /// A packager for one output; only called when `isPackaged`.
+    func packager() -> any OutputPackager
 }
 
 extension OutputFormat {
@@ -59,22 +60,32 @@ extension OutputFormat {
     /// Text: written as it comes.
     public static var isPackaged: Bool { false }
 
-    /// Text needs no packaging.
-    public func package(_ written: [UInt8]) -> [UInt8] { written }
+    /// Text needs no packaging: the packager hands back what it took.
+    public func packager() -> any OutputPackager { KeptBytes() }
 
     /// The whole output for `results` at once, in the order a streaming caller writes it:
     /// `begin`, each file, each trailer, `end` with the summary under `required`.
     public func render(_ results: [FileResult], required: RequiredLevel) -> [UInt8] {
         var output = OutputBuffer()
         var summary = BatchSummary()
+        // A packaged format takes each part as a batch hands it over, so the parts are not all held.
+        let packager = Self.isPackaged ? packager() : nil
+        func handOver(_ output: inout OutputBuffer) {
+            guard let packager else { return }
+            output.withBytes { packager.take(UnsafeRawBufferPointer($0)) }
+            output.removeAll()
+        }
         begin(into: &output)
+        handOver(&output)
         for (position, result) in results.enumerated() {
             file(result, position: position, into: &output)
+            handOver(&output)
             summary.add(result, required: required)
         }
         for (position, result) in results.enumerated() { trailer(result, position: position, into: &output) }
         end(summary, into: &output)
-        return Self.isPackaged ? package(output.bytes) : output.bytes
+        handOver(&output)
+        return packager?.finish() ?? output.bytes
     }
 }
 
