@@ -13,7 +13,7 @@ public struct WorkbookDraft: Sendable {
 
     /// The `.xlsx` bytes: the same draft always gives the same bytes.
     public func xlsx() -> [UInt8] {
-        WorkbookWriter(self).bytes()
+        WorkbookStream(sheets: sheets).xlsx()
     }
 }
 

@@ -1,4 +1,4 @@
-/// Writes a `WorkbookDraft` as the parts of an Office Open XML package, zipped.
+/// Writes finished worksheet parts and the parts around them as an Office Open XML package, zipped.
 ///
 /// The smallest package Excel and LibreOffice both open without repair: content types,
 /// relationships, the workbook, styles, one part a sheet, and for sheets with notes the
@@ -9,11 +9,8 @@ struct WorkbookWriter {
     static let package = "http://schemas.openxmlformats.org/package/2006/relationships"
     static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
 
-    let draft: WorkbookDraft
-
-    init(_ draft: WorkbookDraft) {
-        self.draft = draft
-    }
+    /// Each sheet's settings and its finished worksheet part, in tab order.
+    let sheets: [(layout: SheetDraft, part: DeflatedPart)]
 
     func bytes() -> [UInt8] {
         var zip = ZipWriter()
@@ -24,9 +21,9 @@ struct WorkbookWriter {
         zip.add("xl/workbook.xml", Array(workbook().utf8))
         zip.add("xl/_rels/workbook.xml.rels", Array(workbookRelationships().utf8))
         zip.add("xl/styles.xml", Array(StylesXML.text.utf8))
-        for (index, sheet) in draft.sheets.enumerated() {
+        for (index, (sheet, part)) in sheets.enumerated() {
             let number = index + 1
-            zip.add("xl/worksheets/sheet\(number).xml", Array(SheetXML(sheet: sheet).text.utf8))
+            zip.add("xl/worksheets/sheet\(number).xml", part)
             guard !sheet.comments.isEmpty else { continue }
             zip.add("xl/worksheets/_rels/sheet\(number).xml.rels", Array((Self.declaration + "<Relationships xmlns=\"\(Self.package)\">"
                 + "<Relationship Id=\"rId1\" Type=\"\(Self.relations)/comments\" Target=\"../comments\(number).xml\"/>"
@@ -46,7 +43,7 @@ struct WorkbookWriter {
             + "<Default Extension=\"vml\" ContentType=\"application/vnd.openxmlformats-officedocument.vmlDrawing\"/>"
             + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"\(office).sheet.main+xml\"/>"
             + "<Override PartName=\"/xl/styles.xml\" ContentType=\"\(office).styles+xml\"/>"
-        for (index, sheet) in draft.sheets.enumerated() {
+        for (index, (sheet, _)) in sheets.enumerated() {
             text += "<Override PartName=\"/xl/worksheets/sheet\(index + 1).xml\" ContentType=\"\(office).worksheet+xml\"/>"
             if !sheet.comments.isEmpty {
                 text += "<Override PartName=\"/xl/comments\(index + 1).xml\" ContentType=\"\(office).comments+xml\"/>"
@@ -58,7 +55,7 @@ struct WorkbookWriter {
     private func workbook() -> String {
         var text = Self.declaration + "<workbook xmlns=\"\(Self.main)\" xmlns:r=\"\(Self.relations)\">"
             + "<bookViews><workbookView activeTab=\"0\"/></bookViews><sheets>"
-        for (index, sheet) in draft.sheets.enumerated() {
+        for (index, (sheet, _)) in sheets.enumerated() {
             text += "<sheet name=\"\(XMLText.escaped(sheet.name))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
         }
         return text + "</sheets></workbook>"
@@ -66,10 +63,10 @@ struct WorkbookWriter {
 
     private func workbookRelationships() -> String {
         var text = Self.declaration + "<Relationships xmlns=\"\(Self.package)\">"
-        for index in draft.sheets.indices {
+        for index in sheets.indices {
             text += "<Relationship Id=\"rId\(index + 1)\" Type=\"\(Self.relations)/worksheet\" Target=\"worksheets/sheet\(index + 1).xml\"/>"
         }
-        let styles = draft.sheets.count + 1
+        let styles = sheets.count + 1
         return text + "<Relationship Id=\"rId\(styles)\" Type=\"\(Self.relations)/styles\" Target=\"styles.xml\"/></Relationships>"
     }
 }

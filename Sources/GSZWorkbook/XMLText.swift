@@ -18,4 +18,32 @@ enum XMLText {
         }
         return out
     }
+
+    /// Calls `body` with the pieces of `text` (UTF-8) escaped as `escaped` spells it, without
+    /// building the escaped string: runs of the text between the bytes that need escaping,
+    /// and the entities that replace those.
+    static func escapedRuns(of text: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var run = 0
+        var index = 0
+        func flush(skipping skipped: Int, then entity: StaticString? = nil) {
+            if index > run { body(UnsafeBufferPointer(rebasing: text[run..<index])) }
+            entity?.withUTF8Buffer(body)
+            index += skipped
+            run = index
+        }
+        while index < text.count {
+            switch text[index] {
+            case UInt8(ascii: "&"): flush(skipping: 1, then: "&amp;")
+            case UInt8(ascii: "<"): flush(skipping: 1, then: "&lt;")
+            case UInt8(ascii: ">"): flush(skipping: 1, then: "&gt;")
+            case UInt8(ascii: "\""): flush(skipping: 1, then: "&quot;")
+            case 0x09, 0x0A, 0x0D: index += 1
+            case 0..<0x20: flush(skipping: 1)
+            // U+FFFE and U+FFFF are EF BF BE and EF BF BF.
+            case 0xEF where index + 2 < text.count && text[index + 1] == 0xBF && text[index + 2] >= 0xBE: flush(skipping: 3)
+            default: index += 1
+            }
+        }
+        flush(skipping: 0)
+    }
 }

@@ -1,6 +1,4 @@
-internal import CZLib
-
-/// Writes a zip archive in memory: each entry deflated by zlib, a central directory at the end.
+/// Writes a zip archive in memory: each entry deflated by zlib (`Deflater`), a central directory at the end.
 ///
 /// Reproducible: entries keep the order given and carry a fixed timestamp (1980-01-01), so
 /// the same workbook content gives the same bytes on every run.
@@ -11,21 +9,26 @@ struct ZipWriter {
 
     /// Adds `name` holding `content`.
     mutating func add(_ name: String, _ content: [UInt8]) {
-        let packed = Self.deflate(content)
-        let crc = content.withUnsafeBufferPointer { UInt32(crc32(0, $0.baseAddress, UInt32($0.count))) }
+        let deflater = Deflater()
+        content.withUnsafeBufferPointer(deflater.write)
+        add(name, deflater.finish())
+    }
+
+    /// Adds `name` holding the content `part` deflated.
+    mutating func add(_ name: String, _ part: DeflatedPart) {
         let offset = bytes.count
         let nameBytes = Array(name.utf8)
         // Local header: signature, version 2.0, UTF-8 names, deflate, a fixed time and date.
         bytes.put32(0x0403_4B50)
         bytes.put16(20, 0x0800, 8, 0, 0x0021)
-        bytes.put32(crc, UInt32(packed.count), UInt32(content.count))
+        bytes.put32(part.crc, UInt32(part.packed.count), UInt32(part.size))
         bytes.put16(UInt16(nameBytes.count), 0)
         bytes += nameBytes
-        bytes += packed
+        bytes += part.packed
         // Its central directory record: the same fields, plus where the local header is.
         directory.put32(0x0201_4B50)
         directory.put16(20, 20, 0x0800, 8, 0, 0x0021)
-        directory.put32(crc, UInt32(packed.count), UInt32(content.count))
+        directory.put32(part.crc, UInt32(part.packed.count), UInt32(part.size))
         directory.put16(UInt16(nameBytes.count), 0, 0, 0, 0)
         directory.put32(0, UInt32(offset))
         directory += nameBytes
@@ -42,27 +45,6 @@ struct ZipWriter {
         out.put32(UInt32(directory.count), UInt32(start))
         out.put16(0)
         return out
-    }
-
-    /// Raw deflate of `content` at zlib's default level.
-    static func deflate(_ content: [UInt8]) -> [UInt8] {
-        var stream = z_stream()
-        guard deflateInit2_(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY,
-                            ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return [] }
-        defer { deflateEnd(&stream) }
-        var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, UInt(content.count))) + 16)
-        let produced = content.withUnsafeBufferPointer { input in
-            output.withUnsafeMutableBufferPointer { buffer in
-                stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
-                stream.avail_in = UInt32(input.count)
-                stream.next_out = buffer.baseAddress
-                stream.avail_out = UInt32(buffer.count)
-                _ = CZLib.deflate(&stream, Z_FINISH)  // the buffer holds deflateBound: one call finishes
-                return buffer.count - Int(stream.avail_out)
-            }
-        }
-        output.removeSubrange(produced...)
-        return output
     }
 }
 

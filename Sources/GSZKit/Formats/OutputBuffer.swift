@@ -1,3 +1,5 @@
+import GSZWorkbook
+
 /// Bytes being written for one output, with the escaping each format needs.
 ///
 /// Renderers append here rather than building strings, so a 10,000-file batch renders in
@@ -75,21 +77,7 @@ public struct OutputBuffer: ~Copyable {
 
     /// Appends a whole number in decimal.
     public mutating func write(_ number: Int) {
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 20 digits and a sign
-        withUnsafeMutableBytes(of: &digits) { raw in
-            var magnitude = number.magnitude
-            var position = raw.count
-            repeat {
-                position -= 1
-                raw[position] = UInt8(truncatingIfNeeded: 48 + magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            if number < 0 {
-                position -= 1
-                raw[position] = UInt8(ascii: "-")
-            }
-            append(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[position...]))
-        }
+        DecimalDigits.withDigits(of: number) { append($0) }
     }
 
     /// Empties the buffer, keeping its capacity.

@@ -48,8 +48,9 @@ public protocol OutputFormat: Sendable {
     /// details under Markdown's one-row-per-file table. Rendered beside `file`, on the same
     /// thread; the driver holds these until the last file is written. Empty for most formats.
     func trailer(_ result: FileResult, position: Int, into output: inout OutputBuffer)
-    /// The final bytes from everything written; only called when not `isRealtime`.
-    func package(_ written: [UInt8]) -> [UInt8]
+    /// A packager for one output, which takes what `begin`, `file`, the trailers and `end`
+    /// write as it comes and makes the final bytes; only called when not `isRealtime`.
+    func packager() -> any OutputPackager
 }
 
 extension OutputFormat {
@@ -59,8 +60,8 @@ extension OutputFormat {
     /// Text: written as it comes.
     public static var isRealtime: Bool { true }
 
-    /// Text needs no packaging.
-    public func package(_ written: [UInt8]) -> [UInt8] { written }
+    /// A format that is not realtime and needs no packaging: what it wrote, as it was.
+    public func packager() -> any OutputPackager { KeptBytes() }
 
     /// The whole output for `results` at once, as `gsz check` streams it, with the summary
     /// under `required`.

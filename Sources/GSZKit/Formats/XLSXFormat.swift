@@ -28,26 +28,37 @@ public struct XLSXFormat: OutputFormat {
             identity?.ngo.map { .text($0) }, identity?.bin.map { .text($0, .text) }, identity?.project.map { .text($0) },
             identity?.period.map { Self.date($0.from) }, identity?.period.map { Self.date($0.to) },
         ]
-        SheetRecords.write(sheet: "F", fileCells, into: &output)
+        SheetRecords.write(.files, fileCells, into: &output)
+        let indicators = options.standard.indicators
+        // One array for every service's row, filled in place: a report may hold tens of
+        // thousands of services, and a fresh array per row and per indicator showed in the time.
+        var cells: [CellDraft?] = []
+        cells.reserveCapacity(8 + 4 * indicators.count)
         for service in result.services {
-            var cells: [CellDraft?] = [
-                .text(result.path), identity?.ngo.map { .text($0) }, identity?.bin.map { .text($0, .text) },
-                .text(service.id), .text(service.kind), service.form.map { .text($0) }, service.title.map { .text($0) },
-                verdictCell(service.verdict.rawValue),
-            ]
-            for definition in options.standard.indicators {
+            cells.removeAll(keepingCapacity: true)
+            cells.append(.text(result.path))
+            cells.append(identity?.ngo.map { .text($0) })
+            cells.append(identity?.bin.map { .text($0, .text) })
+            cells.append(.text(service.id))
+            cells.append(.text(service.kind))
+            cells.append(service.form.map { .text($0) })
+            cells.append(service.title.map { .text($0) })
+            cells.append(verdictCell(service.verdict.rawValue))
+            for definition in indicators {
                 guard let indicator = service.indicators.first(where: { $0.id == definition.id }) else {
-                    cells += [nil, nil, nil, nil]
+                    cells.append(contentsOf: repeatElement(nil, count: 4))
                     continue
                 }
                 let (minimal, maximal) = indicator.threshold.bounds
-                cells += [indicator.value.map { .number($0) }, minimal.map { .number($0) }, maximal.map { .number($0) },
-                          verdictCell(indicator.level.rawValue)]
+                cells.append(indicator.value.map { .number($0) })
+                cells.append(minimal.map { .number($0) })
+                cells.append(maximal.map { .number($0) })
+                cells.append(verdictCell(indicator.level.rawValue))
             }
-            SheetRecords.write(sheet: "S", cells, into: &output)
+            SheetRecords.write(.services, cells, into: &output)
         }
         for finding in result.findings {
-            SheetRecords.write(sheet: "R", [
+            SheetRecords.write(.rules, [
                 .text(result.path), .text(result.document.rawValue), finding.item.map { .text($0) }, .text(finding.rule),
                 verdictCell(finding.level.rawValue), finding.due.map(Self.date), finding.actual.map(Self.date),
                 .text(finding.message[options.language]),
@@ -55,7 +66,7 @@ public struct XLSXFormat: OutputFormat {
         }
         for diagnostic in result.errors + result.warnings {
             let location = diagnostic.location
-            SheetRecords.write(sheet: "E", [
+            SheetRecords.write(.errors, [
                 .text(result.path), CellDraft.text(diagnostic.severity.rawValue, diagnostic.severity == .error ? .bad : .fair),
                 .text(diagnostic.message.id), location.map { .number(Double($0.line)) }, location.map { .number(Double($0.column)) },
                 location?.sheet.map { .text($0.name) }, location?.cell.map { .text($0) },
@@ -65,19 +76,19 @@ public struct XLSXFormat: OutputFormat {
     }
 
     public func end(_ summary: BatchSummary, into output: inout OutputBuffer) {
-        SheetRecords.write(sheet: "T", [.text("files"), .text(Label.file.text(in: options.language)), .number(Double(summary.files))],
+        SheetRecords.write(.totals, [.text("files"), .text(Label.file.text(in: options.language)), .number(Double(summary.files))],
                            into: &output)
         for verdict in Verdict.allCases {
-            SheetRecords.write(sheet: "T", [verdictCell(verdict.rawValue), .text(verdict.name(in: options.language)),
+            SheetRecords.write(.totals, [verdictCell(verdict.rawValue), .text(verdict.name(in: options.language)),
                                             .number(Double(summary[verdict]))], into: &output)
         }
-        SheetRecords.write(sheet: "T", [.text("warnings"), .text(Label.warnings.text(in: options.language)),
+        SheetRecords.write(.totals, [.text("warnings"), .text(Label.warnings.text(in: options.language)),
                                         .number(Double(summary.warnings))], into: &output)
     }
 
-    /// The workbook from everything `begin`, `file` and `end` wrote.
-    public func package(_ written: [UInt8]) -> [UInt8] {
-        ResultsWorkbook(rows: SheetRecords.decode(written), standard: options.standard, language: options.language).draft.xlsx()
+    /// The workbook, filled as each part that `begin`, `file` and `end` wrote is handed over.
+    public func packager() -> any OutputPackager {
+        ResultsWorkbook(standard: options.standard, language: options.language)
     }
 
     private func verdictCell(_ id: String) -> CellDraft {

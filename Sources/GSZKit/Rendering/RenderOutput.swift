@@ -74,22 +74,21 @@ private struct FilePart: Sendable {
 }
 
 /// An output of `OutputFormat`: parts go to the sink as they come when the format is realtime,
-/// else everything is kept and packaged at the end.
+/// else to the format's packager as they come, and what it makes to the sink at the end.
 private final class FormatLane: Lane {
     let sink: any RenderSink
     let makePart: @Sendable () -> @Sendable (Int, FileResult) -> any Sendable
     /// The writing thread's renderer, for `begin` and `end`.
     private let renderer: any OutputFormat
-    private let isRealtime: Bool
-    /// What a format that is not realtime wrote so far.
-    private var kept: [UInt8] = []
+    /// Where the parts of a format that is not realtime go.
+    private let packager: (any OutputPackager)?
     /// Trailers wait until every file's part is written.
     private var trailers: [UInt8] = []
 
     init(make: @escaping @Sendable () -> any OutputFormat, isRealtime: Bool, sink: any RenderSink) {
         self.sink = sink
-        self.isRealtime = isRealtime
         renderer = make()
+        packager = isRealtime ? nil : renderer.packager()
         makePart = {
             let renderer = make()
             return { position, result in
@@ -108,7 +107,7 @@ private final class FormatLane: Lane {
 
     func take(_ part: any Sendable) {
         let part = part as! FilePart  // made by this lane's `makePart`
-        if isRealtime { part.bytes.withBytes(sink.write) } else { part.bytes.withBytes { kept += $0 } }
+        if let packager { part.bytes.withBytes(packager.take) } else { part.bytes.withBytes(sink.write) }
         trailers += part.trailer
     }
 
@@ -117,14 +116,14 @@ private final class FormatLane: Lane {
             trailers.withUnsafeBufferPointer { output.append($0) }
             renderer.end(summary, into: &output)
         }
-        if !isRealtime { renderer.package(kept).withUnsafeBytes(sink.write) }
+        if let packager { packager.finish().withUnsafeBytes(sink.write) }
     }
 
     private func emit(_ fill: (inout OutputBuffer) -> Void) {
-        if isRealtime { return write(fill) }
+        guard let packager else { return write(fill) }
         var buffer = OutputBuffer()
         fill(&buffer)
-        buffer.withBytes { kept += $0 }
+        buffer.withBytes { packager.take(UnsafeRawBufferPointer($0)) }
     }
 }
 

@@ -1,11 +1,16 @@
 import GSZWorkbook
 
-/// The results workbook's sheets, with their key and label rows, from the rows the
-/// `xlsx` format wrote while the batch ran.
-struct ResultsWorkbook {
-    let draft: WorkbookDraft
+/// The results workbook: its sheets, with their key and label rows, filled with the rows the
+/// `xlsx` format wrote as each part arrives.
+///
+/// Each row goes into its sheet's compressed part at once (`WorkbookStream`); what is kept
+/// between parts is at most a record cut in two.
+final class ResultsWorkbook: OutputPackager {
+    private let stream: WorkbookStream
+    /// The start of a record the last part cut short.
+    private var cut: [UInt8] = []
 
-    init(rows: [Character: [[CellDraft?]]], standard: Standard, language: Language) {
+    init(standard: Standard, language: Language) {
         func label(_ label: Label) -> String { label.text(in: language) }
         var serviceColumns: [(String, String)] = [
             ("path", label(.file)), ("ngo", label(.ngo)), ("bin", label(.bin)), ("id", label(.service)),
@@ -21,31 +26,53 @@ struct ResultsWorkbook {
                 (indicator.id + ".level", name + ": " + label(.level).lowercased()),
             ]
         }
-        // Only a batch with documents judged by rules gets the rules sheet: a report's workbook
-        // keeps its four sheets.
-        let rules = (rows["R"] ?? []).isEmpty ? [] : [Self.sheet(ResultsWorkbook.rules[language], [
-            ("path", label(.file)), ("document", ResultsWorkbook.document[language]), ("item", ResultsWorkbook.item[language]),
-            ("rule", ResultsWorkbook.rule[language]), ("level", label(.level)), ("due", ResultsWorkbook.due[language]),
-            ("actual", ResultsWorkbook.actual[language]), ("message", ResultsWorkbook.message[language]),
-        ], rows["R"] ?? [])]
-        draft = WorkbookDraft(sheets: [
+        stream = WorkbookStream(sheets: [  // in `ResultsSheet`'s order
             Self.sheet(ResultsWorkbook.totals[language], [("verdict", label(.verdict)), ("label", ""), ("files", label(.file))],
-                       rows["T"] ?? [], filter: false),
+                       [], filter: false),
             Self.sheet(ResultsWorkbook.files[language], [
                 ("path", label(.file)), ("verdict", label(.verdict)), ("errors", label(.errors)), ("warnings", label(.warnings)),
                 ("services", label(.services)), ("ngo", label(.ngo)), ("bin", label(.bin)), ("project", label(.project)),
                 ("period.from", label(.period) + ": " + WorkbookLabels.rangeEnd.from[language]),
                 ("period.to", label(.period) + ": " + WorkbookLabels.rangeEnd.to[language]),
-            ], rows["F"] ?? []),
-            Self.sheet(label(.services), serviceColumns, rows["S"] ?? []),
-        ] + rules + [
+            ], []),
+            Self.sheet(label(.services), serviceColumns, []),
+            Self.sheet(ResultsWorkbook.rules[language], [
+                ("path", label(.file)), ("document", ResultsWorkbook.document[language]), ("item", ResultsWorkbook.item[language]),
+                ("rule", ResultsWorkbook.rule[language]), ("level", label(.level)), ("due", ResultsWorkbook.due[language]),
+                ("actual", ResultsWorkbook.actual[language]), ("message", ResultsWorkbook.message[language]),
+            ], []),
             Self.sheet(ResultsWorkbook.problems[language], [
                 ("path", label(.file)), ("severity", ResultsWorkbook.severity[language]), ("code", ResultsWorkbook.code[language]),
                 ("line", label(.line)), ("column", ResultsWorkbook.column[language]), ("sheet", ResultsWorkbook.sheetName[language]),
                 ("cell", ResultsWorkbook.cell[language]), ("message", ResultsWorkbook.message[language]),
-            ], rows["E"] ?? []),
+            ], []),
         ])
     }
+
+    func take(_ written: UnsafeRawBufferPointer) {
+        guard cut.isEmpty else {
+            // A part that ended inside a record (the batch hands over whole parts, so only a
+            // caller cutting them): join the rest on and go on.
+            cut.append(contentsOf: written)
+            let read = cut.withUnsafeBytes { SheetRecords.read($0, into: stream) }
+            cut.removeFirst(read)
+            return
+        }
+        let read = SheetRecords.read(written, into: stream)
+        cut.append(contentsOf: written[read...])
+    }
+
+    func finish() -> [UInt8] {
+        // Only a batch with documents judged by rules gets the rules sheet: a report's workbook
+        // keeps its four sheets. Two rows are the sheet's own heading.
+        let rules = Int(ResultsSheet.rules.rawValue)
+        return stream.xlsx(omitting: stream.rowCount(ofSheet: rules) > 2 ? [] : [rules])
+    }
+
+    /// The text held uncompressed: a cut record and the sheets' staged chunks.
+    var staged: Int { cut.count + stream.staged }
+    /// The compressed bytes so far.
+    var packedCount: Int { stream.packedCount }
 
     /// A sheet with ids in row 1, labels in row 2 (bold, frozen, with filter buttons), then `rows`.
     static func sheet(_ name: String, _ columns: [(id: String, label: String)], _ rows: [[CellDraft?]], filter: Bool = true) -> SheetDraft {

@@ -26,7 +26,14 @@ import GSZKit
             marks.trailer(result, position: position, into: &output)
         }
         func end(_ summary: BatchSummary, into output: inout OutputBuffer) { marks.end(summary, into: &output) }
-        func package(_ written: [UInt8]) -> [UInt8] { Array("[".utf8) + written + Array("]".utf8) }
+        func packager() -> any OutputPackager { Brackets() }
+    }
+
+    /// Keeps what it takes and hands it back in brackets.
+    final class Brackets: OutputPackager {
+        private var kept = Array("[".utf8)
+        func take(_ written: UnsafeRawBufferPointer) { kept += written }
+        func finish() -> [UInt8] { kept + Array("]".utf8) }
     }
 
     /// Notes every write, and each delivery (`|position`) in one log, so the log shows when
