@@ -134,8 +134,12 @@ public struct MarkdownFormat: OutputFormat {
     /// `VisibleText` has made line breaks (which would end a row), controls and bidi
     /// overrides visible escapes.
     static func escape(_ text: String) -> String {
+        let visible = VisibleText.escape(text)
+        // Most texts hold none of the characters Markdown gives a meaning to (all ASCII): they
+        // go out as they are, without being rebuilt scalar by scalar.
+        guard visible.utf8.contains(where: isMarkup) else { return visible }
         var escaped = ""
-        for scalar in VisibleText.escape(text).unicodeScalars {
+        for scalar in visible.unicodeScalars {
             switch scalar {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "&", "~", "#":
                 escaped += "\\"
@@ -144,5 +148,14 @@ public struct MarkdownFormat: OutputFormat {
             }
         }
         return escaped
+    }
+
+    private static func isMarkup(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+             UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "&"),
+             UInt8(ascii: "~"), UInt8(ascii: "#"): true
+        default: false
+        }
     }
 }

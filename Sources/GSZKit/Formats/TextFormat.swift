@@ -7,6 +7,8 @@ import GSZYAML
 public struct TextFormat: OutputFormat {
     let options: RenderOptions
     private let printer: DiagnosticPrinter
+    /// Hints wrapped to hang under the indicator's name ("        ↳ " takes ten columns),
+    /// each wrapped once: a batch repeats the same few.
     private let hints: HintTexts<String>
     private let style: TerminalStyle
 
@@ -16,7 +18,7 @@ public struct TextFormat: OutputFormat {
     public init(options: RenderOptions) {
         self.options = options
         printer = DiagnosticPrinter(language: options.language, color: options.color)
-        hints = HintTexts(language: options.language)
+        hints = HintTexts(language: options.language) { Self.wrap($0, columns: Self.width - 10).joined(separator: "\n          ") }
         style = TerminalStyle(enabled: options.color)
     }
 
@@ -66,9 +68,7 @@ public struct TextFormat: OutputFormat {
                 + "  " + Columns.pad(FindingText.compactThresholds(indicator, in: language), columns.threshold)
                 + "  " + style.level(indicator.level, indicator.level.name(in: language)) + "\n")
             guard FindingText.asksForAction(indicator) else { continue }
-            // The hint hangs under the indicator's name: "        ↳ " takes ten columns.
-            let lines = Self.wrap(hints.text(indicator.hint), columns: Self.width - 10)
-            output.write("        " + style.dim("↳") + " " + lines.joined(separator: "\n          ") + "\n")
+            output.write("        " + style.dim("↳") + " " + hints.text(indicator.hint) + "\n")
         }
     }
 
@@ -89,12 +89,22 @@ public struct TextFormat: OutputFormat {
     static func wrap(_ text: String, columns: Int) -> [String] {
         var lines: [String] = []
         var line = ""
+        // The line's length in characters, kept as it grows: counting walks the whole string,
+        // and a batch wraps a hint under tens of thousands of services.
+        var length = 0
         for word in text.split(separator: " ") {
-            if !line.isEmpty && line.count + 1 + word.count > columns {
+            let wordLength = word.count
+            if length > 0 && length + 1 + wordLength > columns {
                 lines.append(line)
                 line = ""
+                length = 0
             }
-            line += (line.isEmpty ? "" : " ") + word
+            if length > 0 {
+                line += " "
+                length += 1
+            }
+            line += word
+            length += wordLength
         }
         lines.append(line)
         return lines
