@@ -110,12 +110,8 @@ struct ConfigurationReader {
     private mutating func choice<Value: RawRepresentable & CaseIterable & Sendable>(
         _ top: MappingFields, field: String, _ type: Value.Type
     ) -> ProjectConfiguration.Setting<Value>? where Value.RawValue == String {
-        guard let node = top[field], let text = fields.text(node, field: field) else { return nil }
-        if let value = Value(rawValue: text) { return .init(value: value, location: keyLocation(field, top)) }
-        let known = Value.allCases.map(\.rawValue)
-        fields.bag.error(.unknownValue(field: field, value: text, known: known, suggestion: Suggestion.closest(to: text, among: known)),
-                         at: node.location)
-        return nil
+        guard let node = top[field], let value = fields.choice(node, field: field, as: Value.self) else { return nil }
+        return .init(value: value, location: keyLocation(field, top))
     }
 
     /// A text or a list of texts, each with its place.

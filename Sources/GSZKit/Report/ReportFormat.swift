@@ -39,7 +39,7 @@ public final class ReportFormat: Sendable {
 
     /// The service field at dotted `path`, if the format has one.
     public func serviceField(_ path: String) -> FieldSpec? {
-        serviceLayout.slot(of: path).map { slot in service.allFields.first { $0.slot == slot }! }  // the layout's own
+        service.allFields.first { $0.path == path }
     }
 }
 

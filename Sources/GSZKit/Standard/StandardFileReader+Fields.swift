@@ -3,11 +3,11 @@ import GSZYAML
 /// `fields:` and `checks:` of the standard's header: the service fields a report gives
 /// beyond the core ones (`ReportSchema.coreServiceFields`), and the rules between them.
 extension StandardFileReader {
-    private static let fieldKeys = KeySet(["key", "type", "required", "minimum", "exclusive", "unit", "example",
-                                           "summary", "fields", "kinds"])
-    /// A nested field belongs to the kinds of the field holding it.
-    private static let nestedFieldKeys = KeySet(["key", "type", "required", "minimum", "exclusive", "unit", "example",
-                                                 "summary", "fields"])
+    private static let nestedFieldNames = ["key", "type", "required", "minimum", "exclusive", "unit", "example",
+                                           "summary", "fields"]
+    /// A nested field belongs to the kinds of the field holding it: `kinds` only at the top.
+    private static let nestedFieldKeys = KeySet(nestedFieldNames)
+    private static let fieldKeys = KeySet(nestedFieldNames + ["kinds"])
     private static let checkKeys = KeySet(["field", "at_most"])
 
     /// The type names a standard may give a field, as the JSON Schema and `gsz schema` call them.
@@ -89,15 +89,7 @@ extension StandardFileReader {
     }
 
     private mutating func readUnit(_ mapping: MappingFields) -> MeasureUnit? {
-        guard let node = mapping["unit"], let name = fields.text(node, field: mapping.path("unit"), nonEmpty: true)
-        else { return nil }
-        guard let unit = MeasureUnit(rawValue: name) else {
-            let known = MeasureUnit.allCases.map(\.rawValue)
-            fields.bag.error(.unknownValue(field: mapping.path("unit"), value: name, known: known,
-                                           suggestion: Suggestion.closest(to: name, among: known)), at: node.location)
-            return nil
-        }
-        return unit
+        mapping["unit"].flatMap { fields.choice($0, field: mapping.path("unit"), as: MeasureUnit.self, nonEmpty: true) }
     }
 
     /// The checks in the list at `node`, their fields resolved by the assembler.

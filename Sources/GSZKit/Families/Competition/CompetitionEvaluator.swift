@@ -55,8 +55,7 @@ public struct CompetitionEvaluator: Sendable {
     /// has warned about yet.
     func noteProvisional(from: CalendarDate, to: CalendarDate, field: String, at location: SourceLocation,
                          bag: inout DiagnosticBag) {
-        for year in calendar.provisionalYears(from: from, to: to)
-        where !bag.warnings.contains(where: { if case .provisionalCalendar(_, year) = $0.message { true } else { false } }) {
+        for year in calendar.provisionalYears(from: from, to: to) where !bag.warnings.contains(where: { $0.message.isProvisional(year) }) {
             bag.warning(.provisionalCalendar(field: field, year: year), at: location)
         }
     }

@@ -14,8 +14,8 @@ extension ReadingState {
         for item in items {
             guard let map = fields.mapping(item, field: "commission", keys: Self.memberKeys) else { continue }
             let name = requiredText("name", map)
-            let role = fields.required("role", in: map).flatMap { choice($0, field: map.path("role"), as: CommissionRole.self) }
-            let proposer = map["proposed_by"].flatMap { choice($0, field: map.path("proposed_by"), as: Proposer.self) }
+            let role = fields.required("role", in: map).flatMap { fields.choice($0, field: map.path("role"), as: CommissionRole.self) }
+            let proposer = map["proposed_by"].flatMap { fields.choice($0, field: map.path("proposed_by"), as: Proposer.self) }
             let staff = map["operator_staff"].flatMap { fields.boolean($0, field: map.path("operator_staff")) }
             var conflicts: [String] = []
             if let list = map["conflicts"], let ids = fields.list(list, field: map.path("conflicts")) {
@@ -106,18 +106,6 @@ extension ReadingState {
             rows.append(.init(member: member, scores: scores, location: item.location))
         }
         return rows
-    }
-
-    /// One of `Choice`'s raw values, or an error that lists them.
-    private mutating func choice<Choice: RawRepresentable & CaseIterable>(
-        _ node: YAMLNode, field: String, as: Choice.Type
-    ) -> Choice? where Choice.RawValue == String {
-        guard let text = fields.text(node, field: field) else { return nil }
-        if let value = Choice(rawValue: text) { return value }
-        let known = Choice.allCases.map(\.rawValue)
-        fields.bag.error(.unknownValue(field: field, value: text, known: known,
-                                       suggestion: Suggestion.closest(to: text, among: known)), at: node.location)
-        return nil
     }
 
     /// Every topic, member and application referenced is one the file defines.

@@ -39,8 +39,7 @@ struct DeadlineCounter {
 
     /// A warning for each provisional year from `from` to `to`, the first time a count needs it.
     private mutating func noteProvisional(from: CalendarDate, to: CalendarDate, field: String, at location: SourceLocation) {
-        for year in calendar.provisionalYears(from: from, to: to)
-        where !warnings.contains(where: { if case .provisionalCalendar(_, year) = $0.message { true } else { false } }) {
+        for year in calendar.provisionalYears(from: from, to: to) where !warnings.contains(where: { $0.message.isProvisional(year) }) {
             warnings.append(.warning(.provisionalCalendar(field: field, year: year), path: path, at: location))
         }
     }
@@ -53,5 +52,13 @@ struct DeadlineCounter {
             if !errors.contains(diagnostic) { errors.append(diagnostic) }
             return nil
         }
+    }
+}
+
+extension Message {
+    /// Whether this is the warning that `year`'s calendar is provisional: a document names each
+    /// provisional year once, whichever count reached it first.
+    func isProvisional(_ year: Int) -> Bool {
+        if case .provisionalCalendar(_, year) = self { true } else { false }
     }
 }
