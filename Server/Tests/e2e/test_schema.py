@@ -18,7 +18,9 @@ class SchemaTests(unittest.TestCase):
         with Server() as server:
             run = subprocess.run(
                 [schemathesis, "run", server.url + "/openapi.yaml", "--checks", "all", "--max-examples", EXAMPLES,
-                 "--workers", "2", "--seed", "1", "--no-color"],
+                 # One worker: with two, schemathesis's threads can race inside CPython 3.11's AST
+                 # constructor ("AST constructor recursion depth mismatch"), a failure of the tool itself.
+                 "--workers", "1", "--seed", "1", "--no-color"],
                 # schemathesis keeps a folder of its own where it runs: a temporary one.
                 stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=600, cwd=tempfile.mkdtemp())
             output = run.stdout.decode()
