@@ -95,17 +95,25 @@ public struct MarkdownFormat: OutputFormat {
         row([Label.service, .form, .verdict].map { $0.text(in: language) } + indicators.map { Self.escape($0.name[language]) },
             into: &output)
         output.write("|" + String(repeating: " --- |", count: 3 + indicators.count) + "\n")
+        // Rows are written cell by cell, and the words that repeat (a verdict, a level) are
+        // worded once a table: a large report has a hundred thousand rows.
+        var verdicts: [Verdict: String] = [:]
         for service in services {
-            var cells = [Self.escape(service.id), Self.escape(FindingText.formName(service, in: options.standard, language: language)),
-                         verdict(service.verdict, file: false)]
+            output.write(literal: "| ")
+            output.write(Self.escape(service.id))
+            output.write(literal: " | ")
+            output.write(Self.escape(FindingText.formName(service, in: options.standard, language: language)))
+            output.write(literal: " | ")
+            if verdicts[service.verdict] == nil { verdicts[service.verdict] = verdict(service.verdict, file: false) }
+            output.write(verdicts[service.verdict]!)  // set on the line above
             for definition in indicators {
-                guard let indicator = service.indicators.first(where: { $0.id == definition.id }) else {
-                    cells.append("")
-                    continue
-                }
-                cells.append(FindingText.value(indicator, in: language) + " " + indicator.level.name(in: language))
+                output.write(literal: " | ")
+                guard let indicator = service.indicators.first(where: { $0.id == definition.id }) else { continue }
+                output.write(FindingText.value(indicator, in: language))
+                output.write(literal: " ")
+                output.write(indicator.level.name(in: language))
             }
-            row(cells, into: &output)
+            output.write(literal: " |\n")
         }
     }
 
@@ -137,7 +145,9 @@ public struct MarkdownFormat: OutputFormat {
         let visible = VisibleText.escape(text)
         // Most texts hold none of the characters Markdown gives a meaning to (all ASCII): they
         // go out as they are, without being rebuilt scalar by scalar.
-        guard visible.utf8.contains(where: isMarkup) else { return visible }
+        let hasMarkup = visible.utf8.withContiguousStorageIfAvailable { $0.contains(where: isMarkup) }
+            ?? visible.utf8.contains(where: isMarkup)
+        guard hasMarkup else { return visible }
         var escaped = ""
         for scalar in visible.unicodeScalars {
             switch scalar {

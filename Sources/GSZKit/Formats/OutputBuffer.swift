@@ -70,6 +70,14 @@ public struct OutputBuffer: ~Copyable {
         if !done { Array(text.utf8).withUnsafeBufferPointer { append($0) } }
     }
 
+    /// Appends `count` spaces (none where `count` is not positive): a column's padding.
+    public mutating func write(spaces count: Int) {
+        guard count > 0 else { return }
+        reserve(count)
+        (start + self.count).initialize(repeating: UInt8(ascii: " "), count: count)
+        self.count += count
+    }
+
     /// Appends a literal: its bytes are already in the binary, no string to unpack.
     public mutating func write(literal text: StaticString) {
         text.withUTF8Buffer { append($0) }

@@ -8,7 +8,7 @@ struct TextFindings {
     func write(_ result: FileResult, into output: inout OutputBuffer) {
         guard result.document != .report else { return }
         if let subject = result.subject { output.write("  " + VisibleText.escape(subject) + "\n") }
-        let width = result.findings.map { label($0).count }.max() ?? 0
+        let width = result.findings.map { label($0).characterCount }.max() ?? 0
         if !result.findings.isEmpty { output.write("\n") }
         for finding in result.findings {
             output.write("      " + Columns.pad(label(finding), width) + "  "

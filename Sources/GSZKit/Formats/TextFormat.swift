@@ -41,8 +41,12 @@ public struct TextFormat: OutputFormat {
         for diagnostic in result.errors + result.warnings {
             output.write(printer.render(diagnostic, cursor: &cursor))
         }
-        let columns = Columns(result.services.flatMap(\.indicators), language: language)
-        for service in result.services { writeService(service, columns: columns, into: &output) }
+        // Each indicator's cells are worded once: the columns' widths need them all first.
+        let cells = result.services.map { $0.indicators.map { IndicatorCells($0, language: language) } }
+        let columns = Columns(cells.joined())
+        for (service, cells) in zip(result.services, cells) {
+            writeService(service, cells: cells, columns: columns, into: &output)
+        }
         TextFindings(language: language, style: style).write(result, into: &output)
         if options.quiet { output.write("\n") }
     }
@@ -57,18 +61,40 @@ public struct TextFormat: OutputFormat {
         return line.isEmpty ? nil : line
     }
 
-    private func writeService(_ service: ServiceResult, columns: Columns, into output: inout OutputBuffer) {
-        var heading = "\n  " + style.bold(VisibleText.escape(service.id)) + "  "
-            + VisibleText.escape(FindingText.formName(service, in: options.standard, language: language))
-        if let title = service.title { heading += " " + VisibleText.escape(Wording.quote(title, language)) }
-        output.write(heading + ": " + style.verdict(service.verdict, language) + "\n")
-        for indicator in service.indicators {
-            output.write("      " + Columns.pad(indicator.definition.name[language], columns.name)
-                + "  " + Columns.padLeft(FindingText.value(indicator, in: language), columns.value)
-                + "  " + Columns.pad(FindingText.compactThresholds(indicator, in: language), columns.threshold)
-                + "  " + style.level(indicator.level, indicator.level.name(in: language)) + "\n")
+    private func writeService(_ service: ServiceResult, cells: [IndicatorCells], columns: Columns,
+                              into output: inout OutputBuffer) {
+        output.write(literal: "\n  ")
+        output.write(style.bold(VisibleText.escape(service.id)))
+        output.write(literal: "  ")
+        output.write(VisibleText.escape(FindingText.formName(service, in: options.standard, language: language)))
+        if let title = service.title {
+            output.write(literal: " ")
+            output.write(VisibleText.escape(Wording.quote(title, language)))
+        }
+        output.write(literal: ": ")
+        output.write(style.verdict(service.verdict, language))
+        output.write(literal: "\n")
+        // Each row is written piece by piece: joining the pieces first would make a new
+        // string for every piece of every row, and a large report has a hundred thousand rows.
+        for (indicator, cell) in zip(service.indicators, cells) {
+            output.write(literal: "      ")
+            output.write(cell.name)
+            output.write(spaces: columns.name - cell.nameWidth)
+            output.write(literal: "  ")
+            output.write(spaces: columns.value - cell.valueWidth)
+            output.write(cell.value)
+            output.write(literal: "  ")
+            output.write(cell.thresholds)
+            output.write(spaces: columns.threshold - cell.thresholdsWidth)
+            output.write(literal: "  ")
+            output.write(style.level(indicator.level, indicator.level.name(in: language)))
+            output.write(literal: "\n")
             guard FindingText.asksForAction(indicator) else { continue }
-            output.write("        " + style.dim("↳") + " " + hints.text(indicator.hint) + "\n")
+            output.write(literal: "        ")
+            output.write(style.dim("↳"))
+            output.write(literal: " ")
+            output.write(hints.text(indicator.hint))
+            output.write(literal: "\n")
         }
     }
 
@@ -87,13 +113,22 @@ public struct TextFormat: OutputFormat {
     /// `text` in lines of at most `columns` characters, broken at spaces; a word longer
     /// than a line stays whole.
     static func wrap(_ text: String, columns: Int) -> [String] {
+        // Where every scalar is a character, words are cut at space bytes and measured in
+        // scalars: splitting at the Character " " walks grapheme boundaries, which for
+        // Cyrillic costs more than all the rest of a hint's wrapping.
+        guard text.standaloneScalarCount != nil else { return wrap(words: text.split(separator: " "), columns: columns) }
+        let words = text.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
+        return wrap(words: words, columns: columns)
+    }
+
+    private static func wrap(words: [Substring], columns: Int) -> [String] {
         var lines: [String] = []
         var line = ""
         // The line's length in characters, kept as it grows: counting walks the whole string,
         // and a batch wraps a hint under tens of thousands of services.
         var length = 0
-        for word in text.split(separator: " ") {
-            let wordLength = word.count
+        for word in words {
+            let wordLength = word.characterCount
             if length > 0 && length + 1 + wordLength > columns {
                 lines.append(line)
                 line = ""
@@ -111,6 +146,25 @@ public struct TextFormat: OutputFormat {
     }
 }
 
+/// One indicator's row as the text format shows it, with each cell's width in characters.
+struct IndicatorCells {
+    let name: String
+    let nameWidth: Int
+    let value: String
+    let valueWidth: Int
+    let thresholds: String
+    let thresholdsWidth: Int
+
+    init(_ indicator: IndicatorResult, language: Language) {
+        name = indicator.definition.name[language]
+        nameWidth = name.characterCount
+        value = FindingText.value(indicator, in: language)
+        valueWidth = value.characterCount
+        thresholds = FindingText.compactThresholds(indicator, in: language)
+        thresholdsWidth = thresholds.characterCount
+    }
+}
+
 /// The widths of the indicator columns of one file, so every service's rows line up; the
 /// level comes last and needs none.
 struct Columns {
@@ -118,21 +172,21 @@ struct Columns {
     var value = 0
     var threshold = 0
 
-    init(_ indicators: [IndicatorResult], language: Language) {
-        for indicator in indicators {
-            name = max(name, indicator.definition.name[language].count)
-            value = max(value, FindingText.value(indicator, in: language).count)
-            threshold = max(threshold, FindingText.compactThresholds(indicator, in: language).count)
+    init(_ rows: some Sequence<IndicatorCells>) {
+        for row in rows {
+            name = max(name, row.nameWidth)
+            value = max(value, row.valueWidth)
+            threshold = max(threshold, row.thresholdsWidth)
         }
     }
 
     static func pad(_ text: String, _ width: Int) -> String {
-        text + String(repeating: " ", count: max(0, width - text.count))
+        text + String(repeating: " ", count: max(0, width - text.characterCount))
     }
 
     /// Numbers line up on the right.
     static func padLeft(_ text: String, _ width: Int) -> String {
-        String(repeating: " ", count: max(0, width - text.count)) + text
+        String(repeating: " ", count: max(0, width - text.characterCount)) + text
     }
 }
 

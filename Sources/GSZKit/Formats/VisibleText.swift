@@ -56,6 +56,13 @@ public enum VisibleText {
     /// C1 control (0xC2 0x80–0x9F), U+2028–U+202E (0xE2 0x80 0xA8–0xAE) or U+2066–U+2069
     /// (0xE2 0x81 0xA6–0xA9).
     private static func needsWork(_ bytes: String.UTF8View, keepingTabs: Bool) -> Bool {
+        // A native string's bytes are read in place; the view's own iterator costs several
+        // times more a byte, and every value of a report passes here on its way out.
+        bytes.withContiguousStorageIfAvailable { needsWork($0, keepingTabs: keepingTabs) }
+            ?? needsWork(Array(bytes), keepingTabs: keepingTabs)
+    }
+
+    private static func needsWork(_ bytes: some Collection<UInt8>, keepingTabs: Bool) -> Bool {
         var previous: UInt8 = 0
         var beforePrevious: UInt8 = 0
         for byte in bytes {

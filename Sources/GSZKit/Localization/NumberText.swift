@@ -20,7 +20,7 @@ public enum NumberText {
 
     private static func localized(_ text: String, _ language: Language) -> String {
         guard language != .en, text.utf8.contains(UInt8(ascii: ".")) else { return text }
-        return String(text.map { $0 == "." ? "," : $0 })
+        return String(decoding: text.utf8.map { $0 == UInt8(ascii: ".") ? UInt8(ascii: ",") : $0 }, as: UTF8.self)
     }
 
     /// The value rounded to two decimals, without trailing zeros.
@@ -46,7 +46,9 @@ public enum NumberText {
             return (lower.included ? "" : ">") + exact(lower.value)
         }
         let text = plain(value)
-        if span.contains(Double(text) ?? value) { return text }
+        // A whole number below 1e15 reads back as itself: no need to parse it to know.
+        let shown = value.rounded() == value && abs(value) < 1e15 ? value : Double(text) ?? value
+        if span.contains(shown) { return text }
         let sign = value < 0 ? "-" : ""
         for count in 3...15 {
             guard let digits = decimals(abs(value), count) else { break }

@@ -102,4 +102,11 @@ import Testing
         #expect(lines == ["один два", "три четыре", "пять"])
         #expect(TextFormat.wrap("длинноеслово", columns: 4) == ["длинноеслово"])
     }
+
+    /// A space that a combining mark follows is a character of its own, not a space: the
+    /// text is not broken there, whichever way it is measured.
+    @Test func wrapDoesNotBreakAtASpaceJoinedToAMark() {
+        #expect(TextFormat.wrap("a \u{301}b c", columns: 3) == ["a \u{301}b", "c"])
+        #expect(TextFormat.wrap("ещё  три\u{00A0}ответа из 21", columns: 9) == ["ещё", "три\u{00A0}ответа", "из 21"])
+    }
 }
