@@ -1,0 +1,38 @@
+import GSZWorkbook
+
+/// Every sentence and word gsz shows, in one language.
+///
+/// Each requirement is one table of what the code asks for: an enum of the words (or a
+/// sentence's values), answered by an exhaustive `switch` in each language's folder under
+/// `Catalogues/`. A language is a case of `Language`, a type conforming here, and nothing else:
+/// the compiler lists every table that type does not word yet, and nothing falls back to
+/// another language.
+protocol Catalogue: Sendable {
+    /// A sentence said about a file, a field or the run.
+    func message(_ message: Message) -> String
+    /// What a code means and how to fix it (`gsz explain`, docs/codes.md).
+    func explanation(_ code: DiagnosticCode) -> (meaning: String, fix: String)
+    /// What is wrong with a workbook or one of its cells, in the words of a spreadsheet user.
+    func workbookProblem(_ problem: WorkbookProblem) -> String
+    /// A short label of the text and table formats.
+    func label(_ label: Label) -> String
+    /// Where in a file: "строка 6, столбец 10".
+    func place(line: Int, column: Int) -> String
+    /// How many problems `gsz standard lint` found: "замечаний: 0".
+    func lintProblems(_ count: Int) -> String
+    /// The closing line of `gsz standard test`, after the examples were counted: "129 примеров, не прошли: 0".
+    func exampleSummary(run: String, failed: Int) -> String
+    /// A word `gsz standard show` puts around the standard's own names.
+    func tableWord(_ word: TableWording) -> String
+}
+
+extension Language {
+    /// Everything gsz says in this language.
+    var catalogue: any Catalogue {
+        switch self {
+        case .ru: RussianCatalogue()
+        case .kk: KazakhCatalogue()
+        case .en: EnglishCatalogue()
+        }
+    }
+}

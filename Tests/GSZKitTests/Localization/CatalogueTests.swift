@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+@testable import GSZKit
+
+/// Every word of every table in every language's catalogue is there: one trimmed line, and in
+/// Russian and Kazakh written in Cyrillic rather than the English word left in its place.
+/// (Messages and code explanations have their own suites, with an example for each case.)
+@Suite struct CatalogueTests {
+    /// Each table's words in `language`, named for the failure message.
+    private static func words(in language: Language) -> [(name: String, text: String)] {
+        let catalogue = language.catalogue
+        return Label.allCases.map { ("Label.\($0)", catalogue.label($0)) }
+            + TableWording.allCases.map { ("TableWording.\($0)", catalogue.tableWord($0)) }
+    }
+
+    /// The sentences with values, worded with values no other part of the sentence holds.
+    private static func sentences(in language: Language) -> [(name: String, text: String, values: [String])] {
+        let catalogue = language.catalogue
+        return [
+            ("place", catalogue.place(line: 6, column: 10), ["6", "10"]),
+            ("lintProblems", catalogue.lintProblems(7), ["7"]),
+            ("exampleSummary", catalogue.exampleSummary(run: "129 x", failed: 4), ["129 x", "4"]),
+        ]
+    }
+
+    private static func isCyrillic(_ scalar: Unicode.Scalar) -> Bool {
+        (0x0400...0x04FF).contains(scalar.value)
+    }
+
+    @Test(arguments: Language.allCases)
+    func everyWordHasText(in language: Language) {
+        for (name, text) in Self.words(in: language) + Self.sentences(in: language).map({ ($0.name, $0.text) }) {
+            #expect(!text.isEmpty, "\(language) has no text for \(name)")
+            #expect(text == text.trimmingCharacters(in: .whitespacesAndNewlines), "\(language) \(name): '\(text)'")
+            #expect(!text.contains("\n"), "\(language) \(name) is one line: '\(text)'")
+        }
+    }
+
+    @Test(arguments: [Language.ru, .kk])
+    func russianAndKazakhAreNotEnglishLeftInPlace(_ language: Language) {
+        let english = Self.words(in: .en) + Self.sentences(in: .en).map { ($0.name, $0.text) }
+        let own = Self.words(in: language) + Self.sentences(in: language).map { ($0.name, $0.text) }
+        for ((name, text), (_, englishText)) in zip(own, english) {
+            #expect(text != englishText, "\(language) \(name) is the English '\(text)'")
+            #expect(text.unicodeScalars.contains(where: Self.isCyrillic), "\(language) \(name) has no Cyrillic: '\(text)'")
+        }
+    }
+
+    @Test(arguments: Language.allCases)
+    func sentencesCarryTheirValues(in language: Language) {
+        for (name, text, values) in Self.sentences(in: language) {
+            for value in values { #expect(text.contains(value), "\(language) \(name) lacks \(value): '\(text)'") }
+        }
+    }
+}
