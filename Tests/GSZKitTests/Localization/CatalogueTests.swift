@@ -11,6 +11,8 @@ import Testing
         let catalogue = language.catalogue
         return Label.allCases.map { ("Label.\($0)", catalogue.label($0)) }
             + TableWording.allCases.map { ("TableWording.\($0)", catalogue.tableWord($0)) }
+            + WorkbookWord.allCases.map { ("WorkbookWord.\($0)", catalogue.workbookWord($0)) }
+            + ResultsWord.allCases.map { ("ResultsWord.\($0)", catalogue.resultsWord($0)) }
     }
 
     /// The sentences with values, worded with values no other part of the sentence holds.
@@ -51,5 +53,14 @@ import Testing
         for (name, text, values) in Self.sentences(in: language) {
             for value in values { #expect(text.contains(value), "\(language) \(name) lacks \(value): '\(text)'") }
         }
+    }
+
+    @Test(arguments: Language.allCases)
+    func sheetNamesOfEachWorkbookDiffer(in language: Language) {
+        let catalogue = language.catalogue
+        let results = [catalogue.resultsWord(.totals), catalogue.resultsWord(.files), catalogue.label(.services),
+                       catalogue.resultsWord(.rules), catalogue.resultsWord(.problems)]
+        #expect(Set(results).count == results.count, "\(results)")
+        #expect(catalogue.workbookWord(.headerSheet) != catalogue.workbookWord(.servicesSheet))
     }
 }

@@ -24,6 +24,10 @@ protocol Catalogue: Sendable {
     func exampleSummary(run: String, failed: Int) -> String
     /// A word `gsz standard show` puts around the standard's own names.
     func tableWord(_ word: TableWording) -> String
+    /// A sheet name, key label or comment of the report workbook `gsz init --xlsx` writes.
+    func workbookWord(_ word: WorkbookWord) -> String
+    /// A sheet name or column label of the results workbook.
+    func resultsWord(_ word: ResultsWord) -> String
 }
 
 extension Language {
