@@ -13,15 +13,21 @@ import Testing
             + TableWording.allCases.map { ("TableWording.\($0)", catalogue.tableWord($0)) }
             + WorkbookWord.allCases.map { ("WorkbookWord.\($0)", catalogue.workbookWord($0)) }
             + ResultsWord.allCases.map { ("ResultsWord.\($0)", catalogue.resultsWord($0)) }
+            + CompetitionWord.allCases.map { ("CompetitionWord.\($0)", catalogue.competitionWord($0)) }
     }
 
     /// The sentences with values, worded with values no other part of the sentence holds.
     private static func sentences(in language: Language) -> [(name: String, text: String, values: [String])] {
         let catalogue = language.catalogue
+        let shares = CommissionShares(people: 11, members: 10, operators: 3, operatorsPercent: "30",
+                                      limit: "33,33", ngos: 7, ngosPercent: "70")
         return [
             ("place", catalogue.place(line: 6, column: 10), ["6", "10"]),
             ("lintProblems", catalogue.lintProblems(7), ["7"]),
             ("exampleSummary", catalogue.exampleSummary(run: "129 x", failed: 4), ["129 x", "4"]),
+            ("competitionFailed", catalogue.competitionFailed(ground: "3"), ["3"]),
+            ("commissionShares", catalogue.commissionShares(shares), ["11", "10", "3", "30", "33,33", "7", "70"]),
+            ("ruleChecksMet", catalogue.ruleChecksMet(12), ["12"]),
         ]
     }
 

@@ -28,6 +28,14 @@ protocol Catalogue: Sendable {
     func workbookWord(_ word: WorkbookWord) -> String
     /// A sheet name or column label of the results workbook.
     func resultsWord(_ word: ResultsWord) -> String
+    /// A word of a competition's page.
+    func competitionWord(_ word: CompetitionWord) -> String
+    /// A topic's outcome when the competition failed, on `ground` ("?" where none was given).
+    func competitionFailed(ground: String) -> String
+    /// Who sits on the commission and who proposed them, the percentages already written.
+    func commissionShares(_ shares: CommissionShares) -> String
+    /// The line under "rules broken" when none is: all `count` rule checks are met.
+    func ruleChecksMet(_ count: Int) -> String
 }
 
 extension Language {
