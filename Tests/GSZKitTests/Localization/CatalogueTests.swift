@@ -14,6 +14,8 @@ import Testing
             + WorkbookWord.allCases.map { ("WorkbookWord.\($0)", catalogue.workbookWord($0)) }
             + ResultsWord.allCases.map { ("ResultsWord.\($0)", catalogue.resultsWord($0)) }
             + CompetitionWord.allCases.map { ("CompetitionWord.\($0)", catalogue.competitionWord($0)) }
+            + FigureWord.allCases.map { ("FigureWord.\($0)", catalogue.figureWord($0)) }
+            + TemplateWord.allCases.map { ("TemplateWord.\($0)", catalogue.templateWord($0)) }
     }
 
     /// The sentences with values, worded with values no other part of the sentence holds.
@@ -28,6 +30,7 @@ import Testing
             ("competitionFailed", catalogue.competitionFailed(ground: "3"), ["3"]),
             ("commissionShares", catalogue.commissionShares(shares), ["11", "10", "3", "30", "33,33", "7", "70"]),
             ("ruleChecksMet", catalogue.ruleChecksMet(12), ["12"]),
+            ("topicsFailedFigure", catalogue.topicsFailedFigure(ground: 4), ["4"]),
         ]
     }
 

@@ -36,6 +36,12 @@ protocol Catalogue: Sendable {
     func commissionShares(_ shares: CommissionShares) -> String
     /// The line under "rules broken" when none is: all `count` rule checks are met.
     func ruleChecksMet(_ count: Int) -> String
+    /// The label of a figure a document adds to `gsz summary`.
+    func figureWord(_ word: FigureWord) -> String
+    /// The label of the figure of competition topics that failed on `ground`.
+    func topicsFailedFigure(ground: Int) -> String
+    /// A title or line of a template (`gsz init`) or a schema (`gsz schema`).
+    func templateWord(_ word: TemplateWord) -> String
 }
 
 extension Language {
