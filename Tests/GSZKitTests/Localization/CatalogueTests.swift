@@ -16,6 +16,8 @@ import Testing
             + CompetitionWord.allCases.map { ("CompetitionWord.\($0)", catalogue.competitionWord($0)) }
             + FigureWord.allCases.map { ("FigureWord.\($0)", catalogue.figureWord($0)) }
             + TemplateWord.allCases.map { ("TemplateWord.\($0)", catalogue.templateWord($0)) }
+            + CalendarWord.allCases.map { ("CalendarWord.\($0)", catalogue.calendarWord($0)) }
+            + PassWord.allCases.map { ("PassWord.\($0)", catalogue.passWord($0)) }
     }
 
     /// The sentences with values, worded with values no other part of the sentence holds.
@@ -26,12 +28,29 @@ import Testing
         return [
             ("place", catalogue.place(line: 6, column: 10), ["6", "10"]),
             ("lintProblems", catalogue.lintProblems(7), ["7"]),
-            ("exampleSummary", catalogue.exampleSummary(run: "129 x", failed: 4), ["129 x", "4"]),
+            ("exampleSummary", catalogue.exampleSummary(run: "#run#", failed: 4), ["#run#", "4"]),
             ("competitionFailed", catalogue.competitionFailed(ground: "3"), ["3"]),
             ("commissionShares", catalogue.commissionShares(shares), ["11", "10", "3", "30", "33,33", "7", "70"]),
             ("ruleChecksMet", catalogue.ruleChecksMet(12), ["12"]),
             ("topicsFailedFigure", catalogue.topicsFailedFigure(ground: 4), ["4"]),
+            ("passCounts", catalogue.passCounts(passing: 8, failing: 5), ["8", "5"]),
+        ] + calendarSentences(in: language)
+    }
+
+    /// Every calendar sentence, with dates and names no other part of a sentence holds.
+    private static func calendarSentences(in language: Language) -> [(name: String, text: String, values: [String])] {
+        let first = CalendarDate(year: 2026, month: 3, day: 9)!  // a real date
+        let second = CalendarDate(year: 2026, month: 5, day: 11)!  // a real date
+        let sentences: [(String, CalendarSentence, [String])] = [
+            ("heading", .heading(year: 2027, mark: " (#mark#)", counts: "#counts#"), ["2027", " (#mark#)", "#counts#"]),
+            ("provisionalNote", .provisionalNote(years: "2028"), ["2028"]),
+            ("holidayMoved", .holidayMoved(name: "#name#", weekday: "#weekday#", movedTo: first), ["#name#", "#weekday#", "2026-03-09"]),
+            ("holidayNotMoved", .holidayNotMoved(name: "#name#"), ["#name#"]),
+            ("substitute", .substitute(date: first, name: "#name#"), ["2026-03-09", "#name#"]),
+            ("transferredOff", .transferredOff(worked: first, order: "#order#"), ["2026-03-09", "#order#"]),
+            ("transferredWorking", .transferredWorking(off: second, order: "#order#"), ["2026-05-11", "#order#"]),
         ]
+        return sentences.map { ("CalendarSentence.\($0.0)", $0.1.text(in: language), $0.2) }
     }
 
     private static func isCyrillic(_ scalar: Unicode.Scalar) -> Bool {

@@ -42,6 +42,14 @@ protocol Catalogue: Sendable {
     func topicsFailedFigure(ground: Int) -> String
     /// A title or line of a template (`gsz init`) or a schema (`gsz schema`).
     func templateWord(_ word: TemplateWord) -> String
+    /// A word of `gsz calendar`'s table.
+    func calendarWord(_ word: CalendarWord) -> String
+    /// A sentence of `gsz calendar` and of the counts made on the calendar.
+    func calendarSentence(_ sentence: CalendarSentence) -> String
+    /// A word of the mark `--require` puts next to a verdict.
+    func passWord(_ word: PassWord) -> String
+    /// How many files of a batch pass `--require` and how many fail.
+    func passCounts(passing: Int, failing: Int) -> String
 }
 
 extension Language {
