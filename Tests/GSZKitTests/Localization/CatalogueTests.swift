@@ -18,6 +18,10 @@ import Testing
             + TemplateWord.allCases.map { ("TemplateWord.\($0)", catalogue.templateWord($0)) }
             + CalendarWord.allCases.map { ("CalendarWord.\($0)", catalogue.calendarWord($0)) }
             + PassWord.allCases.map { ("PassWord.\($0)", catalogue.passWord($0)) }
+            + FilingWording.allCases.map { ("FilingWording.\($0)", catalogue.filingWord($0)) }
+            + IndexWording.allCases.map { ("IndexWording.\($0)", catalogue.indexWord($0)) }
+            + ColumnWord.allCases.map { ("ColumnWord.\($0)", catalogue.columnWord($0)) }
+            + Verdict.allCases.map { ("Verdict.\($0) abbreviated", catalogue.verdictAbbreviation($0)) }
     }
 
     /// The sentences with values, worded with values no other part of the sentence holds.
@@ -34,6 +38,9 @@ import Testing
             ("ruleChecksMet", catalogue.ruleChecksMet(12), ["12"]),
             ("topicsFailedFigure", catalogue.topicsFailedFigure(ground: 4), ["4"]),
             ("passCounts", catalogue.passCounts(passing: 8, failing: 5), ["8", "5"]),
+            ("halfYear", catalogue.halfYear(2, year: 2029), ["2", "2029"]),
+            ("duplicateReport", catalogue.duplicateReport(path: "#b#", first: "#a#", sameContent: true), ["#b#", "#a#"]),
+            ("duplicateReport", catalogue.duplicateReport(path: "#b#", first: "#a#", sameContent: false), ["#b#", "#a#"]),
         ] + calendarSentences(in: language)
     }
 

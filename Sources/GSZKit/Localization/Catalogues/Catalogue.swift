@@ -50,6 +50,18 @@ protocol Catalogue: Sendable {
     func passWord(_ word: PassWord) -> String
     /// How many files of a batch pass `--require` and how many fail.
     func passCounts(passing: Int, failing: Int) -> String
+    /// A word a filed summary says about itself (issuing body, date, signatures).
+    func filingWord(_ word: FilingWording) -> String
+    /// A word of the HTML page's index and fix list.
+    func indexWord(_ word: IndexWording) -> String
+    /// A summary column's short title, for the terminal.
+    func columnWord(_ word: ColumnWord) -> String
+    /// A verdict in a few letters, for a column heading.
+    func verdictAbbreviation(_ verdict: Verdict) -> String
+    /// A half-year reporting period: "1-е полугодие 2026 г.".
+    func halfYear(_ half: Int, year: Int) -> String
+    /// A report `gsz summary` counted once, as the repeat of `first`.
+    func duplicateReport(path: String, first: String, sameContent: Bool) -> String
 }
 
 extension Language {
