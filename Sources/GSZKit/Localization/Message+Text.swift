@@ -21,6 +21,13 @@ extension WorkbookProblem {
     }
 }
 
+extension CompetitionProblem {
+    /// The problem in `language`.
+    func text(in language: Language) -> String {
+        language.catalogue.competitionProblem(self)
+    }
+}
+
 /// Small helpers the three catalogs share.
 enum Wording {
     /// A value quoted in running text: 'x' in English, «x» in Russian and Kazakh.

@@ -22,6 +22,8 @@ import Testing
             + IndexWording.allCases.map { ("IndexWording.\($0)", catalogue.indexWord($0)) }
             + ColumnWord.allCases.map { ("ColumnWord.\($0)", catalogue.columnWord($0)) }
             + Verdict.allCases.map { ("Verdict.\($0) abbreviated", catalogue.verdictAbbreviation($0)) }
+            + CodeWording.allCases.map { ("CodeWording.\($0)", catalogue.codeWord($0)) }
+            + Weekday.allCases.map { ("Weekday.\($0)", catalogue.weekday($0)) }
     }
 
     /// The sentences with values, worded with values no other part of the sentence holds.

@@ -14,6 +14,8 @@ protocol Catalogue: Sendable {
     func explanation(_ code: DiagnosticCode) -> (meaning: String, fix: String)
     /// What is wrong with a workbook or one of its cells, in the words of a spreadsheet user.
     func workbookProblem(_ problem: WorkbookProblem) -> String
+    /// What is wrong with a competition's file.
+    func competitionProblem(_ problem: CompetitionProblem) -> String
     /// A short label of the text and table formats.
     func label(_ label: Label) -> String
     /// Where in a file: "строка 6, столбец 10".
@@ -62,6 +64,10 @@ protocol Catalogue: Sendable {
     func halfYear(_ half: Int, year: Int) -> String
     /// A report `gsz summary` counted once, as the repeat of `first`.
     func duplicateReport(path: String, first: String, sameContent: Bool) -> String
+    /// A heading of `gsz explain`.
+    func codeWord(_ word: CodeWording) -> String
+    /// A weekday's short name: "пн", "дс", "Mon".
+    func weekday(_ day: Weekday) -> String
 }
 
 extension Language {

@@ -43,4 +43,16 @@ extension EnglishCatalogue {
     func passCounts(passing: Int, failing: Int) -> String {
         "\(passing) \(passing == 1 ? "passes" : "pass"), \(failing) \(failing == 1 ? "fails" : "fail")"
     }
+
+    func weekday(_ day: Weekday) -> String {
+        switch day {
+        case .monday: "Mon"
+        case .tuesday: "Tue"
+        case .wednesday: "Wed"
+        case .thursday: "Thu"
+        case .friday: "Fri"
+        case .saturday: "Sat"
+        case .sunday: "Sun"
+        }
+    }
 }

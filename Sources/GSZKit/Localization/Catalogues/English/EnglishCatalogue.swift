@@ -8,6 +8,8 @@ struct EnglishCatalogue: Catalogue {
 
     func workbookProblem(_ problem: WorkbookProblem) -> String { problem.english }
 
+    func competitionProblem(_ problem: CompetitionProblem) -> String { problem.english }
+
     func label(_ label: Label) -> String {
         switch label {
         case .bin: "BIN"
@@ -60,6 +62,13 @@ struct EnglishCatalogue: Catalogue {
         case .noThresholds: "No thresholds; services are not assessed"
         case .source: "Source"
         case .version: "version"
+        }
+    }
+
+    func codeWord(_ word: CodeWording) -> String {
+        switch word {
+        case .example: "Example"
+        case .fix: "Fix"
         }
     }
 }

@@ -43,4 +43,16 @@ extension KazakhCatalogue {
     func passCounts(passing: Int, failing: Int) -> String {
         "өтеді: \(passing), өтпейді: \(failing)"
     }
+
+    func weekday(_ day: Weekday) -> String {
+        switch day {
+        case .monday: "дс"
+        case .tuesday: "сс"
+        case .wednesday: "ср"
+        case .thursday: "бс"
+        case .friday: "жм"
+        case .saturday: "сб"
+        case .sunday: "жс"
+        }
+    }
 }

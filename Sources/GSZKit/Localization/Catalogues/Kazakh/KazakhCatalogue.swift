@@ -8,6 +8,8 @@ struct KazakhCatalogue: Catalogue {
 
     func workbookProblem(_ problem: WorkbookProblem) -> String { problem.kazakh }
 
+    func competitionProblem(_ problem: CompetitionProblem) -> String { problem.kazakh }
+
     func label(_ label: Label) -> String {
         switch label {
         case .bin: "БСН"
@@ -60,6 +62,13 @@ struct KazakhCatalogue: Catalogue {
         case .noThresholds: "Шектер жоқ, қызметтер бағаланбайды"
         case .source: "Дереккөз"
         case .version: "нұсқа"
+        }
+    }
+
+    func codeWord(_ word: CodeWording) -> String {
+        switch word {
+        case .example: "Мысал"
+        case .fix: "Қалай түзету керек"
         }
     }
 }

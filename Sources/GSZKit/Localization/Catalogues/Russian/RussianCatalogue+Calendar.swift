@@ -43,4 +43,16 @@ extension RussianCatalogue {
     func passCounts(passing: Int, failing: Int) -> String {
         "проходят: \(passing), не проходят: \(failing)"
     }
+
+    func weekday(_ day: Weekday) -> String {
+        switch day {
+        case .monday: "пн"
+        case .tuesday: "вт"
+        case .wednesday: "ср"
+        case .thursday: "чт"
+        case .friday: "пт"
+        case .saturday: "сб"
+        case .sunday: "вс"
+        }
+    }
 }

@@ -8,6 +8,8 @@ struct RussianCatalogue: Catalogue {
 
     func workbookProblem(_ problem: WorkbookProblem) -> String { problem.russian }
 
+    func competitionProblem(_ problem: CompetitionProblem) -> String { problem.russian }
+
     func label(_ label: Label) -> String {
         switch label {
         case .bin: "БИН"
@@ -60,6 +62,13 @@ struct RussianCatalogue: Catalogue {
         case .noThresholds: "Порогов нет, услуги не оцениваются"
         case .source: "Источник"
         case .version: "версия"
+        }
+    }
+
+    func codeWord(_ word: CodeWording) -> String {
+        switch word {
+        case .example: "Пример"
+        case .fix: "Как исправить"
         }
     }
 }
