@@ -13,6 +13,8 @@ enum TemplateWord: CaseIterable, Sendable {
     case discussionTemplate
     /// The first line of a monitoring log's template.
     case monitoringTemplate
+    /// The title of a report's schema.
+    case reportSchema
     /// The title of a discussion's schema.
     case discussionSchema
     /// The title of a monitoring log's schema.

@@ -21,6 +21,7 @@ extension EnglishCatalogue {
         case .nothingMeasured: "the standard sets none; the service is not assessed"
         case .discussionTemplate: "Public discussion of planned ГСЗ topics (gsz check)"
         case .monitoringTemplate: "Log of monitoring the State Social Order (gsz check)"
+        case .reportSchema: "NGO report on State Social Order services"
         case .discussionSchema: "Public discussion of ГСЗ topics"
         case .monitoringSchema: "ГСЗ monitoring log"
         }

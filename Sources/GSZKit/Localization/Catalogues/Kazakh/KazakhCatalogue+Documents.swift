@@ -21,6 +21,7 @@ extension KazakhCatalogue {
         case .nothingMeasured: "стандарт оларды белгілемейді, қызмет бағаланбайды"
         case .discussionTemplate: "МӘТ жоспарланған тақырыптарын жария талқылау (gsz check)"
         case .monitoringTemplate: "Мемлекеттік әлеуметтік тапсырысты іске асыру мониторингінің журналы (gsz check)"
+        case .reportSchema: "ҮЕҰ-ның МӘТ қызметтері туралы есебі"
         case .discussionSchema: "МӘТ тақырыптарын жария талқылау"
         case .monitoringSchema: "МӘТ мониторингінің журналы"
         }

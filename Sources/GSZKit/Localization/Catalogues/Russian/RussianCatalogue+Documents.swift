@@ -21,6 +21,7 @@ extension RussianCatalogue {
         case .nothingMeasured: "стандарт их не устанавливает, услуга не оценивается"
         case .discussionTemplate: "Публичное обсуждение планируемых тем ГСЗ (gsz check)"
         case .monitoringTemplate: "Журнал мониторинга реализации госсоцзаказа (gsz check)"
+        case .reportSchema: "Отчёт НПО об оказанных услугах ГСЗ"
         case .discussionSchema: "Публичное обсуждение тем ГСЗ"
         case .monitoringSchema: "Журнал мониторинга ГСЗ"
         }
