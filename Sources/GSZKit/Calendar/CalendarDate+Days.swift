@@ -51,11 +51,6 @@ public enum Weekday: String, CaseIterable, Sendable {
 
     /// The short name in `language` (`пн`, `дс`, `Mon`).
     public func short(in language: Language) -> String {
-        let index = Weekday.allCases.firstIndex(of: self)!  // every case is in allCases
-        switch language {
-        case .ru: return ["пн", "вт", "ср", "чт", "пт", "сб", "вс"][index]
-        case .kk: return ["дс", "сс", "ср", "бс", "жм", "сб", "жс"][index]
-        case .en: return ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][index]
-        }
+        language.catalogue.weekday(self)
     }
 }

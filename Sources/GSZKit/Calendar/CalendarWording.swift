@@ -1,4 +1,4 @@
-/// The calendar's sentences in each language: why a day is off, the year's totals.
+/// The calendar's sentences (each catalogue words them): why a day is off, the year's totals.
 public enum CalendarWording {
     static let workingDayNouns = NounForms(ru: ("рабочий день", "рабочих дня", "рабочих дней"), kk: "жұмыс күні",
                                            en: ("working day", "working days"))
@@ -19,60 +19,33 @@ public enum CalendarWording {
     public static func heading(year: Int, working: Int, off: Int, provisional: Bool, in language: Language) -> String {
         let counts = workingDays(working, in: language) + ", " + daysOff(off, in: language)
         let mark = provisional ? " (" + provisionalMark(in: language) + ")" : ""
-        return switch language {
-        case .ru: "Производственный календарь Казахстана на \(year) год\(mark): \(counts)"
-        case .kk: "Қазақстанның \(year) жылғы өндірістік күнтізбесі\(mark): \(counts)"
-        case .en: "Working-day calendar of Kazakhstan, \(year)\(mark): \(counts)"
-        }
+        return CalendarSentence.heading(year: year, mark: mark, counts: counts).text(in: language)
     }
 
     /// "предварительный": the year's calendar is an estimate.
     public static func provisionalMark(in language: Language) -> String {
-        switch language {
-        case .ru: "предварительный"
-        case .kk: "алдын ала"
-        case .en: "provisional"
-        }
+        CalendarWord.provisional.text(in: language)
     }
 
     /// A note that a count used a provisional year.
     public static func provisionalNote(years: [Int], in language: Language) -> String {
         let list = years.map(String.init).joined(separator: ", ")
-        return switch language {
-        case .ru: "календарь на \(list) год предварительный: даты праздников и переносы могут измениться"
-        case .kk: "\(list) жылғы күнтізбе алдын ала: мереке күндері мен ауыстырулар өзгеруі мүмкін"
-        case .en: "the calendar of \(list) is provisional: holiday dates and transfers may change"
-        }
+        return CalendarSentence.provisionalNote(years: list).text(in: language)
     }
 
     /// "Источники", "Sources".
     public static func sources(in language: Language) -> String {
-        switch language {
-        case .ru: "Источники"
-        case .kk: "Дереккөздер"
-        case .en: "Sources"
-        }
+        CalendarWord.sources.text(in: language)
     }
 
     /// Column headings: date, weekday, the day, why.
     public static func columns(in language: Language) -> [String] {
-        switch language {
-        case .ru: ["Дата", "День недели", "День", "Причина"]
-        case .kk: ["Күні", "Апта күні", "Күн", "Себебі"]
-        case .en: ["Date", "Weekday", "Day", "Why"]
-        }
+        [CalendarWord.date, .weekday, .day, .why].map { $0.text(in: language) }
     }
 
     /// "выходной" or "рабочий".
     public static func status(dayOff: Bool, in language: Language) -> String {
-        switch (language, dayOff) {
-        case (.ru, true): "выходной"
-        case (.ru, false): "рабочий"
-        case (.kk, true): "демалыс"
-        case (.kk, false): "жұмыс күні"
-        case (.en, true): "day off"
-        case (.en, false): "working"
-        }
+        (dayOff ? CalendarWord.dayOff : .working).text(in: language)
     }
 
     /// Why the day is special, as one sentence.
@@ -80,37 +53,17 @@ public enum CalendarWording {
         switch day.reason {
         case .holiday(let holiday, let movedTo?):
             let weekday = day.date.weekday.short(in: language)
-            return switch language {
-            case .ru: "\(holiday.name[.ru]) (\(weekday)): выходной переносится на \(movedTo)"
-            case .kk: "\(holiday.name[.kk]) (\(weekday)): демалыс \(movedTo) күніне ауыстырылады"
-            case .en: "\(holiday.name[.en]) (\(weekday)): the day off moves to \(movedTo)"
-            }
+            return CalendarSentence.holidayMoved(name: holiday.name[language], weekday: weekday, movedTo: movedTo).text(in: language)
         case .holiday(let holiday, nil) where day.date.weekday.isWeekend && !holiday.substitution:
-            return switch language {
-            case .ru: "\(holiday.name[.ru]): в выходной не переносится (ст. 84 п. 5 Трудового кодекса)"
-            case .kk: "\(holiday.name[.kk]): демалыс күнге түссе ауыстырылмайды (Еңбек кодексі 84-бап 5-т.)"
-            case .en: "\(holiday.name[.en]): not moved off a weekend (Labour Code art. 84 p. 5)"
-            }
+            return CalendarSentence.holidayNotMoved(name: holiday.name[language]).text(in: language)
         case .holiday(let holiday, nil):
             return holiday.name[language]
         case .substitute(let holiday):
-            return switch language {
-            case .ru: "перенесённый выходной за \(holiday.date) (\(holiday.name[.ru]), ст. 5 Закона о праздниках)"
-            case .kk: "\(holiday.date) күнінен ауыстырылған демалыс (\(holiday.name[.kk]), Мерекелер туралы заңның 5-бабы)"
-            case .en: "day off moved from \(holiday.date) (\(holiday.name[.en]), art. 5 of the holidays law)"
-            }
+            return CalendarSentence.substitute(date: holiday.date, name: holiday.name[language]).text(in: language)
         case .transferredOff(let transfer):
-            return switch language {
-            case .ru: "выходной по переносу с \(transfer.worked): \(transfer.order)"
-            case .kk: "\(transfer.worked) күнінен ауыстырылған демалыс: \(transfer.order)"
-            case .en: "day off by transfer from \(transfer.worked): \(transfer.order)"
-            }
+            return CalendarSentence.transferredOff(worked: transfer.worked, order: transfer.order).text(in: language)
         case .transferredWorking(let transfer):
-            return switch language {
-            case .ru: "рабочий день по переносу, выходной \(transfer.off): \(transfer.order)"
-            case .kk: "ауыстыру бойынша жұмыс күні, демалыс \(transfer.off): \(transfer.order)"
-            case .en: "working day by transfer, the day off is \(transfer.off): \(transfer.order)"
-            }
+            return CalendarSentence.transferredWorking(off: transfer.off, order: transfer.order).text(in: language)
         }
     }
 }

@@ -64,18 +64,12 @@ public enum CodeBook {
     }
 }
 
-/// The headings of `gsz explain`.
-enum CodeWording {
+/// The headings of `gsz explain`; each catalogue words them.
+enum CodeWording: CaseIterable {
     case example, fix
 
+    /// The heading in `language`.
     func text(in language: Language) -> String {
-        switch (self, language) {
-        case (.example, .en): "Example"
-        case (.example, .ru): "Пример"
-        case (.example, .kk): "Мысал"
-        case (.fix, .en): "Fix"
-        case (.fix, .ru): "Как исправить"
-        case (.fix, .kk): "Қалай түзету керек"
-        }
+        language.catalogue.codeWord(self)
     }
 }

@@ -99,10 +99,6 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
 
     /// What the code means and how to fix it, in `language`.
     public func explanation(in language: Language) -> (meaning: String, fix: String) {
-        switch language {
-        case .en: english
-        case .ru: russian
-        case .kk: kazakh
-        }
+        language.catalogue.explanation(self)
     }
 }

@@ -2,8 +2,8 @@ public import GSZYAML
 
 /// Everything gsz says to people, as data: one case per sentence, its values attached.
 ///
-/// The wording lives in `Message+English.swift`, `Message+Russian.swift` and
-/// `Message+Kazakh.swift`, each an exhaustive `switch`, so a message cannot exist in one
+/// The wording lives in each language's catalogue (`Localization/Catalogues/<Language>/`,
+/// `Message+<Language>.swift`), each an exhaustive `switch`, so a message cannot exist in one
 /// language and not another. `id` is the stable English name machine formats carry.
 public enum Message: Hashable, Sendable {
     // MARK: Files

@@ -1,11 +1,9 @@
+import GSZWorkbook
+
 extension Message {
     /// The sentence in `language`.
     public func text(in language: Language) -> String {
-        switch language {
-        case .en: english
-        case .ru: russian
-        case .kk: kazakh
-        }
+        language.catalogue.message(self)
     }
 }
 
@@ -13,6 +11,20 @@ extension Hint {
     /// The sentence in `language`.
     public func text(in language: Language) -> String {
         Message.hint(self).text(in: language)
+    }
+}
+
+extension WorkbookProblem {
+    /// The sentence in `language`.
+    func text(in language: Language) -> String {
+        language.catalogue.workbookProblem(self)
+    }
+}
+
+extension CompetitionProblem {
+    /// The problem in `language`.
+    func text(in language: Language) -> String {
+        language.catalogue.competitionProblem(self)
     }
 }
 

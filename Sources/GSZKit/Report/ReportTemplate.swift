@@ -62,12 +62,12 @@ public struct ReportTemplate: Sendable {
         let width = min(44, lines.map { $0.code.count }.max() ?? 0)
         let title = form.map { "\(kind.name[language]): \($0.name[language]) (\(kind.id)/\($0.id))" }
             ?? "\(kind.name[language]) (\(kind.id))"
-        var text = "# " + Self.templateFor[language] + " " + title + ".\n"
-        text += "# " + Self.replaceAndCheck[language] + "\n"
+        var text = "# " + TemplateWord.reportTemplateFor.text(in: language) + " " + title + ".\n"
+        text += "# " + TemplateWord.replaceAndCheck.text(in: language) + "\n"
         if indicators.isEmpty {
-            text += "# " + Self.measures[language] + ": " + Self.nothingMeasured[language] + "\n"
+            text += "# " + TemplateWord.indicatorsOfForm.text(in: language) + ": " + TemplateWord.nothingMeasured.text(in: language) + "\n"
         } else {
-            text += "# " + Self.measures[language] + ":\n"
+            text += "# " + TemplateWord.indicatorsOfForm.text(in: language) + ":\n"
             for indicator in indicators { text += "#   - " + indicator.name[language] + "\n" }
         }
         for line in lines {
@@ -140,17 +140,4 @@ public struct ReportTemplate: Sendable {
         default: field.summary[language]
         }
     }
-
-    private static let templateFor = LocalizedText(ru: "Шаблон отчёта gsz —", kk: "gsz есеп үлгісі —",
-                                                   en: "gsz report template —")
-    private static let replaceAndCheck = LocalizedText(
-        ru: "Замените примерные значения своими и проверьте: gsz check ФАЙЛ",
-        kk: "Мысал мәндерін өзіңіздікіне ауыстырып, тексеріңіз: gsz check ФАЙЛ",
-        en: "Replace the sample values with your own, then check: gsz check FILE")
-    private static let measures = LocalizedText(ru: "Показатели этой формы", kk: "Осы нысанның көрсеткіштері",
-                                                en: "Indicators for this form")
-    private static let nothingMeasured = LocalizedText(
-        ru: "стандарт их не устанавливает, услуга не оценивается",
-        kk: "стандарт оларды белгілемейді, қызмет бағаланбайды",
-        en: "the standard sets none; the service is not assessed")
 }

@@ -38,13 +38,6 @@ public struct DuplicateReport: Sendable, Equatable {
 
     /// `reports/b.yaml repeats reports/a.yaml (the same file); counted once`.
     public func text(in language: Language) -> String {
-        switch (language, sameContent) {
-        case (.en, true): "\(path) repeats \(first) (the same content); counted once"
-        case (.en, false): "\(path) repeats \(first) (the same NGO, contract and period); counted once"
-        case (.ru, true): "\(path) повторяет \(first) (то же содержимое); учтён один раз"
-        case (.ru, false): "\(path) повторяет \(first) (та же НПО, договор и период); учтён один раз"
-        case (.kk, true): "\(path) \(first) файлын қайталайды (мазмұны бірдей); бір рет есептелді"
-        case (.kk, false): "\(path) \(first) файлын қайталайды (ҮЕҰ, шарт және кезең бірдей); бір рет есептелді"
-        }
+        language.catalogue.duplicateReport(path: path, first: first, sameContent: sameContent)
     }
 }

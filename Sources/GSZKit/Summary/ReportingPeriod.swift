@@ -23,11 +23,7 @@ public struct ReportingPeriod: Sendable, Hashable, Comparable {
     public func name(in language: Language) -> String {
         guard let start else { return "—" }
         guard let half else { return id.replacingDots() }
-        return switch language {
-        case .ru: "\(half)-е полугодие \(start.year) г."
-        case .kk: "\(start.year) ж. \(half)-жартыжылдық"
-        case .en: "\(half == 1 ? "first" : "second") half of \(start.year)"
-        }
+        return language.catalogue.halfYear(half, year: start.year)
     }
 
     public static func < (lhs: ReportingPeriod, rhs: ReportingPeriod) -> Bool {

@@ -24,24 +24,24 @@ struct SummaryColumn: Sendable {
     /// Services, one column per service verdict, participants, mean satisfaction, stories.
     static let all: [SummaryColumn] = [
         count("services", { $0.services }) { language in
-            (Label.services.text(in: language), pick(language, "Услуг", "Қызмет", "Services"))
+            (Label.services.text(in: language), ColumnWord.services.text(in: language))
         },
     ] + Verdict.reportOrder.filter { $0 != .error }.map { verdict in
         SummaryColumn(id: verdict.rawValue, verdict: verdict, words: { language in (verdict.name(in: language), verdict.abbreviation(in: language)) },
                       cell: { figures, _ in String(figures[verdict]) }, plain: { String($0[verdict]) })
     } + [
         count("participants", { $0.participants }) { language in
-            (Label.participants.text(in: language), pick(language, "Участн.", "Қатыс.", "People"))
+            (Label.participants.text(in: language), ColumnWord.participants.text(in: language))
         },
         SummaryColumn(
             id: "mean_satisfaction",
             words: { language in
-                (Label.meanSatisfaction.text(in: language), pick(language, "Удовл.", "Қанағ.", "Satisf."))
+                (Label.meanSatisfaction.text(in: language), ColumnWord.satisfaction.text(in: language))
             },
             cell: { figures, language in figures.meanSatisfaction.map { NumberText.short($0, in: language) + "%" } ?? "—" },
             plain: { figures in figures.meanSatisfaction.map { NumberText.plain($0) } ?? "" }),
         count("success_stories", { $0.successStories }) { language in
-            (Label.successStories.text(in: language), pick(language, "Истор.", "Тарих.", "Stories"))
+            (Label.successStories.text(in: language), ColumnWord.stories.text(in: language))
         },
     ]
 
@@ -51,39 +51,29 @@ struct SummaryColumn: Sendable {
     ) -> SummaryColumn {
         SummaryColumn(id: id, words: words, cell: { figures, _ in String(value(figures)) }, plain: { String(value($0)) })
     }
-
-    private static func pick(_ language: Language, _ ru: String, _ kk: String, _ en: String) -> String {
-        switch language {
-        case .ru: ru
-        case .kk: kk
-        case .en: en
-        }
-    }
 }
 
 extension Verdict {
     /// A few letters for a column heading: `Макс.`, `Толықсыз`, `Noncompl.`.
     func abbreviation(in language: Language) -> String {
-        switch (self, language) {
-        case (.maximal, .ru), (.maximal, .kk): "Макс."
-        case (.maximal, .en): "Max"
-        case (.minimal, .ru), (.minimal, .kk): "Мин."
-        case (.minimal, .en): "Min"
-        case (.incomplete, .ru): "Неполн."
-        case (.incomplete, .kk): "Толықсыз"
-        case (.incomplete, .en): "Incompl."
-        case (.noncompliant, .ru): "Несоотв."
-        case (.noncompliant, .kk): "Сәйкессіз"
-        case (.noncompliant, .en): "Noncompl."
-        case (.compliant, .ru): "Соотв."
-        case (.compliant, .kk): "Сәйкес"
-        case (.compliant, .en): "Compl."
-        case (.notAssessed, .ru): "Не оцен."
-        case (.notAssessed, .kk): "Бағасыз"
-        case (.notAssessed, .en): "Not ass."
-        case (.error, .ru): "Ошибка"
-        case (.error, .kk): "Қате"
-        case (.error, .en): "Error"
-        }
+        language.catalogue.verdictAbbreviation(self)
+    }
+}
+
+/// The short title of a summary column of a few letters, for the terminal; each catalogue
+/// words it.
+enum ColumnWord: CaseIterable, Sendable {
+    /// Services counted.
+    case services
+    /// Participants reached.
+    case participants
+    /// Mean satisfaction.
+    case satisfaction
+    /// Success stories.
+    case stories
+
+    /// The title in `language`.
+    func text(in language: Language) -> String {
+        language.catalogue.columnWord(self)
     }
 }

@@ -14,26 +14,13 @@ public struct SummaryFiling: Sendable, Equatable {
     }
 }
 
-/// The words of the filing parts, in each language.
-enum FilingWording {
+/// The words of the filing parts; each catalogue words them.
+enum FilingWording: CaseIterable {
     case body, date, period, duplicates, preparedBy, approvedBy, signature, page
 
+    /// The words in `language`.
     func text(in language: Language) -> String {
-        let words: (ru: String, kk: String, en: String) = switch self {
-        case .body: ("Орган", "Орган", "Issued by")
-        case .date: ("Дата", "Күні", "Date")
-        case .period: ("Отчётный период", "Есептік кезең", "Reporting period")
-        case .duplicates: ("Учтены один раз (повторы)", "Бір рет есептелді (қайталанғандар)", "Counted once (repeats)")
-        case .preparedBy: ("Составил", "Құрастырған", "Prepared by")
-        case .approvedBy: ("Утвердил", "Бекіткен", "Approved by")
-        case .signature: ("подпись, Ф.И.О., должность", "қолы, аты-жөні, лауазымы", "signature, name, position")
-        case .page: ("Страница", "Бет", "Page")
-        }
-        return switch language {
-        case .ru: words.ru
-        case .kk: words.kk
-        case .en: words.en
-        }
+        language.catalogue.filingWord(self)
     }
 }
 

@@ -35,9 +35,9 @@ struct SummaryWorkbook {
             ResultsWorkbook.sheet(Label.monitoringSummary.text(in: language), header, rows),
             ResultsWorkbook.sheet(Label.notChecked.text(in: language), [
                 ("path", Label.file.text(in: language)), ("line", Label.line.text(in: language)),
-                ("column", ResultsWorkbook.column[language]), ("sheet", ResultsWorkbook.sheetName[language]),
-                ("cell", ResultsWorkbook.cell[language]), ("code", ResultsWorkbook.code[language]),
-                ("message", ResultsWorkbook.message[language]),
+                ("column", ResultsWord.column.text(in: language)), ("sheet", ResultsWord.sheetName.text(in: language)),
+                ("cell", ResultsWord.cell.text(in: language)), ("code", ResultsWord.code.text(in: language)),
+                ("message", ResultsWord.message.text(in: language)),
             ], unchecked),
         ])
     }

@@ -12,9 +12,10 @@ final class ResultsWorkbook: OutputPackager {
 
     init(standard: Standard, language: Language) {
         func label(_ label: Label) -> String { label.text(in: language) }
+        func word(_ word: ResultsWord) -> String { word.text(in: language) }
         var serviceColumns: [(String, String)] = [
             ("path", label(.file)), ("ngo", label(.ngo)), ("bin", label(.bin)), ("id", label(.service)),
-            ("kind", label(.kind)), ("form", label(.form)), ("title", ResultsWorkbook.title[language]),
+            ("kind", label(.kind)), ("form", label(.form)), ("title", word(.title)),
             ("verdict", label(.verdict)),
         ]
         for indicator in standard.indicators {
@@ -27,24 +28,24 @@ final class ResultsWorkbook: OutputPackager {
             ]
         }
         stream = WorkbookStream(sheets: [  // in `ResultsSheet`'s order
-            Self.sheet(ResultsWorkbook.totals[language], [("verdict", label(.verdict)), ("label", ""), ("files", label(.file))],
+            Self.sheet(word(.totals), [("verdict", label(.verdict)), ("label", ""), ("files", label(.file))],
                        [], filter: false),
-            Self.sheet(ResultsWorkbook.files[language], [
+            Self.sheet(word(.files), [
                 ("path", label(.file)), ("verdict", label(.verdict)), ("errors", label(.errors)), ("warnings", label(.warnings)),
                 ("services", label(.services)), ("ngo", label(.ngo)), ("bin", label(.bin)), ("project", label(.project)),
-                ("period.from", label(.period) + ": " + WorkbookLabels.rangeEnd.from[language]),
-                ("period.to", label(.period) + ": " + WorkbookLabels.rangeEnd.to[language]),
+                ("period.from", label(.period) + ": " + WorkbookWord.rangeStart.text(in: language)),
+                ("period.to", label(.period) + ": " + WorkbookWord.rangeEnd.text(in: language)),
             ], []),
             Self.sheet(label(.services), serviceColumns, []),
-            Self.sheet(ResultsWorkbook.rules[language], [
-                ("path", label(.file)), ("document", ResultsWorkbook.document[language]), ("item", ResultsWorkbook.item[language]),
-                ("rule", ResultsWorkbook.rule[language]), ("level", label(.level)), ("due", ResultsWorkbook.due[language]),
-                ("actual", ResultsWorkbook.actual[language]), ("message", ResultsWorkbook.message[language]),
+            Self.sheet(word(.rules), [
+                ("path", label(.file)), ("document", word(.document)), ("item", word(.item)),
+                ("rule", word(.rule)), ("level", label(.level)), ("due", word(.due)),
+                ("actual", word(.actual)), ("message", word(.message)),
             ], []),
-            Self.sheet(ResultsWorkbook.problems[language], [
-                ("path", label(.file)), ("severity", ResultsWorkbook.severity[language]), ("code", ResultsWorkbook.code[language]),
-                ("line", label(.line)), ("column", ResultsWorkbook.column[language]), ("sheet", ResultsWorkbook.sheetName[language]),
-                ("cell", ResultsWorkbook.cell[language]), ("message", ResultsWorkbook.message[language]),
+            Self.sheet(word(.problems), [
+                ("path", label(.file)), ("severity", word(.severity)), ("code", word(.code)),
+                ("line", label(.line)), ("column", word(.column)), ("sheet", word(.sheetName)),
+                ("cell", word(.cell)), ("message", word(.message)),
             ], []),
         ])
     }
@@ -97,21 +98,45 @@ final class ResultsWorkbook: OutputPackager {
         default: .plain
         }
     }
+}
 
-    static let totals = LocalizedText(ru: "Итоги", kk: "Қорытынды", en: "Totals")
-    static let files = LocalizedText(ru: "Файлы", kk: "Файлдар", en: "Files")
-    static let problems = LocalizedText(ru: "Ошибки и предупреждения", kk: "Қателер мен ескертулер", en: "Errors and warnings")
-    static let title = LocalizedText(ru: "Тема", kk: "Тақырыбы", en: "Title")
-    static let severity = LocalizedText(ru: "Важность", kk: "Маңыздылығы", en: "Severity")
-    static let code = LocalizedText(ru: "Код", kk: "Коды", en: "Code")
-    static let column = LocalizedText(ru: "Столбец", kk: "Баған", en: "Column")
-    static let sheetName = LocalizedText(ru: "Лист", kk: "Парақ", en: "Sheet")
-    static let cell = LocalizedText(ru: "Ячейка", kk: "Ұяшық", en: "Cell")
-    static let message = LocalizedText(ru: "Сообщение", kk: "Хабарлама", en: "Message")
-    static let rules = LocalizedText(ru: "Правила", kk: "Ережелер", en: "Rules")
-    static let document = LocalizedText(ru: "Документ", kk: "Құжат", en: "Document")
-    static let item = LocalizedText(ru: "Пункт", kk: "Тармақ", en: "Item")
-    static let rule = LocalizedText(ru: "Правило", kk: "Ереже", en: "Rule")
-    static let due = LocalizedText(ru: "Срок", kk: "Мерзімі", en: "Due")
-    static let actual = LocalizedText(ru: "Фактически", kk: "Іс жүзінде", en: "Actual")
+/// A sheet name or column label of the results workbook; each catalogue words it.
+enum ResultsWord: CaseIterable, Sendable {
+    /// The totals sheet's name.
+    case totals
+    /// The files sheet's name.
+    case files
+    /// The sheet of errors and warnings.
+    case problems
+    /// A service's title.
+    case title
+    /// Error or warning.
+    case severity
+    /// A problem's code.
+    case code
+    /// The column of a problem's place.
+    case column
+    /// The sheet of a problem's place.
+    case sheetName
+    /// The cell of a problem's place.
+    case cell
+    /// The sentence of a problem or finding.
+    case message
+    /// The sheet of rules applied.
+    case rules
+    /// The kind of document a rule judged.
+    case document
+    /// What a finding is about.
+    case item
+    /// The rule applied.
+    case rule
+    /// What the rule asked for.
+    case due
+    /// What the document holds.
+    case actual
+
+    /// The word in `language`.
+    func text(in language: Language) -> String {
+        language.catalogue.resultsWord(self)
+    }
 }

@@ -3,53 +3,96 @@
 /// The keys stay English (they are what gsz reads); the labels in the chosen language sit
 /// beside them (column B of the header, row 2 of the services) and are never read.
 enum WorkbookLabels {
-    static let headerSheet = LocalizedText(ru: "Отчёт", kk: "Есеп", en: "Report")
-    static let servicesSheet = LocalizedText(ru: "Услуги", kk: "Қызметтер", en: "Services")
-    static let title = LocalizedText(ru: "Отчёт НКО о государственном социальном заказе",
-                                     kk: "ҮЕҰ-ның мемлекеттік әлеуметтік тапсырыс туралы есебі",
-                                     en: "NGO report on the state social order")
-
     /// The header keys of contract §12, in order, with their labels.
-    static let header: [(key: String, label: LocalizedText)] = [
-        ("ngo.name", LocalizedText(ru: "Название НКО", kk: "ҮЕҰ атауы", en: "NGO name")),
-        ("ngo.bin", LocalizedText(ru: "БИН", kk: "БСН", en: "BIN")),
-        ("project", LocalizedText(ru: "Проект", kk: "Жоба", en: "Project")),
-        ("contract", LocalizedText(ru: "Договор", kk: "Шарт", en: "Contract")),
-        ("period.from", LocalizedText(ru: "Период: с", kk: "Кезең: басы", en: "Period from")),
-        ("period.to", LocalizedText(ru: "Период: по", kk: "Кезең: соңы", en: "Period to")),
+    static let header: [(key: String, label: WorkbookWord)] = [
+        ("ngo.name", .ngoName),
+        ("ngo.bin", .ngoBIN),
+        ("project", .project),
+        ("contract", .contract),
+        ("period.from", .periodFrom),
+        ("period.to", .periodTo),
     ]
 
     /// The service keys of contract §12, in order, with their labels.
-    static let services: [(key: String, label: LocalizedText)] = [
-        ("id", LocalizedText(ru: "Код", kk: "Коды", en: "Id")),
-        ("kind", LocalizedText(ru: "Вид", kk: "Түрі", en: "Kind")),
-        ("form", LocalizedText(ru: "Форма", kk: "Нысаны", en: "Form")),
-        ("title", LocalizedText(ru: "Тема", kk: "Тақырыбы", en: "Title")),
-        ("date", LocalizedText(ru: "Дата (один день)", kk: "Күні (бір күн)", en: "Date (one day)")),
-        ("dates.from", LocalizedText(ru: "С", kk: "Басы", en: "From")),
-        ("dates.to", LocalizedText(ru: "По", kk: "Соңы", en: "To")),
-        ("hours", LocalizedText(ru: "Часы", kk: "Сағат", en: "Hours")),
-        ("participants", LocalizedText(ru: "Участники", kk: "Қатысушылар", en: "Participants")),
-        ("provider.name", LocalizedText(ru: "Кто проводил", kk: "Кім өткізді", en: "Provider")),
-        ("provider.experience_years", LocalizedText(ru: "Опыт, лет", kk: "Тәжірибе, жыл", en: "Experience, years")),
-        ("feedback.respondents", LocalizedText(ru: "Анкет получено", kk: "Алынған сауалнама", en: "Feedback forms")),
-        ("feedback.satisfied", LocalizedText(ru: "Из них удовлетворены", kk: "Оның ішінде қанағаттанған", en: "Satisfied")),
-        ("success_stories", LocalizedText(ru: "Истории успеха", kk: "Табыс тарихтары", en: "Success stories")),
+    static let services: [(key: String, label: WorkbookWord)] = [
+        ("id", .serviceID),
+        ("kind", .serviceKind),
+        ("form", .serviceForm),
+        ("title", .serviceTitle),
+        ("date", .date),
+        ("dates.from", .datesFrom),
+        ("dates.to", .datesTo),
+        ("hours", .hours),
+        ("participants", .participants),
+        ("provider.name", .providerName),
+        ("provider.experience_years", .providerExperience),
+        ("feedback.respondents", .feedbackRespondents),
+        ("feedback.satisfied", .feedbackSatisfied),
+        ("success_stories", .successStories),
     ]
+}
 
-    /// What the comment on a `from`/`to` key adds to its range's summary.
-    static let rangeEnd = (from: LocalizedText(ru: "Начало", kk: "Басы", en: "Start"),
-                           to: LocalizedText(ru: "Конец", kk: "Соңы", en: "End"))
+/// A word of the report workbook; each catalogue words it.
+enum WorkbookWord: CaseIterable, Sendable {
+    /// The header sheet's name.
+    case headerSheet
+    /// The services sheet's name.
+    case servicesSheet
+    /// The title over the header's labels.
+    case title
+    /// The label of `ngo.name`.
+    case ngoName
+    /// The label of `ngo.bin`.
+    case ngoBIN
+    /// The label of `project`.
+    case project
+    /// The label of `contract`.
+    case contract
+    /// The label of `period.from`.
+    case periodFrom
+    /// The label of `period.to`.
+    case periodTo
+    /// The label of `id`.
+    case serviceID
+    /// The label of `kind`.
+    case serviceKind
+    /// The label of `form`.
+    case serviceForm
+    /// The label of `title`.
+    case serviceTitle
+    /// The label of `date`.
+    case date
+    /// The label of `dates.from`.
+    case datesFrom
+    /// The label of `dates.to`.
+    case datesTo
+    /// The label of `hours`.
+    case hours
+    /// The label of `participants`.
+    case participants
+    /// The label of `provider.name`.
+    case providerName
+    /// The label of `provider.experience_years`.
+    case providerExperience
+    /// The label of `feedback.respondents`.
+    case feedbackRespondents
+    /// The label of `feedback.satisfied`.
+    case feedbackSatisfied
+    /// The label of `success_stories`.
+    case successStories
+    /// What the comment on a `from` key adds to its range's summary.
+    case rangeStart
+    /// What the comment on a `to` key adds to its range's summary.
+    case rangeEnd
     /// What every date comment says about how to write one.
-    static let dateHint = LocalizedText(ru: "Дата: ячейка даты, ГГГГ-ММ-ДД или ДД.ММ.ГГГГ",
-                                        kk: "Күн: күн ұяшығы, ЖЖЖЖ-АА-КК не КК.АА.ЖЖЖЖ",
-                                        en: "A date: a date cell, YYYY-MM-DD or DD.MM.YYYY")
+    case dateHint
     /// What the BIN comment adds.
-    static let binHint = LocalizedText(ru: "Храните как текст, чтобы не потерять ведущие нули",
-                                       kk: "Алдыңғы нөлдер жоғалмауы үшін мәтін ретінде сақтаңыз",
-                                       en: "Keep it as text so leading zeros are not lost")
+    case binHint
     /// The note on the example row.
-    static let exampleNote = LocalizedText(ru: "Пример: замените своими услугами, по одной в строке",
-                                           kk: "Мысал: өз қызметтеріңізбен ауыстырыңыз, әр жолға біреуден",
-                                           en: "An example: replace it with your services, one a row")
+    case exampleNote
+
+    /// The word in `language`.
+    func text(in language: Language) -> String {
+        language.catalogue.workbookWord(self)
+    }
 }

@@ -19,8 +19,8 @@ extension ReportTemplate {
     }
 
     private func headerSheet(in language: Language) -> SheetDraft {
-        var sheet = SheetDraft(name: WorkbookLabels.headerSheet[language])
-        sheet.rows = [[.text("report"), .text(WorkbookLabels.title[language], .bold), nil]]
+        var sheet = SheetDraft(name: WorkbookWord.headerSheet.text(in: language))
+        sheet.rows = [[.text("report"), .text(WorkbookWord.title.text(in: language), .bold), nil]]
         sheet.hiddenColumns = [1]
         sheet.widths = [1: 14, 2: 28, 3: 48]
         let examples: [String: CellDraft] = [
@@ -29,25 +29,25 @@ extension ReportTemplate {
             "period.from": CellDraft(.date(year: 2026, month: 1, day: 1)), "period.to": CellDraft(.date(year: 2026, month: 12, day: 31)),
         ]
         for (index, field) in WorkbookLabels.header.enumerated() {
-            sheet.rows.append([.text(field.key), .text(field.label[language], .bold), examples[field.key]])
+            sheet.rows.append([.text(field.key), .text(field.label.text(in: language), .bold), examples[field.key]])
             sheet.comments.append((row: index + 2, column: 3, text: note(for: "report." + field.key, in: language)))
         }
         return sheet
     }
 
     private func servicesSheet(in language: Language, standard: Standard) -> SheetDraft {
-        var sheet = SheetDraft(name: WorkbookLabels.servicesSheet[language])
+        var sheet = SheetDraft(name: WorkbookWord.servicesSheet.text(in: language))
         let fields = WorkbookLabels.services
-        sheet.rows = [fields.map { .text($0.key) }, fields.map { .text($0.label[language], .bold) }, fields.map { example(for: $0.key) }]
+        sheet.rows = [fields.map { .text($0.key) }, fields.map { .text($0.label.text(in: language), .bold) }, fields.map { example(for: $0.key) }]
         sheet.hiddenRows = [1]
         sheet.frozenRows = 2
         for (index, field) in fields.enumerated() {
             // Wide enough for the label, the title and the provider's name wider still.
             let wide = field.key == "title" || field.key == "provider.name"
-            sheet.widths[index + 1] = wide ? 28 : min(26, max(10, field.label[language].count + 3))
+            sheet.widths[index + 1] = wide ? 28 : min(26, max(10, field.label.text(in: language).count + 3))
             sheet.comments.append((row: 2, column: index + 1, text: note(for: field.key, in: language)))
         }
-        sheet.comments.append((row: 3, column: 1, text: WorkbookLabels.exampleNote[language]))
+        sheet.comments.append((row: 3, column: 1, text: WorkbookWord.exampleNote.text(in: language)))
         let kindColumn = CellReference.letters(column: (fields.firstIndex { $0.key == "kind" } ?? 0) + 1)
         let formColumn = CellReference.letters(column: (fields.firstIndex { $0.key == "form" } ?? 0) + 1)
         sheet.lists = [
@@ -85,9 +85,9 @@ extension ReportTemplate {
         let fieldPath = isRangeEnd ? rangePath : path
         let fields = path.hasPrefix("report.") ? format.root.allFields : format.service.allFields
         let summary = fields.first { $0.path == fieldPath }?.summary[language] ?? ""
-        var note = isRangeEnd ? (end == "from" ? WorkbookLabels.rangeEnd.from : WorkbookLabels.rangeEnd.to)[language] + ". " + summary : summary
-        if isRangeEnd || path == "date" { note += ". " + WorkbookLabels.dateHint[language] }
-        if path == "report.ngo.bin" { note += ". " + WorkbookLabels.binHint[language] }
+        var note = isRangeEnd ? (end == "from" ? WorkbookWord.rangeStart : .rangeEnd).text(in: language) + ". " + summary : summary
+        if isRangeEnd || path == "date" { note += ". " + WorkbookWord.dateHint.text(in: language) }
+        if path == "report.ngo.bin" { note += ". " + WorkbookWord.binHint.text(in: language) }
         return path.split(separator: ".").last.map { "\($0): " + note } ?? note
     }
 }

@@ -2,20 +2,12 @@
 enum CompetitionFigures {
     /// Every figure, zeros included, so a batch's summary shows each ground.
     static func figures(of topics: [TopicResult]) -> [SummaryFigure] {
-        var figures = [SummaryFigure(id: "competition_topics_held", label: held, value: topics.filter { $0.outcome == .held }.count)]
+        var figures = [SummaryFigure(id: "competition_topics_held", label: FigureWord.competitionTopicsHeld.label,
+                                     value: topics.filter { $0.outcome == .held }.count)]
         for ground in 1...5 {
-            figures.append(SummaryFigure(id: "competition_topics_failed_ground_\(ground)", label: failed(ground),
+            figures.append(SummaryFigure(id: "competition_topics_failed_ground_\(ground)", label: FigureWord.topicsFailed(ground: ground),
                                          value: topics.filter { $0.ground == ground }.count))
         }
         return figures
-    }
-
-    static let held = LocalizedText(ru: "Темы конкурсов: состоялись", kk: "Конкурс тақырыптары: өтті",
-                                    en: "Competition topics held")
-
-    static func failed(_ ground: Int) -> LocalizedText {
-        LocalizedText(ru: "Темы конкурсов: не состоялись по основанию \(ground)",
-                      kk: "Конкурс тақырыптары: \(ground)-негіз бойынша өтпеді",
-                      en: "Competition topics failed on ground \(ground)")
     }
 }

@@ -66,11 +66,8 @@ public struct DiscussionFamily: RuleFamily {
         let deadlines = findings.filter { $0.rule == "discussion.length" || $0.rule == "discussion.considered" }
         let inTime = deadlines.count == 2 && deadlines.allSatisfy { $0.level == .meets }
         return [
-            SummaryFigure(id: "discussions", label: LocalizedText(ru: "Обсуждений тем", kk: "Тақырыптарды талқылау", en: "Discussions"),
-                          value: 1),
-            SummaryFigure(id: "discussions_in_time",
-                          label: LocalizedText(ru: "Обсуждений в срок", kk: "Мерзімінде өткен талқылаулар", en: "Discussions in time"),
-                          value: inTime ? 1 : 0),
+            SummaryFigure(id: "discussions", label: FigureWord.discussions.label, value: 1),
+            SummaryFigure(id: "discussions_in_time", label: FigureWord.discussionsInTime.label, value: inTime ? 1 : 0),
         ]
     }
 }

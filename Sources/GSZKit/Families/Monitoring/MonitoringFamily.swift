@@ -57,15 +57,9 @@ public struct MonitoringFamily: RuleFamily {
     static func figures(_ log: MonitoringLog, _ findings: [RuleFinding]) -> [SummaryFigure] {
         let quarters = findings.filter { $0.rule == "monitoring.quarterly" }
         return [
-            SummaryFigure(id: "projects_monitored",
-                          label: LocalizedText(ru: "Проектов под мониторингом", kk: "Мониторингтегі жобалар", en: "Projects monitored"),
-                          value: log.projects.count),
-            SummaryFigure(id: "quarters_judged",
-                          label: LocalizedText(ru: "Кварталов проверено", kk: "Тексерілген тоқсандар", en: "Quarters judged"),
-                          value: quarters.count),
-            SummaryFigure(id: "quarters_monitored",
-                          label: LocalizedText(ru: "Кварталов с мониторингом", kk: "Мониторинг жүргізілген тоқсандар",
-                                               en: "Quarters monitored"),
+            SummaryFigure(id: "projects_monitored", label: FigureWord.projectsMonitored.label, value: log.projects.count),
+            SummaryFigure(id: "quarters_judged", label: FigureWord.quartersJudged.label, value: quarters.count),
+            SummaryFigure(id: "quarters_monitored", label: FigureWord.quartersMonitored.label,
                           value: quarters.filter { $0.level == .meets }.count),
         ]
     }

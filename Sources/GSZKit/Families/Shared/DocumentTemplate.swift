@@ -9,25 +9,21 @@ public enum DocumentTemplate {
     /// The template of `kind` in `language`, or `nil` for a kind this family set has none for.
     public static func text(for kind: DocumentKind, in language: Language) -> String? {
         let lines: [Line]
-        let title: LocalizedText
+        let title: TemplateWord
         switch kind {
         case .discussion:
             lines = discussion
-            title = LocalizedText(ru: "Публичное обсуждение планируемых тем ГСЗ (gsz check)",
-                                  kk: "МӘТ жоспарланған тақырыптарын жария талқылау (gsz check)",
-                                  en: "Public discussion of planned ГСЗ topics (gsz check)")
+            title = .discussionTemplate
         case .monitoring:
             lines = monitoring
-            title = LocalizedText(ru: "Журнал мониторинга реализации госсоцзаказа (gsz check)",
-                                  kk: "Мемлекеттік әлеуметтік тапсырысты іске асыру мониторингінің журналы (gsz check)",
-                                  en: "Log of monitoring the State Social Order (gsz check)")
+            title = .monitoringTemplate
         case .competition:
             return CompetitionTemplate.text(in: language)
         case .report:
             return nil
         }
         let width = lines.map(\.code.count).max() ?? 0
-        var text = "# " + title[language] + "\n"
+        var text = "# " + title.text(in: language) + "\n"
         for line in lines {
             guard let comment = line.comment else {
                 text += line.code + "\n"

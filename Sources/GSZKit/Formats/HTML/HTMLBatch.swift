@@ -100,24 +100,12 @@ struct HTMLBatch {
         """
 }
 
-/// The index's and the fix list's words.
-enum IndexWording {
+/// The index's and the fix list's words; each catalogue words them.
+enum IndexWording: CaseIterable {
     case files, legend, whatToFix, nothingToFix
 
+    /// The words in `language`.
     func text(in language: Language) -> String {
-        let words: (ru: String, kk: String, en: String) = switch self {
-        case .files: ("Файлы", "Файлдар", "Files")
-        case .legend:
-            ("Пороги: «12 → 35» — минимальный уровень от 12, максимальный от 35; «≥ 2» — не менее 2; «≤ 4» — не более 4.",
-             "Шектер: «12 → 35» — минималды деңгей 12-ден, максималды 35-тен; «≥ 2» — кемінде 2; «≤ 4» — көп дегенде 4.",
-             "Thresholds: “12 → 35” — minimal level from 12, maximal from 35; “≥ 2” — at least 2; “≤ 4” — at most 4.")
-        case .whatToFix: ("Что исправить", "Нені түзету керек", "What to fix")
-        case .nothingToFix: ("Исправлять нечего: отчёт проходит", "Түзететін ештеңе жоқ: есеп өтеді", "Nothing to fix: the report passes")
-        }
-        return switch language {
-        case .ru: words.ru
-        case .kk: words.kk
-        case .en: words.en
-        }
+        language.catalogue.indexWord(self)
     }
 }

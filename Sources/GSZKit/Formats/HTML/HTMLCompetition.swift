@@ -10,7 +10,7 @@ struct HTMLCompetition {
         guard let sheet = result.competition else { return HTMLFindings(language: language).write(result, into: &output) }
         if let subject = result.subject {
             output.write("<p class=\"who\">")
-            output.writeEscapedMarkup(CompetitionWords.operatorLabel[language] + ": ")
+            output.writeEscapedMarkup(CompetitionWord.operatorLabel.text(in: language) + ": ")
             output.element("b", text: subject)
             output.write("</p>\n")
         }
@@ -21,26 +21,26 @@ struct HTMLCompetition {
 
     private func writeCommission(_ commission: [CompetitionSheet.Member], sheet: CompetitionSheet, into output: inout OutputBuffer) {
         output.write("<article class=\"service\">\n")
-        output.element("h3", text: CompetitionWords.commission[language])
+        output.element("h3", text: CompetitionWord.commission.text(in: language))
         output.write("\n<table class=\"auto\">\n<thead><tr>")
-        for heading in [CompetitionWords.name, CompetitionWords.role, CompetitionWords.proposedBy, CompetitionWords.staff] {
-            output.element("th", text: heading[language])
+        for heading in [CompetitionWord.name, .role, .proposedBy, .staff] {
+            output.element("th", text: heading.text(in: language))
         }
         output.write("</tr></thead>\n<tbody>\n")
         for member in commission {
             output.write("<tr>")
             output.element("td", text: member.name)
-            output.element("td", text: CompetitionWords.role(member.role)[language])
-            output.element("td", text: member.role == .secretary ? "—" : member.proposedBy.map { CompetitionWords.proposer($0)[language] } ?? "?")
-            output.element("td", text: member.operatorStaff.map { CompetitionWords.yesNo($0)[language] } ?? "?")
+            output.element("td", text: CompetitionWord.role(member.role).text(in: language))
+            output.element("td", text: member.role == .secretary ? "—" : member.proposedBy.map { CompetitionWord.proposer($0).text(in: language) } ?? "?")
+            output.element("td", text: member.operatorStaff.map { CompetitionWord.yesNo($0).text(in: language) } ?? "?")
             output.write("</tr>\n")
         }
         output.write("</tbody>\n</table>\n")
         let members = commission.filter { $0.role != .secretary }
         let operators = members.filter { $0.proposedBy == .operator }.count
         let ngos = members.filter { $0.proposedBy == .ngo }.count
-        output.element("p", class: "note", text: CompetitionWords.shares(people: commission.count, members: members.count,
-                                                                         operators: operators, ngos: ngos, sheet: sheet)[language])
+        output.element("p", class: "note", text: CompetitionWord.shares(people: commission.count, members: members.count,
+                                                                        operators: operators, ngos: ngos, sheet: sheet, in: language))
         output.write("\n</article>\n")
     }
 
@@ -48,7 +48,7 @@ struct HTMLCompetition {
         output.write("<article class=\"service\">\n<h3>")
         let verdict: Verdict = outcome.held ? .compliant : .incomplete
         output.element("span", class: "badge " + HTMLPage.verdictClass(verdict),
-                       text: CompetitionWords.outcome(held: outcome.held, ground: outcome.ground)[language])
+                       text: CompetitionWord.outcome(held: outcome.held, ground: outcome.ground, in: language))
         output.write(" ")
         output.element("span", class: "service-id", text: outcome.id)
         if let title = outcome.title {
@@ -61,13 +61,13 @@ struct HTMLCompetition {
         if !outcome.ranking.isEmpty {
             output.write("<table class=\"auto\">\n<thead><tr>")
             output.element("th", class: "num", text: "№")
-            output.element("th", text: CompetitionWords.application[language])
+            output.element("th", text: CompetitionWord.application.text(in: language))
             for criterion in sheet.criteria {
                 // No break inside the range: "(1–5)" stays whole under a wrapped name.
                 let range = "\u{00A0}(\(criterion.range.lowerBound)\u{2060}–\u{2060}\(criterion.range.upperBound))"
                 output.element("th", class: "num", text: criterion.name[language] + range)
             }
-            output.element("th", class: "num", text: CompetitionWords.score[language] + " (\(sheet.maximum))")
+            output.element("th", class: "num", text: CompetitionWord.score.text(in: language) + " (\(sheet.maximum))")
             output.element("th", class: "num", text: "%")
             output.write("</tr></thead>\n<tbody>\n")
             for (place, entry) in outcome.ranking.enumerated() {
@@ -87,10 +87,10 @@ struct HTMLCompetition {
     private func writeBroken(_ findings: [RuleFinding], into output: inout OutputBuffer) {
         let broken = findings.filter { $0.level != .meets }
         output.write("<article class=\"service\">\n")
-        output.element("h3", text: CompetitionWords.broken[language])
+        output.element("h3", text: CompetitionWord.broken.text(in: language))
         output.write("\n")
         guard !broken.isEmpty else {
-            output.element("p", class: "note", text: CompetitionWords.noneBroken(findings.count)[language])
+            output.element("p", class: "note", text: CompetitionWord.noneBroken(findings.count, in: language))
             output.write("\n</article>\n")
             return
         }

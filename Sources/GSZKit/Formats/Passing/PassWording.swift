@@ -13,32 +13,19 @@ public enum PassWording {
     /// `passes` or `fails (required: maximal)`: the file's mark against `required`.
     public static func mark(_ verdict: Verdict, required: RequiredLevel, in language: Language) -> String {
         let passes = verdict.passes(required)
-        let word = switch language {
-        case .en: passes ? "passes" : "fails"
-        case .ru: passes ? "проходит" : "не проходит"
-        case .kk: passes ? "өтеді" : "өтпейді"
-        }
+        let word = (passes ? PassWord.passes : .fails).text(in: language)
         return passes ? word : word + " (" + requiredLabel(required, in: language) + ")"
     }
 
     /// `required: maximal`, `требуется: максимальный`, `талап: максималды`.
     public static func requiredLabel(_ required: RequiredLevel, in language: Language) -> String {
-        let label = switch language {
-        case .en: "required"
-        case .ru: "требуется"
-        case .kk: "талап"
-        }
-        return label + ": " + level(required, in: language)
+        PassWord.required.text(in: language) + ": " + level(required, in: language)
     }
 
     /// `Required: maximal — 2 pass, 1 fails`: the batch against `required`, as a line of its own.
     public static func totals(_ summary: BatchSummary, required: RequiredLevel, in language: Language) -> String {
         let passing = summary.files - summary.failing
-        let counts = switch language {
-        case .en: "\(passing) \(passing == 1 ? "passes" : "pass"), \(summary.failing) \(summary.failing == 1 ? "fails" : "fail")"
-        case .ru: "проходят: \(passing), не проходят: \(summary.failing)"
-        case .kk: "өтеді: \(passing), өтпейді: \(summary.failing)"
-        }
+        let counts = language.catalogue.passCounts(passing: passing, failing: summary.failing)
         let label = requiredLabel(required, in: language)
         return label.prefix(1).uppercased() + label.dropFirst() + " — " + counts
     }
