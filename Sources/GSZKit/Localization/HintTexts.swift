@@ -8,9 +8,10 @@ import Synchronization
 /// the lock is never contended; it stays because a renderer is a `Sendable` value that a
 /// caller may share. A table of slots chosen by the hint's fingerprint: a lookup is one
 /// comparison, and a sentence whose slot another took is worded again. The table starts
-/// small and doubles while half of it is taken, up to a fixed size: one report words a few
-/// dozen hints, and a table made at full size (half a megabyte) would cost its run a hundred
-/// page faults to clear and as many instructions to free as the report takes to check.
+/// small and doubles while a sixteenth of it is taken, up to a fixed size: one report words
+/// a few dozen hints, and a table made at full size (half a megabyte) would cost its run a
+/// hundred page faults to clear and as many instructions to free as the report takes to
+/// check; a batch's few hundred take it to full size, where two of them rarely share a slot.
 public final class HintTexts<Form: Sendable>: Sendable {
     /// The language of the sentences.
     public let language: Language
@@ -38,7 +39,7 @@ public final class HintTexts<Form: Sendable>: Sendable {
         mutating func keep(_ hint: Hint, _ form: Form, fingerprint: UInt64) {
             if slots.isEmpty {
                 slots = Array(repeating: nil, count: Self.smallest)
-            } else if taken * 2 >= slots.count && slots.count < Self.largest {
+            } else if taken * 16 >= slots.count && slots.count < Self.largest {
                 let kept = slots.compactMap { $0 }
                 slots = Array(repeating: nil, count: slots.count * 2)
                 taken = 0
