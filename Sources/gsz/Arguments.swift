@@ -15,10 +15,14 @@ enum ColorChoice: String, CaseIterable, ExpressibleByArgument {
 
 /// `--lang`: the language people read; defaults to the locale, then Russian.
 struct LanguageOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(
-        "Language of messages and labels: ru, kk or en.",
-        discussion: "Default: from LC_ALL, LC_MESSAGES or LANG; Russian when none names one of these.",
-        valueName: "lang"))
+    /// The help of `--lang`, here and where `gsz check` declares it.
+    static var help: ArgumentHelp {
+        ArgumentHelp("Language of messages and labels: ru, kk or en.",
+                     discussion: "Default: from LC_ALL, LC_MESSAGES or LANG; Russian when none names one of these.",
+                     valueName: "lang")
+    }
+
+    @Option(name: .long, help: help)
     var lang: Language?
 
     var resolved: Language { lang ?? Language.fromEnvironment(Environment.all) }
@@ -29,7 +33,7 @@ extension ArgumentHelp {
     static func formats<Name: CaseIterable & RawRepresentable>(
         _ lead: String, _ names: Name.Type, summary: (Name) -> String
     ) -> ArgumentHelp where Name.RawValue == String {
-        ArgumentHelp("\(lead): \(Name.allCases.map(\.rawValue).joined(separator: ", ")).",
+        ArgumentHelp("\(lead): \(Name.allCases.map { $0.rawValue }.joined(separator: ", ")).",
                      discussion: Name.allCases.map { "\($0.rawValue): \(summary($0))" }.joined(separator: "\n"),
                      valueName: "format")
     }
@@ -37,22 +41,35 @@ extension ArgumentHelp {
 
 /// `--jobs`: how many files are checked at once.
 struct JobsOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Files checked at once (default: the number of processors).", valueName: "n"))
+    /// The help of `--jobs`, here and where `gsz check` declares it.
+    static var help: ArgumentHelp { ArgumentHelp("Files checked at once (default: the number of processors).", valueName: "n") }
+
+    @Option(name: .long, help: help)
     var jobs: Int?
 
-    func validate() throws {
+    func validate() throws { try Self.validate(jobs) }
+
+    /// Refuses a `--jobs` below 1.
+    static func validate(_ jobs: Int?) throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
-    var resolved: Int { jobs ?? Terminal.processors }
+    var resolved: Int { Self.resolved(jobs) }
+
+    /// `jobs`, or the number of processors when not given.
+    static func resolved(_ jobs: Int?) -> Int { jobs ?? Terminal.processors }
 }
 
 /// `--standard`: which thresholds apply.
 struct StandardOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(
-        "A folder of standard files to use instead of the built-in standard.",
-        discussion: "See Standards/ in the source for the format; check a folder with `gsz standard lint PATH`.",
-        valueName: "path"))
+    /// The help of `--standard`, here and where `gsz check` declares it.
+    static var help: ArgumentHelp {
+        ArgumentHelp("A folder of standard files to use instead of the built-in standard.",
+                     discussion: "See Standards/ in the source for the format; check a folder with `gsz standard lint PATH`.",
+                     valueName: "path")
+    }
+
+    @Option(name: .long, help: help)
     var standard: String?
 
     /// The standard, or exit status 2 with every problem on standard error.

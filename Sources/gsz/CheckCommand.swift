@@ -36,7 +36,7 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Report files, folders, or - for standard input.", valueName: "path"))
     var paths: [String]
 
-    @Option(name: .long, help: .formats("Format on standard output (default text)", FormatName.self, summary: \.summary))
+    @Option(name: .long, help: .formats("Format on standard output (default text)", FormatName.self) { $0.summary })
     var format: FormatName?
 
     @Option(name: .long, help: ArgumentHelp(
@@ -48,10 +48,19 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The lowest file verdict that passes: minimal (default) or maximal.", valueName: "level"))
     var require: RequiredLevel?
 
-    @OptionGroup var standardOption: StandardOption
-    @OptionGroup var languageOption: LanguageOption
+    // The options other commands take as groups (`StandardOption`, `LanguageOption`,
+    // `JobsOption`, `ProjectOptions`) are declared one by one here, with the groups' help and
+    // checks: ArgumentParser reflects, decodes and casts each group as a type of its own at every
+    // start, and for these groups and the reporting flags that came to a sixth of the
+    // instructions of checking one report, which is what `gsz check` is run for.
+    @Option(name: .long, help: StandardOption.help)
+    var standard: String?
 
-    @OptionGroup var jobsOption: JobsOption
+    @Option(name: .long, help: LanguageOption.help)
+    var lang: Language?
+
+    @Option(name: .long, help: JobsOption.help)
+    var jobs: Int?
 
     @Option(name: .long, help: ArgumentHelp(
         "CSV spelling: rfc4180 (default) or excel (UTF-8 with BOM, ';' separator, decimal comma, as Russian-locale Excel opens it).",
@@ -61,10 +70,29 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Colour text output: auto, always or never (auto honours NO_COLOR).", valueName: "when"))
     var color: ColorChoice = .auto
 
-    @OptionGroup var projectOptions: ProjectOptions
-    @OptionGroup var reporting: ReportingOptions
+    @Option(name: .long, help: ProjectOptions.configHelp)
+    var config: String?
 
+    @Flag(name: .customLong("no-config"), help: ProjectOptions.noConfigHelp)
+    var noConfig = false
+
+    @Flag(name: [.short, .long], help: "Show only the files that fail --require, and the totals (text); no progress line.")
+    var quiet = false
+
+    @Flag(name: [.short, .long], help: "Also say on standard error which settings apply and each file as it is checked.")
+    var verbose = false
+
+    @Option(name: .customLong("sarif-level"), help: ArgumentHelp(
+        "The least serious SARIF result written: error, warning (default) or note.",
+        discussion: "note keeps a result for every indicator that passes; GitHub refuses more than 25,000 results a file.",
+        valueName: "level"))
+    var sarifLevel: SARIFLevel = .warning
+
+    /// The groups' checks first, in the order the groups were declared, as when they were groups.
     func validate() throws {
+        try JobsOption.validate(jobs)
+        try ProjectOptions.validate(config: config, noConfig: noConfig)
+        if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together") }
         for target in output { _ = try Self.parseTarget(target) }
     }
 
@@ -81,7 +109,7 @@ struct CheckCommand: ParsableCommand {
         let settings = try resolvedSettings()
         let (language, require, format) = (settings.language.value, settings.require.value, settings.format.value)
         let standard = try StandardOption.load(settings.standard.value, language: language)
-        if reporting.verbose { describe(settings, standard: standard) }
+        if verbose { describe(settings, standard: standard) }
         Interrupts.install()
         let inputs = InputCollector.collect(paths, excluding: settings.filter)
         let destinations = settings.outputs.value.map(\.1)
@@ -98,12 +126,12 @@ struct CheckCommand: ParsableCommand {
             var options = RenderOptions(language: language, required: require, color: color, standard: standard,
                                         toolVersion: GSZVersion.current)
             options.quiet = quiet
-            options.sarifLevel = reporting.sarifLevel
+            options.sarifLevel = sarifLevel
             options.csvDialect = csvDialect
             sinks.append(sink)
             outputs.append(RenderOutput(name.type, options: options, to: sink))
         }
-        add(OutputSink(), format, color: Terminal.colors(for: 1, choice: color), quiet: reporting.quiet)
+        add(OutputSink(), format, color: Terminal.colors(for: 1, choice: color), quiet: quiet)
         for (name, path) in settings.outputs.value {
             do {
                 add(path == "-" ? OutputSink() : try OutputSink(path: path), name, color: false)
@@ -113,11 +141,11 @@ struct CheckCommand: ParsableCommand {
             }
         }
 
-        let runner = BatchRunner(checker: Checker(standard: standard), jobs: jobsOption.resolved)
-        var progress = Progress(total: inputs.count, shown: !reporting.quiet && !reporting.verbose)
+        let runner = BatchRunner(checker: Checker(standard: standard), jobs: JobsOption.resolved(jobs))
+        var progress = Progress(total: inputs.count, shown: !quiet && !verbose)
         let summary = RenderDriver(outputs, required: require).run(inputs, with: runner, delivered: { index, verdict in
             progress.update(done: index + 1)
-            if reporting.verbose { describe(inputs[index], position: index, of: inputs.count, verdict, settings: settings) }
+            if verbose { describe(inputs[index], position: index, of: inputs.count, verdict, settings: settings) }
         }, finished: { progress.finish() })
         for sink in sinks { sink.finish() }
         if inputs.isEmpty {

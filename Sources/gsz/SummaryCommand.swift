@@ -32,7 +32,7 @@ struct SummaryCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Report files, folders, or - for standard input.", valueName: "path"))
     var paths: [String]
 
-    @Option(name: .long, help: .formats("Format", SummaryFormatName.self, summary: \.summary))
+    @Option(name: .long, help: .formats("Format", SummaryFormatName.self) { $0.summary })
     var format: SummaryFormatName = .text
 
     @Option(name: [.short, .long], help: ArgumentHelp("Write to PATH (replaced atomically) instead of standard output.", valueName: "path"))

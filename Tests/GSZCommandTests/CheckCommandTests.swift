@@ -163,6 +163,37 @@ struct CheckCommandTests {
         }
     }
 
+    @Test("wrong option values are usage errors, worded and ordered as for every command", arguments: [
+        (["--jobs", "0"], "--jobs must be at least 1"),
+        (["--config", "a.yml", "--no-config"], "--config and --no-config cannot be used together"),
+        (["-q", "-v"], "--quiet and --verbose cannot be used together"),
+        (["--output", "nope"], "--output takes FORMAT=PATH with FORMAT one of text, json, junit, sarif, github, markdown, csv, html, xlsx, not 'nope'"),
+        // Several wrong at once: the first in the order of the help, whatever the order given.
+        (["--output", "nope", "-q", "-v", "--no-config", "--config", "a.yml", "--jobs", "0"], "--jobs must be at least 1"),
+        (["--output", "nope", "-v", "-q"], "--quiet and --verbose cannot be used together"),
+    ])
+    func usageErrors(options: [String], message: String) throws {
+        let run = try CLI.run(["check", "Samples/minimal.yaml"] + options)
+        #expect(run.status == 2)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr == """
+            Error: \(message)
+            Usage: gsz check [<options>] <path> ...
+              See 'gsz check --help' for more information.
+
+            """)
+    }
+
+    @Test("--help lists the options in one order")
+    func helpOrder() throws {
+        let lines = try CLI.run(["check", "--help"]).stdout.split(separator: "\n").map(String.init)
+        let names = ["--format", "--output", "--require", "--standard", "--lang", "--jobs", "--csv-dialect", "--color",
+                     "--config", "--no-config", "-q, --quiet", "-v, --verbose", "--sarif-level", "--version", "-h, --help"]
+        let positions = names.map { name in lines.firstIndex { $0.hasPrefix("  \(name) ") || $0 == "  \(name)" } }
+        #expect(!positions.contains(nil), "\(zip(names, positions).filter { $0.1 == nil }.map(\.0))")
+        #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
+    }
+
     @Test("the language follows --lang, then the locale")
     func languages() throws {
         let russian = try CLI.run(["check", "Samples/errors.yaml", "--lang", "ru"])

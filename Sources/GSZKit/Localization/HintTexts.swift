@@ -6,38 +6,72 @@ import Synchronization
 ///
 /// Each thread that renders makes renderers of its own (`BatchRunner`'s `makeTransform`), so
 /// the lock is never contended; it stays because a renderer is a `Sendable` value that a
-/// caller may share. A fixed table of slots chosen by the hint's fingerprint: a lookup is
-/// one comparison, and the table cannot grow. The table is made with the first sentence kept:
-/// a renderer that never words a hint (the one that writes only a format's head and tail)
-/// then never fills half a megabyte, which one report's whole run would otherwise pay.
+/// caller may share. A table of slots chosen by the hint's fingerprint: a lookup is one
+/// comparison, and a sentence whose slot another took is worded again. The table starts
+/// small and doubles while a sixteenth of it is taken, up to a fixed size: one report words
+/// a few dozen hints, and a table made at full size (half a megabyte) would cost its run a
+/// hundred page faults to clear and as many instructions to free as the report takes to
+/// check; a batch's few hundred take it to full size, where two of them rarely share a slot.
 public final class HintTexts<Form: Sendable>: Sendable {
     /// The language of the sentences.
     public let language: Language
     private let shape: @Sendable (String) -> Form
-    private let slots: Mutex<[(hint: Hint, form: Form)?]>
-    private static var slotCount: Int { 8192 }
+    private let table: Mutex<Table>
+
+    /// The slots and how many of them are taken.
+    private struct Table: Sendable {
+        var slots: [(hint: Hint, form: Form)?] = []
+        var taken = 0
+
+        static var smallest: Int { 64 }
+        static var largest: Int { 8192 }
+
+        static func slot(_ fingerprint: UInt64, among count: Int) -> Int {
+            Int(truncatingIfNeeded: fingerprint % UInt64(count))
+        }
+
+        func form(of hint: Hint, fingerprint: UInt64) -> Form? {
+            guard !slots.isEmpty, let entry = slots[Self.slot(fingerprint, among: slots.count)],
+                  entry.hint == hint else { return nil }
+            return entry.form
+        }
+
+        mutating func keep(_ hint: Hint, _ form: Form, fingerprint: UInt64) {
+            if slots.isEmpty {
+                slots = Array(repeating: nil, count: Self.smallest)
+            } else if taken * 16 >= slots.count && slots.count < Self.largest {
+                let kept = slots.compactMap { $0 }
+                slots = Array(repeating: nil, count: slots.count * 2)
+                taken = 0
+                for entry in kept { place(entry.hint, entry.form, fingerprint: entry.hint.fingerprint) }
+            }
+            place(hint, form, fingerprint: fingerprint)
+        }
+
+        private mutating func place(_ hint: Hint, _ form: Form, fingerprint: UInt64) {
+            let slot = Self.slot(fingerprint, among: slots.count)
+            if slots[slot] == nil { taken += 1 }
+            slots[slot] = (hint, form)
+        }
+    }
 
     /// An empty table for `language`, keeping each sentence in the form `shape` gives it
     /// (as is, or already escaped for a format).
     public init(language: Language, shape: @escaping @Sendable (String) -> Form) {
         self.language = language
         self.shape = shape
-        slots = Mutex([])
+        table = Mutex(Table())
     }
+
+    /// How many slots the table holds now (none before the first sentence is kept).
+    var capacity: Int { table.withLock { $0.slots.count } }
 
     /// The sentence for `hint`, in its kept form.
     public func text(_ hint: Hint) -> Form {
-        let slot = Int(truncatingIfNeeded: hint.fingerprint % UInt64(Self.slotCount))
-        let known = slots.withLock { slots -> Form? in
-            guard !slots.isEmpty, let entry = slots[slot], entry.hint == hint else { return nil }
-            return entry.form
-        }
-        if let known { return known }
+        let fingerprint = hint.fingerprint
+        if let known = table.withLock({ $0.form(of: hint, fingerprint: fingerprint) }) { return known }
         let form = shape(hint.text(in: language))
-        slots.withLock { slots in
-            if slots.isEmpty { slots = Array(repeating: nil, count: Self.slotCount) }
-            slots[slot] = (hint, form)
-        }
+        table.withLock { $0.keep(hint, form, fingerprint: fingerprint) }
         return form
     }
 }

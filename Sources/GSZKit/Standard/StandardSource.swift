@@ -21,9 +21,13 @@ public struct StandardSource: Sendable {
     /// without parsing them (`gsz standard lint` and `test` read them); a file of examples kept
     /// elsewhere is still read correctly, only parsed at every start.
     var isExamples: Bool {
-        let components = path.split(separator: "/")
-        if components.dropLast().contains("examples") { return true }
-        let name = components.last.map { $0.split(separator: ".").first.map(String.init) ?? "" } ?? ""
+        // Split by bytes: `/` and `.` are ASCII, and splitting the text itself walks it by
+        // characters, which for the built-in standard's files cost 0.3 million instructions at
+        // every start.
+        let components = path.utf8.split(separator: UInt8(ascii: "/"))
+        if components.dropLast().contains(where: { $0.elementsEqual("examples".utf8) }) { return true }
+        let stem = components.last.flatMap { $0.split(separator: UInt8(ascii: ".")).first }
+        let name = stem.map { String(decoding: $0, as: UTF8.self) } ?? ""
         return name == "examples" || name.hasSuffix("-examples") || name.hasSuffix("_examples")
     }
 }

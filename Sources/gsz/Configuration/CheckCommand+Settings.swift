@@ -4,9 +4,8 @@ import GSZKit
 extension CheckCommand {
     /// The command line over `.gsz.yml` over the defaults.
     func resolvedSettings() throws -> CheckSettings {
-        let configuration = try projectOptions.load(language: languageOption.lang)
-        var given = CheckSettings.CommandLine(require: require, language: languageOption.lang,
-                                              standard: standardOption.standard, format: format)
+        let configuration = try ProjectOptions.load(config: config, noConfig: noConfig, language: lang)
+        var given = CheckSettings.CommandLine(require: require, language: lang, standard: standard, format: format)
         given.outputs = try output.map(Self.parseTarget)
         return CheckSettings(commandLine: given, configuration: configuration, environment: Environment.all)
     }
