@@ -102,7 +102,7 @@ public struct DiagnosticBag: Sendable {
     }
 
     /// Whether any error was recorded.
-    public var hasErrors: Bool { errorCount > 0 }
+    var hasErrors: Bool { errorCount > 0 }
 
     /// The errors, in order found.
     public var errors: [Diagnostic] { all.filter { $0.severity == .error } }

@@ -40,7 +40,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     public static func integer(_ value: Int) -> JSONValue { .number(Double(value)) }
 
     /// Text in each language, as an object `{"ru": …, "kk": …, "en": …}`.
-    public static func localized(_ text: LocalizedText) -> JSONValue {
+    static func localized(_ text: LocalizedText) -> JSONValue {
         .object(["ru": .string(text.ru), "kk": .string(text.kk), "en": .string(text.en)])
     }
 

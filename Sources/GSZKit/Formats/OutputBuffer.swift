@@ -126,7 +126,7 @@ public struct OutputBuffer: ~Copyable {
 
     /// Appends a number as JSON: whole numbers without a fraction, others in their shortest
     /// exact form (`88.46153846153847`).
-    public mutating func writeJSONNumber(_ value: Double) {
+    mutating func writeJSONNumber(_ value: Double) {
         if value.rounded() == value && abs(value) < 1e15 {
             write(Int(value))
         } else {
@@ -141,7 +141,7 @@ public struct OutputBuffer: ~Copyable {
     /// tab and line breaks become character references, which survive attribute-value
     /// normalization; in content they stay as they are, except CR, which a parser would fold.
     /// Bidi controls and the line and paragraph separators are shown as `VisibleText` shows them.
-    public mutating func writeEscapedMarkup(_ text: String, attribute: Bool = false) {
+    mutating func writeEscapedMarkup(_ text: String, attribute: Bool = false) {
         var text = text
         text.withUTF8 { utf8 in
             var index = 0

@@ -2,7 +2,7 @@ import GSZYAML
 
 /// Applies the rules of contract §10 to a competition that could be read, and works out
 /// each topic's outcome from its scores.
-public struct CompetitionEvaluator: Sendable {
+struct CompetitionEvaluator: Sendable {
     /// The rules' numbers.
     public let rules: CompetitionRules
     /// The working days the deadlines count in.
