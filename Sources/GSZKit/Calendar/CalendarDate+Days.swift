@@ -30,7 +30,7 @@ extension CalendarDate {
 }
 
 /// A day of the week, Monday first as in Kazakhstan.
-public enum Weekday: String, CaseIterable, Sendable {
+enum Weekday: String, CaseIterable, Sendable {
     /// Понедельник.
     case monday
     /// Вторник.

@@ -55,7 +55,7 @@ public struct Diagnostic: Hashable, Sendable {
 }
 
 /// Gathers diagnostics for one file while it is read, in the order found.
-public struct DiagnosticBag: Sendable {
+struct DiagnosticBag: Sendable {
     /// The file the diagnostics are about.
     public let path: String
     /// Everything found so far, up to `DiagnosticLimit.shown` of each severity, then one
