@@ -8,23 +8,9 @@ struct JSONFindings {
     /// `"findings": [...]` and, for a competition, `"topics": [...]`; nothing for a report.
     func write(_ result: FileResult, into json: inout JSONWriter) {
         guard result.document != .report else { return }
-        json.line(3)
-        json.key("findings")
-        json.beginArray()
-        for finding in result.findings {
-            json.line(4)
-            write(finding, into: &json)
-        }
-        json.endArray()
+        json.array("findings", line: 3, result.findings) { finding, json in write(finding, into: &json) }
         guard result.document == .competition else { return }
-        json.line(3)
-        json.key("topics")
-        json.beginArray()
-        for outcome in result.outcomes {
-            json.line(4)
-            write(outcome, into: &json)
-        }
-        json.endArray()
+        json.array("topics", line: 3, result.outcomes) { outcome, json in write(outcome, into: &json) }
     }
 
     /// `{"rule", "level", "message", "line", "column"}`, then `item`, `due`/`actual` (always

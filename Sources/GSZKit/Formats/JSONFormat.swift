@@ -45,14 +45,7 @@ public struct JSONFormat: OutputFormat {
             json.key("subject"); json.string(subject)
         }
         if result.document == .report {
-            json.line(3)
-            json.key("services")
-            json.beginArray()
-            for service in result.services {
-                json.line(4)
-                write(service, into: &json)
-            }
-            json.endArray()
+            json.array("services", line: 3, result.services) { service, json in write(service, into: &json) }
         }
         JSONFindings(language: options.language).write(result, into: &json)
         json.endObject()
@@ -114,14 +107,7 @@ public struct JSONFormat: OutputFormat {
         }
         json.key("verdict"); json.word(service.verdict.rawValue)
         json.place(service.location)
-        json.line(5)
-        json.key("indicators")
-        json.beginArray()
-        for indicator in service.indicators {
-            json.line(6)
-            write(indicator, into: &json)
-        }
-        json.endArray()
+        json.array("indicators", line: 5, service.indicators) { indicator, json in write(indicator, into: &json) }
         json.endObject()
     }
 

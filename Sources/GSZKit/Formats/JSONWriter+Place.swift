@@ -15,4 +15,19 @@ extension JSONWriter {
         key("sheet"); string(sheet.name)
         key("cell"); string(cell)
     }
+
+    /// `"name": [...]` on a new line `indent` spaces in, each item on a line of its own one
+    /// space further in, written by `write`: how the JSON format lists services, indicators,
+    /// findings and topics.
+    mutating func array<Item>(_ name: StaticString, line indent: Int, _ items: [Item],
+                              _ write: (Item, inout JSONWriter) -> Void) {
+        line(indent)
+        key(name)
+        beginArray()
+        for item in items {
+            line(indent + 1)
+            write(item, &self)
+        }
+        endArray()
+    }
 }
