@@ -11,7 +11,7 @@ public enum CalendarWording {
     }
 
     /// "118 выходных дней", "1 day off".
-    static func daysOff(_ count: Int, in language: Language) -> String {
+    public static func daysOff(_ count: Int, in language: Language) -> String {
         "\(count) \(dayOffNouns.form(for: Double(count), in: language))"
     }
 
@@ -27,7 +27,7 @@ public enum CalendarWording {
     }
 
     /// "предварительный": the year's calendar is an estimate.
-    static func provisionalMark(in language: Language) -> String {
+    public static func provisionalMark(in language: Language) -> String {
         switch language {
         case .ru: "предварительный"
         case .kk: "алдын ала"

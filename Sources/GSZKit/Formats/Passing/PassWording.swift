@@ -22,7 +22,7 @@ public enum PassWording {
     }
 
     /// `required: maximal`, `требуется: максимальный`, `талап: максималды`.
-    static func requiredLabel(_ required: RequiredLevel, in language: Language) -> String {
+    public static func requiredLabel(_ required: RequiredLevel, in language: Language) -> String {
         let label = switch language {
         case .en: "required"
         case .ru: "требуется"
