@@ -5,7 +5,7 @@ import Darwin
 #endif
 
 /// Reads an input's bytes, never more than a limit past which the file is refused anyway.
-public enum FileLoader {
+enum FileLoader {
     /// The bytes of `input`, at most `limit + 1` of them (one more than the limit, so a
     /// too-large file is still seen as too large), or why they cannot be read.
     public static func load(_ input: Input, limit: Int) -> Result<[UInt8], LoadFailure> {
@@ -47,7 +47,7 @@ public enum FileLoader {
 }
 
 /// Why an input's bytes could not be read.
-public struct LoadFailure: Error, Sendable {
+struct LoadFailure: Error, Sendable {
     /// What to tell the user.
     public let message: Message
 

@@ -16,7 +16,7 @@ extension CalendarDate {
     }
 
     /// The day of the week.
-    public var weekday: Weekday {
+    var weekday: Weekday {
         // 1970-01-01 was a Thursday.
         let index = ((dayNumber + 3) % 7 + 7) % 7
         return Weekday.allCases[index]
@@ -30,7 +30,7 @@ extension CalendarDate {
 }
 
 /// A day of the week, Monday first as in Kazakhstan.
-public enum Weekday: String, CaseIterable, Sendable {
+enum Weekday: String, CaseIterable, Sendable {
     /// Понедельник.
     case monday
     /// Вторник.
@@ -47,7 +47,7 @@ public enum Weekday: String, CaseIterable, Sendable {
     case sunday
 
     /// Saturday or Sunday.
-    public var isWeekend: Bool { self == .saturday || self == .sunday }
+    var isWeekend: Bool { self == .saturday || self == .sunday }
 
     /// The short name in `language` (`пн`, `дс`, `Mon`).
     public func short(in language: Language) -> String {

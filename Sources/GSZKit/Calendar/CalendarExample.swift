@@ -47,7 +47,7 @@ public struct CalendarExample: Sendable {
     /// The answer it must get.
     public let expect: Answer
     /// Where the expected answer is written.
-    public let expectLocation: SourceLocation
+    let expectLocation: SourceLocation
 
     /// The answer `calendar` gives.
     public func answer(by calendar: WorkingCalendar) -> Answer {

@@ -33,7 +33,7 @@ public struct WorkingCalendar: Sendable {
     public func year(_ year: Int) -> CalendarYear? { years.first { $0.year == year } }
 
     /// Whether `year` is covered.
-    public func covers(_ year: Int) -> Bool { covered.contains(year) }
+    func covers(_ year: Int) -> Bool { covered.contains(year) }
 
     /// The years marked provisional that a count from `from` to `to` reads, in order: output
     /// says so (contract §8), since their holidays and transfers may still change.

@@ -5,7 +5,7 @@ public enum CodeBook {
     static let examplePath = "example.yaml"
 
     /// The example's diagnostics with the code, in `language`, as `gsz check` prints them.
-    public static func exampleOutput(_ code: DiagnosticCode, standard: Standard, language: Language) -> String {
+    static func exampleOutput(_ code: DiagnosticCode, standard: Standard, language: Language) -> String {
         let printer = DiagnosticPrinter(language: language, color: false)
         switch code.example {
         case .message(let message):

@@ -90,7 +90,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     }
 
     /// The code's anchor on `page`.
-    public var helpURI: String { Self.page + "#" + rawValue }
+    var helpURI: String { Self.page + "#" + rawValue }
 
     /// Error (the file's verdict is `error`) or warning, as the check reports it.
     public var severity: Diagnostic.Severity {

@@ -61,7 +61,7 @@ public struct PathFilter: Sendable {
     }
 
     /// Whether the walk leaves out `path` (as found, relative to `workingFolder` unless absolute).
-    public func excludes(_ path: String, workingFolder: String) -> Bool {
+    func excludes(_ path: String, workingFolder: String) -> Bool {
         guard !globs.isEmpty else { return false }
         let absolute = PathText.normalized(path.hasPrefix("/") ? path : workingFolder + "/" + path)
         let prefix = base == "/" ? "/" : base + "/"

@@ -55,7 +55,7 @@ public struct Diagnostic: Hashable, Sendable {
 }
 
 /// Gathers diagnostics for one file while it is read, in the order found.
-public struct DiagnosticBag: Sendable {
+struct DiagnosticBag: Sendable {
     /// The file the diagnostics are about.
     public let path: String
     /// Everything found so far, up to `DiagnosticLimit.shown` of each severity, then one
@@ -102,7 +102,7 @@ public struct DiagnosticBag: Sendable {
     }
 
     /// Whether any error was recorded.
-    public var hasErrors: Bool { errorCount > 0 }
+    var hasErrors: Bool { errorCount > 0 }
 
     /// The errors, in order found.
     public var errors: [Diagnostic] { all.filter { $0.severity == .error } }

@@ -1,5 +1,5 @@
 /// Judges services against a standard, by the verdict rules of the README.
-public struct Evaluator: Sendable {
+struct Evaluator: Sendable {
     /// The standard whose rules apply.
     public let standard: Standard
 

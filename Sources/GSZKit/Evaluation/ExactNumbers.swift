@@ -4,7 +4,7 @@
 /// judged on the Double (thresholds are far below 2^53); what is shown is the Int.
 extension FieldValue {
     /// The value as written, when it is a whole number or a count.
-    public var exactWhole: Int? {
+    var exactWhole: Int? {
         switch self {
         case .wholeNumber(let value), .count(let value): value
         case .number, .text, .date, .span: nil

@@ -16,7 +16,7 @@
 /// decimal point, levels and verdicts as their English ids; only `problem` is in the
 /// reader's language. `--csv-dialect excel` (`CSVDialect`) writes what Excel in a Russian
 /// or Kazakh locale opens directly.
-public struct CSVFormat: OutputFormat {
+struct CSVFormat: OutputFormat {
     let options: RenderOptions
 
     public init(options: RenderOptions) {

@@ -11,7 +11,7 @@ import GSZYAML
 /// override shows as `\n`, `\x1B`, `\u202E`), so a report's text can neither start a
 /// workflow command of its own nor act on the log. Then the runner's escaping: `%` in the
 /// message; in properties also `:` and `,`, which would otherwise end the value.
-public struct GitHubFormat: OutputFormat {
+struct GitHubFormat: OutputFormat {
     let options: RenderOptions
     private let hints: HintTexts<String>
 

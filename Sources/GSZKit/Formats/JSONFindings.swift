@@ -5,89 +5,55 @@ import GSZYAML
 struct JSONFindings {
     let language: Language
 
-    /// `, "findings": [...]` and, for a competition, `, "topics": [...]`; nothing for a report.
-    func write(_ result: FileResult, into output: inout OutputBuffer) {
+    /// `"findings": [...]` and, for a competition, `"topics": [...]`; nothing for a report.
+    func write(_ result: FileResult, into json: inout JSONWriter) {
         guard result.document != .report else { return }
-        output.write(literal: ",\n   \"findings\": [")
-        for (index, finding) in result.findings.enumerated() {
-            output.write(index == 0 ? "\n    " : ",\n    ")
-            write(finding, into: &output)
-        }
-        output.write(result.findings.isEmpty ? "]" : "]")
+        json.array("findings", line: 3, result.findings) { finding, json in write(finding, into: &json) }
         guard result.document == .competition else { return }
-        output.write(literal: ",\n   \"topics\": [")
-        for (index, outcome) in result.outcomes.enumerated() {
-            output.write(index == 0 ? "\n    " : ",\n    ")
-            write(outcome, into: &output)
-        }
-        output.write(literal: "]")
+        json.array("topics", line: 3, result.outcomes) { outcome, json in write(outcome, into: &json) }
     }
 
     /// `{"rule", "level", "message", "line", "column"}`, then `item`, `due`/`actual` (always
     /// both for a deadline rule) and `value`/`limit` where the finding has them.
-    private func write(_ finding: RuleFinding, into output: inout OutputBuffer) {
-        output.write(literal: "{\"rule\": ")
-        output.writeJSONString(finding.rule)
-        output.write(literal: ", \"level\": \"")
-        output.write(finding.level.rawValue)
-        output.write(literal: "\", \"message\": ")
-        output.writeJSONString(finding.message[language])
-        writePlace(finding.location, into: &output)
+    private func write(_ finding: RuleFinding, into json: inout JSONWriter) {
+        json.beginObject()
+        json.key("rule"); json.string(finding.rule)
+        json.key("level"); json.word(finding.level.rawValue)
+        json.key("message"); json.string(finding.message[language])
+        json.lineAndColumn(finding.location)
         if let item = finding.item {
-            output.write(literal: ", \"item\": ")
-            output.writeJSONString(item)
+            json.key("item"); json.string(item)
         }
         if finding.isDeadline {
-            output.write(literal: ", \"due\": ")
-            writeDate(finding.due, into: &output)
-            output.write(literal: ", \"actual\": ")
-            writeDate(finding.actual, into: &output)
+            json.key("due"); json.string(finding.due?.description)
+            json.key("actual"); json.string(finding.actual?.description)
         }
         if finding.value != nil || finding.limit != nil {
-            output.write(literal: ", \"value\": ")
-            writeNumber(finding.value, into: &output)
-            output.write(literal: ", \"limit\": ")
-            writeNumber(finding.limit, into: &output)
+            json.key("value"); json.number(finding.value)
+            json.key("limit"); json.number(finding.limit)
         }
-        output.write(literal: "}")
+        json.endObject()
     }
 
     /// `{"id", "outcome", "ground", "winner", "ranking": [{"id", "score", "percent"}], "message"}`.
-    private func write(_ outcome: TopicOutcome, into output: inout OutputBuffer) {
-        output.write(literal: "{\"id\": ")
-        output.writeJSONString(outcome.id)
-        output.write(outcome.held ? ", \"outcome\": \"held\"" : ", \"outcome\": \"failed\"")
-        output.write(literal: ", \"ground\": ")
-        if let ground = outcome.ground { output.write(ground) } else { output.write(literal: "null") }
-        output.write(literal: ", \"winner\": ")
-        if let winner = outcome.winner { output.writeJSONString(winner) } else { output.write(literal: "null") }
-        output.write(literal: ",\n     \"ranking\": [")
-        for (index, entry) in outcome.ranking.enumerated() {
-            output.write(index == 0 ? "{\"id\": " : ", {\"id\": ")
-            output.writeJSONString(entry.id)
-            output.write(literal: ", \"score\": ")
-            output.writeJSONNumber(entry.score)
-            output.write(literal: ", \"percent\": ")
-            output.writeJSONNumber(entry.percent)
-            output.write(literal: "}")
+    private func write(_ outcome: TopicOutcome, into json: inout JSONWriter) {
+        json.beginObject()
+        json.key("id"); json.string(outcome.id)
+        json.key("outcome"); json.word(outcome.held ? "held" : "failed")
+        json.key("ground"); json.number(outcome.ground)
+        json.key("winner"); json.string(outcome.winner)
+        json.line(5)
+        json.key("ranking")
+        json.beginArray()
+        for entry in outcome.ranking {
+            json.beginObject()
+            json.key("id"); json.string(entry.id)
+            json.key("score"); json.number(entry.score)
+            json.key("percent"); json.number(entry.percent)
+            json.endObject()
         }
-        output.write(literal: "], \"message\": ")
-        output.writeJSONString(outcome.explanation[language])
-        output.write(literal: "}")
-    }
-
-    private func writePlace(_ location: SourceLocation?, into output: inout OutputBuffer) {
-        output.write(literal: ", \"line\": ")
-        if let location { output.write(location.line) } else { output.write(literal: "null") }
-        output.write(literal: ", \"column\": ")
-        if let location { output.write(location.column) } else { output.write(literal: "null") }
-    }
-
-    private func writeDate(_ date: CalendarDate?, into output: inout OutputBuffer) {
-        if let date { output.writeJSONString(date.description) } else { output.write(literal: "null") }
-    }
-
-    private func writeNumber(_ value: Double?, into output: inout OutputBuffer) {
-        if let value { output.writeJSONNumber(value) } else { output.write(literal: "null") }
+        json.endArray()
+        json.key("message"); json.string(outcome.explanation[language])
+        json.endObject()
     }
 }

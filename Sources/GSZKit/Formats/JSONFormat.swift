@@ -12,167 +12,136 @@ public struct JSONFormat: OutputFormat {
     }
 
     public func begin(into output: inout OutputBuffer) {
-        output.write(literal: "{\"files\": [")
+        var json = JSONWriter(output)
+        json.beginObject()
+        json.key("files")
+        json.beginArray()
+        output = json.finish()
     }
 
+    /// One item of `files`, each on a line of its own after the ones before it.
     public func file(_ result: FileResult, position: Int, into output: inout OutputBuffer) {
-        output.write(position == 0 ? "\n  " : ",\n  ")
-        output.write(literal: "{\"path\": ")
-        output.writeJSONString(result.path)
-        output.write(literal: ", \"document\": \"")
-        output.write(result.document.rawValue)
-        output.write(literal: "\", \"verdict\": \"")
-        output.write(result.verdict.rawValue)
-        output.write(literal: result.verdict.passes(options.required) ? "\", \"passes\": true" : "\", \"passes\": false")
-        output.write(literal: ",\n   \"errors\": ")
-        writeDiagnostics(result.errors, into: &output)
-        output.write(literal: ", \"warnings\": ")
-        writeDiagnostics(result.warnings, into: &output)
+        var json = JSONWriter(output, first: position == 0)
+        json.line(2)
+        json.beginObject()
+        json.key("path"); json.string(result.path)
+        json.key("document"); json.word(result.document.rawValue)
+        json.key("verdict"); json.word(result.verdict.rawValue)
+        json.key("passes"); json.bool(result.verdict.passes(options.required))
+        json.line(3)
+        json.key("errors"); write(result.errors, into: &json)
+        json.key("warnings"); write(result.warnings, into: &json)
         if let identity = result.identity {
-            output.write(literal: ",\n   \"report\": {\"ngo\": ")
-            writeOptional(identity.ngo, into: &output)
-            output.write(literal: ", \"bin\": ")
-            writeOptional(identity.bin, into: &output)
-            output.write(literal: ", \"project\": ")
-            writeOptional(identity.project, into: &output)
-            output.write(literal: "}")
+            json.line(3)
+            json.key("report")
+            json.beginObject()
+            json.key("ngo"); json.string(identity.ngo)
+            json.key("bin"); json.string(identity.bin)
+            json.key("project"); json.string(identity.project)
+            json.endObject()
         }
         if let subject = result.subject {
-            output.write(literal: ",\n   \"subject\": ")
-            output.writeJSONString(subject)
+            json.line(3)
+            json.key("subject"); json.string(subject)
         }
         if result.document == .report {
-            output.write(literal: ",\n   \"services\": [")
-            for (index, service) in result.services.enumerated() {
-                output.write(index == 0 ? "\n    " : ",\n    ")
-                writeService(service, into: &output)
-            }
-            output.write(literal: "]")
+            json.array("services", line: 3, result.services) { service, json in write(service, into: &json) }
         }
-        JSONFindings(language: options.language).write(result, into: &output)
-        output.write(literal: "}")
+        JSONFindings(language: options.language).write(result, into: &json)
+        json.endObject()
+        output = json.finish()
     }
 
     public func end(_ summary: BatchSummary, into output: inout OutputBuffer) {
-        output.write(summary.files == 0 ? "],\n \"summary\": " : "\n ],\n \"summary\": ")
-        Self.writeCounts(summary, required: options.required, into: &output)
-        output.write(literal: ",\n \"standard\": {\"id\": ")
-        output.writeJSONString(options.standard.id)
-        output.write(literal: ", \"version\": ")
-        output.writeJSONString(options.standard.version)
-        output.write(literal: "}}\n")
+        var json = JSONWriter(output, first: summary.files == 0)
+        if summary.files > 0 { json.line(1) }
+        json.endArray()
+        json.line(1)
+        json.key("summary"); Self.write(summary, required: options.required, into: &json)
+        json.line(1)
+        json.key("standard")
+        json.beginObject()
+        json.key("id"); json.string(options.standard.id)
+        json.key("version"); json.string(options.standard.version)
+        json.endObject()
+        json.endObject()
+        output = json.finish()
+        output.write(literal: "\n")
     }
 
     /// `{"files": 6, "maximal": 1, …, "error": 1}`: the JSON summary object, which SARIF's
     /// run properties repeat. With `required`, it ends with the level and the files that
     /// pass and fail it.
     static func writeCounts(_ summary: BatchSummary, required: RequiredLevel? = nil, into output: inout OutputBuffer) {
-        output.write(literal: "{\"files\": ")
-        output.write(summary.files)
+        var json = JSONWriter(output)
+        write(summary, required: required, into: &json)
+        output = json.finish()
+    }
+
+    private static func write(_ summary: BatchSummary, required: RequiredLevel?, into json: inout JSONWriter) {
+        json.beginObject()
+        json.key("files"); json.number(summary.files)
         // `compliant` belongs to documents judged by rules; a batch of reports keeps the
         // summary the contract shows, key for key.
         let verdicts: [Verdict] = summary[.compliant] > 0
             ? [.maximal, .minimal, .incomplete, .noncompliant, .notAssessed, .compliant, .error]
             : [.maximal, .minimal, .incomplete, .noncompliant, .notAssessed, .error]
         for verdict in verdicts {
-            output.write(literal: ", \"")
-            output.write(verdict.rawValue)
-            output.write(literal: "\": ")
-            output.write(summary[verdict])
+            json.key(word: verdict.rawValue); json.number(summary[verdict])
         }
         if let required {
-            output.write(literal: ", \"required\": \"")
-            output.write(required.rawValue)
-            output.write(literal: "\", \"passing\": ")
-            output.write(summary.files - summary.failing)
-            output.write(literal: ", \"failing\": ")
-            output.write(summary.failing)
+            json.key("required"); json.word(required.rawValue)
+            json.key("passing"); json.number(summary.files - summary.failing)
+            json.key("failing"); json.number(summary.failing)
         }
-        output.write(literal: "}")
+        json.endObject()
     }
 
-    private func writeService(_ service: ServiceResult, into output: inout OutputBuffer) {
-        output.write(literal: "{\"id\": ")
-        output.writeJSONString(service.id)
-        output.write(literal: ", \"kind\": ")
-        output.writeJSONString(service.kind)
-        output.write(literal: ", \"form\": ")
-        writeOptional(service.form, into: &output)
+    private func write(_ service: ServiceResult, into json: inout JSONWriter) {
+        json.beginObject()
+        json.key("id"); json.string(service.id)
+        json.key("kind"); json.string(service.kind)
+        json.key("form"); json.string(service.form)
         if let title = service.title {
-            output.write(literal: ", \"title\": ")
-            output.writeJSONString(title)
+            json.key("title"); json.string(title)
         }
-        output.write(literal: ", \"verdict\": \"")
-        output.write(service.verdict.rawValue)
-        output.write(literal: "\", \"line\": ")
-        output.write(service.location.line)
-        output.write(literal: ", \"column\": ")
-        output.write(service.location.column)
-        output.writeJSONSheet(of: service.location)
-        output.write(literal: ",\n     \"indicators\": [")
-        for (index, indicator) in service.indicators.enumerated() {
-            output.write(index == 0 ? "\n      " : ",\n      ")
-            writeIndicator(indicator, into: &output)
-        }
-        output.write(service.indicators.isEmpty ? "]}" : "]}")
+        json.key("verdict"); json.word(service.verdict.rawValue)
+        json.place(service.location)
+        json.array("indicators", line: 5, service.indicators) { indicator, json in write(indicator, into: &json) }
+        json.endObject()
     }
 
-    private func writeIndicator(_ indicator: IndicatorResult, into output: inout OutputBuffer) {
+    private func write(_ indicator: IndicatorResult, into json: inout JSONWriter) {
         let definition = indicator.definition
-        output.write(literal: "{\"id\": ")
-        output.writeJSONString(definition.id)
-        output.write(literal: ", \"level\": \"")
-        output.write(indicator.level.rawValue)
-        output.write(literal: "\", \"value\": ")
-        if let whole = indicator.whole {
-            output.write(whole)
-        } else if let value = indicator.value {
-            output.writeJSONNumber(value)
-        } else {
-            output.write(literal: "null")
-        }
+        json.beginObject()
+        json.key("id"); json.string(definition.id)
+        json.key("level"); json.word(indicator.level.rawValue)
+        json.key("value")
+        if let whole = indicator.whole { json.number(whole) } else { json.number(indicator.value) }
         let (minimal, maximal): (Double?, Double?) = switch indicator.threshold {
         case .graded(let minimal, let maximal): (minimal.from, maximal.from)
         case .requirement(.atLeast, let threshold): (threshold, nil)
         case .requirement(.atMost, let threshold): (nil, threshold)
         }
-        output.write(literal: ", \"minimal\": ")
-        if let minimal { output.writeJSONNumber(minimal) } else { output.write(literal: "null") }
-        output.write(literal: ", \"maximal\": ")
-        if let maximal { output.writeJSONNumber(maximal) } else { output.write(literal: "null") }
-        output.write(literal: ", \"check\": \"")
-        output.write(definition.check.rawValue)
-        output.write(literal: "\", \"unit\": \"")
-        output.write(definition.unit.rawValue)
-        output.write(literal: "\",\n       \"message\": ")
-        hints.text(indicator.hint).withUnsafeBufferPointer { output.append($0) }
-        output.write(literal: ", \"line\": ")
-        output.write(indicator.location.line)
-        output.write(literal: ", \"column\": ")
-        output.write(indicator.location.column)
-        output.writeJSONSheet(of: indicator.location)
-        output.write(literal: "}")
+        json.key("minimal"); json.number(minimal)
+        json.key("maximal"); json.number(maximal)
+        json.key("check"); json.word(definition.check.rawValue)
+        json.key("unit"); json.word(definition.unit.rawValue)
+        json.line(7)
+        json.key("message"); json.encoded(hints.text(indicator.hint))
+        json.place(indicator.location)
+        json.endObject()
     }
 
-    private func writeDiagnostics(_ diagnostics: [Diagnostic], into output: inout OutputBuffer) {
-        output.write(literal: "[")
-        for (index, diagnostic) in diagnostics.enumerated() {
-            if index > 0 { output.write(literal: ", ") }
-            output.write(literal: "{\"message\": ")
-            output.writeJSONString(diagnostic.message.text(in: options.language))
-            output.write(literal: ", \"line\": ")
-            if let location = diagnostic.location { output.write(location.line) } else { output.write(literal: "null") }
-            output.write(literal: ", \"column\": ")
-            if let location = diagnostic.location { output.write(location.column) } else { output.write(literal: "null") }
-            output.writeJSONSheet(of: diagnostic.location)
-            output.write(literal: ", \"code\": \"")
-            output.write(diagnostic.message.id)
-            output.write(literal: "\"}")
+    private func write(_ diagnostics: [Diagnostic], into json: inout JSONWriter) {
+        json.beginArray()
+        for diagnostic in diagnostics {
+            json.beginObject()
+            json.key("message"); json.string(diagnostic.message.text(in: options.language))
+            json.place(diagnostic.location)
+            json.key("code"); json.word(diagnostic.message.id)
+            json.endObject()
         }
-        output.write(literal: "]")
-    }
-
-    private func writeOptional(_ text: String?, into output: inout OutputBuffer) {
-        if let text { output.writeJSONString(text) } else { output.write(literal: "null") }
+        json.endArray()
     }
 }

@@ -40,7 +40,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     public static func integer(_ value: Int) -> JSONValue { .number(Double(value)) }
 
     /// Text in each language, as an object `{"ru": …, "kk": …, "en": …}`.
-    public static func localized(_ text: LocalizedText) -> JSONValue {
+    static func localized(_ text: LocalizedText) -> JSONValue {
         .object(["ru": .string(text.ru), "kk": .string(text.kk), "en": .string(text.en)])
     }
 
@@ -52,8 +52,9 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// Pretty-printed with two-space indents; arrays of scalars stay on one line. Ends with a newline.
     public var rendered: String {
-        var output = OutputBuffer()
-        write(into: &output, indent: 0)
+        var json = JSONWriter(OutputBuffer())
+        write(into: &json, indent: 0)
+        var output = json.finish()
         output.write("\n")
         return output.withBytes { String(decoding: $0, as: UTF8.self) }
     }
@@ -65,40 +66,32 @@ public indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
-    private func write(into output: inout OutputBuffer, indent: Int) {
+    /// The value, its members or items each on a line `indent + 2` spaces in, its closing
+    /// bracket back at `indent`: an empty object or array, or an array of scalars, on one line.
+    private func write(into json: inout JSONWriter, indent: Int) {
         switch self {
-        case .object(let members) where members.isEmpty: output.write("{}")
         case .object(let members):
-            let inner = String(repeating: " ", count: indent + 2)
-            output.write("{\n")
-            for (index, member) in members.enumerated() {
-                output.write(inner)
-                output.writeJSONString(member.key)
-                output.write(": ")
-                member.value.write(into: &output, indent: indent + 2)
-                output.write(index == members.count - 1 ? "\n" : ",\n")
+            json.beginObject()
+            for member in members {
+                json.line(indent + 2)
+                json.key(text: member.key)
+                member.value.write(into: &json, indent: indent + 2)
             }
-            output.write(String(repeating: " ", count: indent) + "}")
-        case .array(let items) where items.allSatisfy(\.isScalar):
-            output.write("[")
-            for (index, item) in items.enumerated() {
-                if index > 0 { output.write(", ") }
-                item.write(into: &output, indent: indent)
-            }
-            output.write("]")
+            if !members.isEmpty { json.line(indent) }
+            json.endObject()
         case .array(let items):
-            let inner = String(repeating: " ", count: indent + 2)
-            output.write("[\n")
-            for (index, item) in items.enumerated() {
-                output.write(inner)
-                item.write(into: &output, indent: indent + 2)
-                output.write(index == items.count - 1 ? "\n" : ",\n")
+            let broken = !items.allSatisfy(\.isScalar)
+            json.beginArray()
+            for item in items {
+                if broken { json.line(indent + 2) }
+                item.write(into: &json, indent: indent + 2)
             }
-            output.write(String(repeating: " ", count: indent) + "]")
-        case .string(let text): output.writeJSONString(text)
-        case .number(let value): output.writeJSONNumber(value)
-        case .bool(let value): output.write(value ? "true" : "false")
-        case .null: output.write("null")
+            if broken { json.line(indent) }
+            json.endArray()
+        case .string(let text): json.string(text)
+        case .number(let value): json.number(value)
+        case .bool(let value): json.bool(value)
+        case .null: json.null()
         }
     }
 }

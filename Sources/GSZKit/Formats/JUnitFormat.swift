@@ -9,7 +9,7 @@ import GSZYAML
 ///
 /// The root `<testsuites>` carries no totals: it is written before the first file is
 /// checked, and every reader named above sums the suites itself.
-public struct JUnitFormat: OutputFormat {
+struct JUnitFormat: OutputFormat {
     let options: RenderOptions
     private let hints: HintTexts<String>
 

@@ -12,7 +12,7 @@ import GSZYAML
 /// The per-file sections are trailers, held by `RenderDriver` until the last row is written, so
 /// this format's memory grows with the batch; GitHub caps a job summary at 1 MiB anyway, so
 /// it is meant for a pull request's reports, not a thousand files.
-public struct MarkdownFormat: OutputFormat {
+struct MarkdownFormat: OutputFormat {
     let options: RenderOptions
     private let hints: HintTexts<String>
     /// The service verdicts a row counts, best first.

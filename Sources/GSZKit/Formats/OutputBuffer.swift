@@ -53,8 +53,46 @@ public struct OutputBuffer: ~Copyable {
         count += 1
     }
 
+    /// Appends `"name": `, a JSON key that needs no escapes, after `, ` when `comma`, with one
+    /// check of the capacity: the JSON format writes one for every value.
+    mutating func writeJSONKey(_ name: UnsafeBufferPointer<UInt8>, comma: Bool = false) {
+        reserve(name.count + 6)
+        if comma {
+            start[count] = UInt8(ascii: ",")
+            start[count + 1] = UInt8(ascii: " ")
+            count += 2
+        }
+        start[count] = UInt8(ascii: "\"")
+        if let source = name.baseAddress { (start + count + 1).update(from: source, count: name.count) }
+        count += name.count + 1
+        start[count] = UInt8(ascii: "\"")
+        start[count + 1] = UInt8(ascii: ":")
+        start[count + 2] = UInt8(ascii: " ")
+        count += 3
+    }
+
+    /// Appends `text` in quotes as it is, for text known to need no JSON escapes.
+    mutating func writeQuoted(_ text: String) {
+        var text = text
+        text.withUTF8 { utf8 in
+            reserve(utf8.count + 2)
+            start[count] = UInt8(ascii: "\"")
+            if let source = utf8.baseAddress { (start + count + 1).update(from: source, count: utf8.count) }
+            count += utf8.count + 1
+            start[count] = UInt8(ascii: "\"")
+            count += 1
+        }
+    }
+
+    // The check inlined where bytes are written, the growing (rare) out of line: every
+    // append of every format goes through here.
+    @inline(__always)
     private mutating func reserve(_ more: Int) {
-        guard count + more > capacity else { return }
+        if count + more > capacity { grow(more) }
+    }
+
+    @inline(never)
+    private mutating func grow(_ more: Int) {
         let newCapacity = max(capacity * 2, count + more)
         let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
         grown.update(from: start, count: count)
@@ -134,7 +172,7 @@ public struct OutputBuffer: ~Copyable {
 
     /// Appends a number as JSON: whole numbers without a fraction, others in their shortest
     /// exact form (`88.46153846153847`).
-    public mutating func writeJSONNumber(_ value: Double) {
+    mutating func writeJSONNumber(_ value: Double) {
         if value.rounded() == value && abs(value) < 1e15 {
             write(Int(value))
         } else {
@@ -149,7 +187,7 @@ public struct OutputBuffer: ~Copyable {
     /// tab and line breaks become character references, which survive attribute-value
     /// normalization; in content they stay as they are, except CR, which a parser would fold.
     /// Bidi controls and the line and paragraph separators are shown as `VisibleText` shows them.
-    public mutating func writeEscapedMarkup(_ text: String, attribute: Bool = false) {
+    mutating func writeEscapedMarkup(_ text: String, attribute: Bool = false) {
         var text = text
         text.withUTF8 { utf8 in
             var index = 0

@@ -15,9 +15,9 @@ import GSZYAML
 /// The run header and every rule are written in `begin`, results file by file, and the run's
 /// property bag (standard, counts) in `end`. Columns count Unicode scalars, as libyaml does:
 /// `columnKind` says so.
-public struct SARIFFormat: OutputFormat {
+struct SARIFFormat: OutputFormat {
     /// The schema the output conforms to: the OASIS errata 01 edition.
-    public static let schemaURI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+    static let schemaURI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
     let options: RenderOptions
     private let rules: SARIFRules
     private let hints: HintTexts<String>

@@ -10,7 +10,7 @@ import GSZYAML
 /// or a competition, a fifth sheet before the errors has a row per rule applied: the item,
 /// the rule's id, its level, the due and actual dates of a deadline, and the sentence. Numbers stay number cells and dates date cells.
 /// Each sheet has the English ids in row 1 and labels in the chosen language in row 2.
-public struct XLSXFormat: OutputFormat {
+struct XLSXFormat: OutputFormat {
     public static let isRealtime = false
     let options: RenderOptions
 

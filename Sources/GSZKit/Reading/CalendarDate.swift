@@ -77,7 +77,7 @@ public struct DateSpan: Hashable, Sendable, CustomStringConvertible {
     public var days: Int { to.dayNumber - from.dayNumber + 1 }
 
     /// Whether the whole span lies within `other`.
-    public func isWithin(_ other: DateSpan) -> Bool { from >= other.from && to <= other.to }
+    func isWithin(_ other: DateSpan) -> Bool { from >= other.from && to <= other.to }
 
     public var description: String { from == to ? "\(from)" : "\(from) – \(to)" }
 }

@@ -1,4 +1,4 @@
-public import GSZYAML
+import GSZYAML
 
 /// Reads typed values out of YAML nodes, field by field, recording every problem with its
 /// place instead of stopping at the first.
@@ -6,11 +6,11 @@ public import GSZYAML
 /// The field decides the type: a text field takes `no` or `090140020201` as written, a
 /// number field reads the digits whether quoted or not, and anything else is an error that
 /// names the field and the type it needs. Each accessor returns `nil` after recording why.
-public struct FieldReader: Sendable {
+struct FieldReader: Sendable {
     /// Everything found so far.
-    public var bag: DiagnosticBag
+    var bag: DiagnosticBag
     /// How unknown keys are reported: warnings in reports, errors in standard files.
-    public var unknownKeySeverity: Diagnostic.Severity
+    var unknownKeySeverity: Diagnostic.Severity
 
     /// A reader for the file at `path`.
     public init(path: String, unknownKeys: Diagnostic.Severity = .warning) {
@@ -41,7 +41,7 @@ public struct FieldReader: Sendable {
     }
 
     /// Records that scalar `key` is none of `keys`, with the closest of them.
-    public mutating func reportUnknownKey(_ key: YAMLNode, among keys: KeySet) {
+    mutating func reportUnknownKey(_ key: YAMLNode, among keys: KeySet) {
         guard bag.keeps(unknownKeySeverity) else { return bag.count(unknownKeySeverity) }
         let name = key.text
         let message = Message.unknownKey(key: name, suggestion: Suggestion.closest(to: name, among: keys.names))
@@ -139,7 +139,7 @@ public struct FieldReader: Sendable {
     private static let spanKeys = KeySet(["from", "to"])
 
     /// A `{from, to}` mapping of dates, `from` not after `to`.
-    public mutating func dateSpan(_ node: YAMLNode, field: String) -> DateSpan? {
+    mutating func dateSpan(_ node: YAMLNode, field: String) -> DateSpan? {
         guard node.kind == .mapping else {
             wrongType(node, field: field, expected: .dateRange)
             return nil

@@ -74,7 +74,7 @@ public struct MappingFields: Sendable {
     }
 
     /// Whether `key` is written at all, even with a null value.
-    public func isWritten(_ key: String) -> Bool {
+    func isWritten(_ key: String) -> Bool {
         keys.names.firstIndex(of: key).map { values[$0] != nil } ?? false
     }
 

@@ -8,7 +8,7 @@ public final class ReportFormat: Sendable {
     /// A service: one line of the NGO's work, judged against the standard.
     public let service: ObjectSpec
     /// Where each service field's value sits in a service's record.
-    public let serviceLayout: RecordLayout
+    let serviceLayout: RecordLayout
     /// A whole report: its header, and its services with the fields of `service`.
     public let root: ObjectSpec
     /// The rules between a service's fields, in declared order.

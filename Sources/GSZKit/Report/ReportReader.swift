@@ -1,9 +1,9 @@
-public import GSZYAML
+import GSZYAML
 
 /// Reads a parsed document as a report, finding every input error: every field by the format's
 /// schema, then the rules that tie fields together, against the kinds and forms `standard`
 /// declares.
-public struct ReportReader: Sendable {
+struct ReportReader: Sendable {
     /// The standard whose kinds and forms are valid.
     public let standard: Standard
 
@@ -43,7 +43,7 @@ public struct ReportReader: Sendable {
     /// One service on its own, read by the same rules as a service inside a report: what
     /// the standard's examples (`gsz standard test`) are. `nil` with the reasons when it has
     /// errors; warnings come either way.
-    public func readService(_ node: YAMLNode, path: String) -> (service: ServiceRecord?, diagnostics: [Diagnostic]) {
+    func readService(_ node: YAMLNode, path: String) -> (service: ServiceRecord?, diagnostics: [Diagnostic]) {
         var schema = SchemaReader(fields: FieldReader(path: path), vocabulary: vocabulary)
         let service = readService(node, named: "service", with: &schema)
         let bag = schema.fields.bag

@@ -4,7 +4,7 @@
 ///
 /// The fields a standard measures (hours, participants, feedback…) are its data: `fields:`
 /// in `Standards/standard.yaml`, after these in every service (`ReportFormat`).
-public enum ReportSchema {
+enum ReportSchema {
     /// The fields every service has, in this order, before the standard's own.
     static let coreServiceFields: [FieldSpec] = [
         FieldSpec("id", .text, required: true, example: "S1", summary: LocalizedText(

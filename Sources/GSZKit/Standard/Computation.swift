@@ -10,10 +10,10 @@ public enum Computation: String, Sendable, CaseIterable {
     case calendarDays = "calendar_days"
 
     /// How many fields it reads.
-    public var inputCount: Int { self == .percent ? 2 : 1 }
+    var inputCount: Int { self == .percent ? 2 : 1 }
 
     /// The report field types each input may have.
-    public var acceptedInputs: [FieldType.Shape] {
+    var acceptedInputs: [FieldType.Shape] {
         switch self {
         case .value: [.wholeNumber, .number]
         case .count: [.wholeNumber, .countOrList]
@@ -23,7 +23,7 @@ public enum Computation: String, Sendable, CaseIterable {
     }
 
     /// The units a result of this computation can be in.
-    public var fittingUnits: [MeasureUnit] {
+    var fittingUnits: [MeasureUnit] {
         switch self {
         case .percent: [.percent]
         case .calendarDays: [.days]

@@ -26,7 +26,7 @@ public struct StandardExample: Sendable {
     /// as an input error.
     public let verdict: Verdict?
     /// Where the expected verdict is written (the example's start when it is not).
-    public let verdictLocation: SourceLocation
+    let verdictLocation: SourceLocation
     /// Expected indicator levels, when given.
     public let levels: [ExpectedLevel]
 

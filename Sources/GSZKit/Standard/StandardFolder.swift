@@ -3,7 +3,7 @@ import GSZYAML
 /// Reads a standard from the file system: a folder of YAML files, or a single file.
 public enum StandardFolder {
     /// The largest standard file read, in bytes: the built-in ones are a few kilobytes.
-    public static let maxFileBytes = 1 << 20
+    static let maxFileBytes = 1 << 20
 
     /// Loads the standard at `path` (every `*.yaml` and `*.yml` under a folder, by name).
     public static func load(_ path: String, examples: Bool = true) -> StandardLoad {

@@ -132,13 +132,13 @@ public final class IndicatorDefinition: Sendable {
     /// The service fields the computation reads, as dotted paths (`feedback.respondents`).
     public let inputs: [String]
     /// Where those fields sit in a service's record.
-    public let inputSlots: [Int]
+    let inputSlots: [Int]
     /// What the value counts.
     public let unit: MeasureUnit
     /// Where the source says the value comes from (feedback forms, success stories).
     public let source: String?
     /// Whether the value moves in whole units (people, stories), so hints round up.
-    public let countsWholeUnits: Bool
+    let countsWholeUnits: Bool
 
     init(
         id: String, name: LocalizedText, check: CheckKind, computation: Computation, inputs: [String],

@@ -4,7 +4,7 @@ public struct ReportKey: Sendable, Equatable {
     /// The file.
     public let path: String
     /// FNV-1a over the file's bytes.
-    public let fingerprint: UInt64
+    let fingerprint: UInt64
     /// BIN, contract and period; nil when any is missing (two reports without a contract
     /// may be two projects of one NGO, so only their bytes can show them the same).
     public let identity: String?
@@ -34,7 +34,7 @@ public struct DuplicateReport: Sendable, Equatable {
     /// The file it repeats, which is counted.
     public let first: String
     /// True when the bytes are the same; false when only NGO, contract and period are.
-    public let sameContent: Bool
+    let sameContent: Bool
 
     /// `reports/b.yaml repeats reports/a.yaml (the same file); counted once`.
     public func text(in language: Language) -> String {

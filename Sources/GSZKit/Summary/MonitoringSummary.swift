@@ -22,7 +22,7 @@ public struct MonitoringSummary: Sendable {
     private var firstByIdentity: [String: String] = [:]
     /// What documents judged by rules counted (projects monitored, topics failed…), added up
     /// by id, in the order each id first appeared.
-    public private(set) var documentFigures: [SummaryFigure] = []
+    private(set) var documentFigures: [SummaryFigure] = []
     private let formOrder: [String: Int]
 
     /// An empty summary over reports checked against `standard`.
@@ -107,10 +107,10 @@ public struct MonitoringSummary: Sendable {
     }
 
     /// Files that were checked.
-    public var checkedFiles: Int { files - unchecked.count }
+    var checkedFiles: Int { files - unchecked.count }
 
     /// The reporting periods the rows fall in, earliest first.
-    public var periods: [ReportingPeriod] { Set(rowsByKey.keys.map(\.period)).sorted() }
+    var periods: [ReportingPeriod] { Set(rowsByKey.keys.map(\.period)).sorted() }
 
     /// The summary with only the rows of `period`: one table of a summary that spans several.
     public func only(_ period: ReportingPeriod) -> MonitoringSummary {
@@ -121,7 +121,7 @@ public struct MonitoringSummary: Sendable {
 
     /// Each period's slice, earliest first; the whole summary, under its one period (or
     /// none), when it spans at most one.
-    public var slices: [(period: ReportingPeriod?, summary: MonitoringSummary)] {
+    var slices: [(period: ReportingPeriod?, summary: MonitoringSummary)] {
         let periods = self.periods
         guard periods.count > 1 else { return [(periods.first, self)] }
         return periods.map { ($0, only($0)) }

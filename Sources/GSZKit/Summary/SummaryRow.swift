@@ -12,7 +12,7 @@ public struct SummaryFigures: Sendable, Equatable {
     /// The satisfaction values added up, and how many, for the mean.
     private var satisfactionSum = 0.0
     /// Services with a satisfaction value (feedback with at least one respondent).
-    public private(set) var satisfactionCount = 0
+    private(set) var satisfactionCount = 0
 
     /// No services yet.
     public init() {}
@@ -44,7 +44,7 @@ public struct SummaryFigures: Sendable, Equatable {
 
     /// The arithmetic mean of the services' satisfaction percentages, each service counting
     /// once whatever its number of respondents; nil when no service has a value.
-    public var meanSatisfaction: Double? {
+    var meanSatisfaction: Double? {
         satisfactionCount > 0 ? satisfactionSum / Double(satisfactionCount) : nil
     }
 }

@@ -78,6 +78,26 @@ import Testing
         #expect(!held.warnings.contains { $0.message.id == "provisional_calendar" })
     }
 
+    @Test("each count the calendar cannot make is an error at its own date, in the order of the rules")
+    func twoYearsMissing() throws {
+        let result = try Competitions.result(try Competitions.held([
+            ("budget_approved: 2026-01-10", "budget_approved: 2027-12-20"), ("plan_approved: 2026-02-05", "plan_approved: 2028-01-20"),
+            ("evaluation: {from: 2026-03-30, to: 2026-04-17}", "evaluation: {from: 2028-03-01, to: 2028-03-20}")]))
+        #expect(result.errors.map(\.message) == [.calendarNotCovered(field: "competition.budget_approved", year: 2028),
+                                                 .calendarNotCovered(field: "competition.evaluation", year: 2028)])
+        #expect(result.errors.map { $0.location?.line } == [6, 14])
+    }
+
+    @Test("a provisional year two counts reach is named once, at the date of the first count")
+    func provisionalYearOnce() throws {
+        let result = try Competitions.result(try Competitions.held([
+            ("budget_approved: 2026-01-10", "budget_approved: 2027-01-11"), ("plan_approved: 2026-02-05", "plan_approved: 2027-02-05"),
+            ("evaluation: {from: 2026-03-30, to: 2026-04-17}", "evaluation: {from: 2027-03-29, to: 2027-04-16}")]))
+        let provisional = result.warnings.filter { $0.message.id == "provisional_calendar" }
+        #expect(provisional.map(\.message) == [.provisionalCalendar(field: "competition.budget_approved", year: 2027)])
+        #expect(provisional.first?.location?.line == 6)
+    }
+
     @Test("an unknown key is a warning with a suggestion, not an error")
     func unknownKey() throws {
         let result = try Competitions.result(try Competitions.held([("    in_ngo_database: true\n    admitted: true\n    scores:\n      - {member: Иванова А., capacity: 4",

@@ -6,15 +6,15 @@ public import GSZYAML
 /// `missing`, it is not an input error.
 public struct CompetitionDocument: Sendable {
     /// The operator running the competition.
-    public var theOperator: String?
+    var theOperator: String?
     /// The day the budget the Plan rests on was approved.
-    public var budgetApproved: Placed<CalendarDate>?
+    var budgetApproved: Placed<CalendarDate>?
     /// The day the Plan of grants was approved.
-    public var planApproved: Placed<CalendarDate>?
+    var planApproved: Placed<CalendarDate>?
     /// The announcement, when the file gives one.
     public var announcement: Announcement?
     /// The day the applicant list and conflict-of-interest form went to the experts.
-    public var expertsNotified: Placed<CalendarDate>?
+    var expertsNotified: Placed<CalendarDate>?
     /// The commission's evaluation, first and last day.
     public var evaluation: Placed<DateSpan>?
     /// The topics of the Plan, in file order.
@@ -35,7 +35,7 @@ public struct CompetitionDocument: Sendable {
         /// The documents an application must include; `nil` when not given.
         public var documents: [String]?
         /// The project terms.
-        public var projectTerms: Placed<DateSpan>?
+        var projectTerms: Placed<DateSpan>?
         /// Where the announcement starts.
         public var location: SourceLocation
     }
@@ -66,7 +66,7 @@ public struct CompetitionDocument: Sendable {
         public var location: SourceLocation
 
         /// Everyone but the secretary is a member (contract §10).
-        public var isMember: Bool { role != .secretary }
+        var isMember: Bool { role != .secretary }
     }
 
     /// One application.
@@ -82,7 +82,7 @@ public struct CompetitionDocument: Sendable {
         /// The languages it is in, as written; `nil` when not given.
         public var languages: Placed<[String]>?
         /// Whether the applicant is in the Database of NGOs.
-        public var inNGODatabase: Placed<Bool>?
+        var inNGODatabase: Placed<Bool>?
         /// Whether the operator admitted it (`admitted: true`).
         public var admitted: Bool
         /// The commission's score rows.
@@ -138,7 +138,7 @@ public struct DateTime: Hashable, Sendable, CustomStringConvertible {
     /// Whether this, a submission, is later than `deadline`: by minute where both have a
     /// time, by day alone where the deadline has none; `nil` on the deadline's day when only
     /// the deadline has a time, since that cannot be judged.
-    public func isLater(than deadline: DateTime) -> Bool? {
+    func isLater(than deadline: DateTime) -> Bool? {
         if date != deadline.date { return date > deadline.date }
         guard let limit = deadline.minutes else { return false }
         guard let minutes else { return nil }

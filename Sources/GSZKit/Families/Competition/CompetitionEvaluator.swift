@@ -2,7 +2,7 @@ import GSZYAML
 
 /// Applies the rules of contract §10 to a competition that could be read, and works out
 /// each topic's outcome from its scores.
-public struct CompetitionEvaluator: Sendable {
+struct CompetitionEvaluator: Sendable {
     /// The rules' numbers.
     public let rules: CompetitionRules
     /// The working days the deadlines count in.
@@ -17,17 +17,19 @@ public struct CompetitionEvaluator: Sendable {
     /// The findings, outcomes and any calendar errors for `document` in the file `path`.
     public func evaluate(_ document: CompetitionDocument, path: String) -> CompetitionEvaluation {
         var result = CompetitionEvaluation()
-        var bag = DiagnosticBag(path: path)
-        result.findings.append(planDeadline(document, bag: &bag))
+        var counter = DeadlineCounter(calendar: calendar, path: path)
+        result.findings.append(planDeadline(document, counter: &counter))
         result.findings.append(announcementContents(document))
         result.findings += document.applications.map { admission($0, announcement: document.announcement) }
         result.findings += commissionFindings(document)
-        result.findings.append(expertsNotified(document, bag: &bag))
-        result.findings.append(evaluationLength(document, bag: &bag))
+        result.findings.append(expertsNotified(document, counter: &counter))
+        result.findings.append(evaluationLength(document, counter: &counter))
         let rows = scoreRowFindings(document)
         result.findings += rows.findings
         let byTopic = Dictionary(grouping: document.applications, by: \.topic)
         result.topics = document.topics.map { outcome(of: $0, applications: byTopic[$0.id] ?? [], valid: rows.valid) }
+        var bag = DiagnosticBag(path: path)
+        for diagnostic in counter.errors + counter.warnings { bag.append(diagnostic) }
         for topic in result.topics where topic.tied {
             let best = topic.ranking.first?.score ?? 0
             let tied = topic.ranking.filter { $0.score == best }.map(\.id)
@@ -37,27 +39,6 @@ public struct CompetitionEvaluator: Sendable {
         result.errors = bag.errors
         result.warnings = bag.warnings
         return result
-    }
-
-    /// The deadline `count` working days after `date`, or an error naming the year it needs.
-    func deadline(_ count: Int, after date: Placed<CalendarDate>, field: String, bag: inout DiagnosticBag) -> CalendarDate? {
-        do {
-            let due = try calendar.workingDay(count, after: date.value)
-            noteProvisional(from: date.value, to: due, field: field, at: date.location, bag: &bag)
-            return due
-        } catch {
-            bag.error(.calendarNotCovered(field: field, year: error.year), at: date.location)
-            return nil
-        }
-    }
-
-    /// A warning for each provisional year from `from` to `to` that no count of this document
-    /// has warned about yet.
-    func noteProvisional(from: CalendarDate, to: CalendarDate, field: String, at location: SourceLocation,
-                         bag: inout DiagnosticBag) {
-        for year in calendar.provisionalYears(from: from, to: to) where !bag.warnings.contains(where: { $0.message.isProvisional(year) }) {
-            bag.warning(.provisionalCalendar(field: field, year: year), at: location)
-        }
     }
 
     /// Working days from `due` (excluded) to `actual` (included), at least 1: how late.
@@ -76,12 +57,13 @@ public struct CompetitionEvaluator: Sendable {
     /// either date (or when the calendar cannot count, an error already recorded).
     private func deadlineRule(
         _ rule: CompetitionRuleID, days: Int, after start: Placed<CalendarDate>?, field: String,
-        actual: Placed<CalendarDate>?, otherwise place: SourceLocation, words: DeadlineWords, bag: inout DiagnosticBag
+        actual: Placed<CalendarDate>?, otherwise place: SourceLocation, words: DeadlineWords,
+        counter: inout DeadlineCounter
     ) -> RuleFinding {
         guard let start, let actual else {
             return RuleFinding(rule, .missing, words.missing, at: actual?.location ?? start?.location ?? place)
         }
-        guard let due = deadline(days, after: start, field: field, bag: &bag) else {
+        guard let due = counter.workingDay(days, after: start, field: field) else {
             return RuleFinding(rule, .missing, words.missing, at: actual.location)
         }
         let late = actual.value > due
@@ -89,7 +71,7 @@ public struct CompetitionEvaluator: Sendable {
         return RuleFinding(rule, late ? .noncompliant : .meets, message, at: actual.location, due: due, actual: actual.value)
     }
 
-    private func planDeadline(_ document: CompetitionDocument, bag: inout DiagnosticBag) -> RuleFinding {
+    private func planDeadline(_ document: CompetitionDocument, counter: inout DeadlineCounter) -> RuleFinding {
         let days = rules.planWorkingDays
         let budget = document.budgetApproved
         let words = DeadlineWords(
@@ -97,10 +79,10 @@ public struct CompetitionEvaluator: Sendable {
             inTime: { Sentences.planInTime(actual: $0, due: $1, days: days) },
             late: { Sentences.planLate(actual: $0, due: $1, budget: budget?.value ?? $1, days: days, late: $2) })
         return deadlineRule(.planDeadline, days: days, after: budget, field: "competition.budget_approved",
-                            actual: document.planApproved, otherwise: document.location, words: words, bag: &bag)
+                            actual: document.planApproved, otherwise: document.location, words: words, counter: &counter)
     }
 
-    private func expertsNotified(_ document: CompetitionDocument, bag: inout DiagnosticBag) -> RuleFinding {
+    private func expertsNotified(_ document: CompetitionDocument, counter: inout DeadlineCounter) -> RuleFinding {
         let days = rules.expertsWorkingDays
         let closing = document.announcement?.deadline.map { Placed($0.value.date, at: $0.location) }
         let words = DeadlineWords(
@@ -108,26 +90,17 @@ public struct CompetitionEvaluator: Sendable {
             inTime: { Sentences.expertsInTime(actual: $0, due: $1, days: days) },
             late: { Sentences.expertsLate(actual: $0, due: $1, closing: closing?.value ?? $1, days: days, late: $2) })
         return deadlineRule(.expertsNotified, days: days, after: closing, field: "competition.announcement.deadline",
-                            actual: document.expertsNotified, otherwise: document.location, words: words, bag: &bag)
+                            actual: document.expertsNotified, otherwise: document.location, words: words, counter: &counter)
     }
 
-    private func evaluationLength(_ document: CompetitionDocument, bag: inout DiagnosticBag) -> RuleFinding {
+    private func evaluationLength(_ document: CompetitionDocument, counter: inout DeadlineCounter) -> RuleFinding {
         let limit = rules.evaluationWorkingDays
         guard let span = document.evaluation else {
             return RuleFinding(.evaluationLength, .missing, Sentences.evaluationMissing(limit: limit),
                                       at: document.location, limit: Double(limit))
         }
-        let counted: Result<Int, UncoveredYear> = Result { () throws(UncoveredYear) in
-            try calendar.workingDays(from: span.value.from, to: span.value.to)
-        }
-        if case .success = counted {
-            noteProvisional(from: span.value.from, to: span.value.to, field: "competition.evaluation", at: span.location,
-                            bag: &bag)
-        }
-        guard case .success(let days) = counted else {
-            if case .failure(let error) = counted {
-                bag.error(.calendarNotCovered(field: "competition.evaluation", year: error.year), at: span.location)
-            }
+        guard let days = counter.workingDays(from: span.value.from, to: span.value.to, field: "competition.evaluation",
+                                             at: span.location) else {
             return RuleFinding(.evaluationLength, .missing, Sentences.evaluationMissing(limit: limit),
                                       at: span.location, limit: Double(limit))
         }

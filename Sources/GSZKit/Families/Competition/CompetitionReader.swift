@@ -1,4 +1,4 @@
-public import GSZYAML
+import GSZYAML
 
 /// Reads a parsed document as a grant competition (contract §10), finding every input error
 /// with its place: required fields, wrong types, malformed dates and date-times, BINs, and
@@ -6,7 +6,7 @@ public import GSZYAML
 ///
 /// A score outside its criterion's range (3.5, 8) is not an input error: the reader keeps
 /// it as written for the `score.range` rule to judge.
-public struct CompetitionReader: Sendable {
+struct CompetitionReader: Sendable {
     /// The rules, for the criteria score rows may name.
     public let rules: CompetitionRules
 

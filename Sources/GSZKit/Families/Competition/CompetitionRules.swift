@@ -6,17 +6,17 @@ public struct CompetitionRules: Sendable {
     /// The scoring criteria, in the order the slide lists them.
     public var criteria: [ScoringCriterion]
     /// The most people on the commission, members and secretary together.
-    public var commissionAtMost: Int
+    var commissionAtMost: Int
     /// The operator's share of the members: at most `numerator` of every `denominator`.
     public var operatorShare: (numerator: Int, denominator: Int)
     /// Working days after the budget within which the Plan is approved.
-    public var planWorkingDays: Int
+    var planWorkingDays: Int
     /// Working days after the deadline's date within which the experts are notified.
-    public var expertsWorkingDays: Int
+    var expertsWorkingDays: Int
     /// The most working days the evaluation takes.
-    public var evaluationWorkingDays: Int
+    var evaluationWorkingDays: Int
     /// A topic fails unless some admitted application scores more than this percent of the maximum.
-    public var failBelowPercent: Int
+    var failBelowPercent: Int
     /// The languages an application may be in.
     public var languages: [String]
     /// Where each rule comes from, by rule id.
@@ -29,18 +29,18 @@ public struct CompetitionRules: Sendable {
 
     /// Whether `operators` of `members` members is within the operator's share
     /// (10 × operator ≤ 3 × members, in whole numbers).
-    public func operatorShareHolds(operators: Int, members: Int) -> Bool {
+    func operatorShareHolds(operators: Int, members: Int) -> Bool {
         operators * operatorShare.denominator <= operatorShare.numerator * members
     }
 
     /// The most operator-proposed members `members` members allow.
-    public func operatorsAllowed(members: Int) -> Int {
+    func operatorsAllowed(members: Int) -> Int {
         operatorShare.numerator * members / operatorShare.denominator
     }
 
     /// Whether a mean of `total` over `rows` rows is above the failure ground's share of the
     /// maximum, compared in whole numbers so that 12.5 of 25 is exactly 50%, not more.
-    public func scoresAboveFailure(total: Int, rows: Int) -> Bool {
+    func scoresAboveFailure(total: Int, rows: Int) -> Bool {
         rows > 0 && total * 100 > failBelowPercent * maximum * rows
     }
 }

@@ -22,7 +22,7 @@ public struct CompetitionSheet: Sendable, Hashable {
     /// The operator's share of the members, at most `numerator` of `denominator`.
     public let operatorShare: Int
     /// The share's denominator.
-    public let shareOf: Int
+    let shareOf: Int
 
     /// The sheet of `document` under `rules`.
     init(_ document: CompetitionDocument, rules: CompetitionRules) {

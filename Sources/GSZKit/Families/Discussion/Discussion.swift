@@ -1,7 +1,7 @@
-public import GSZYAML
+import GSZYAML
 
 /// A public discussion of a state body's planned topics, as read from its document (contract §9).
-public struct Discussion: Sendable {
+struct Discussion: Sendable {
     /// A planned topic, a row of the form «Форма для размещения…».
     public struct Topic: Sendable {
         /// Its number, unique in the document.
@@ -11,9 +11,9 @@ public struct Discussion: Sendable {
         /// «Обоснование с указанием источника информации», where given.
         public let justification: String?
         /// «Целевая группа населения», where given.
-        public let targetGroup: String?
+        let targetGroup: String?
         /// «Ожидаемый результат», where given.
-        public let expectedResult: String?
+        let expectedResult: String?
         /// Where the topic starts.
         public let location: SourceLocation
     }
@@ -37,7 +37,7 @@ public struct Discussion: Sendable {
     /// The state body.
     public let body: String
     /// The year the topics are for, where given.
-    public let topicsYear: Int?
+    let topicsYear: Int?
     /// The day the topics were posted on the body's internet resource.
     public let posted: Placed<CalendarDate>
     /// The day the discussion ended.
@@ -45,7 +45,7 @@ public struct Discussion: Sendable {
     /// The day the comments were considered, where given.
     public let considered: Placed<CalendarDate>?
     /// The day the completion report was published, where given.
-    public let reportPublished: Placed<CalendarDate>?
+    let reportPublished: Placed<CalendarDate>?
     /// The topics, in document order.
     public let topics: [Topic]
     /// The comments, in document order.

@@ -1,8 +1,8 @@
-public import GSZYAML
+import GSZYAML
 
 /// A state body's monitoring log, as read from its document (contract §11): the projects
 /// with their visits, and the semiannual reports to the authorized body.
-public struct MonitoringLog: Sendable {
+struct MonitoringLog: Sendable {
     /// A social project under monitoring.
     public struct Project: Sendable {
         /// Its id, unique in the log.

@@ -1,8 +1,8 @@
-public import GSZYAML
+import GSZYAML
 
 /// Reports of services delivered (contract §1–§5): each service read by the report format,
 /// measured against the standard's threshold tables, and given its verdict.
-public struct ReportFamily: RuleFamily {
+struct ReportFamily: RuleFamily {
     public static let kind = DocumentKind.report
 
     private let reader: ReportReader

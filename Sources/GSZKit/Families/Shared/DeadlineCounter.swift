@@ -4,12 +4,12 @@ import GSZYAML
 /// into an input error at the date that needed it (contract §8), recorded once per field, and
 /// a count over a provisional year (2027) into a warning at the first date that needed it.
 struct DeadlineCounter {
-    let calendar: WorkingCalendar
+    let calendar: any WorkingDayCounting
     let path: String
     private(set) var errors: [Diagnostic] = []
     private(set) var warnings: [Diagnostic] = []
 
-    init(calendar: WorkingCalendar, path: String) {
+    init(calendar: any WorkingDayCounting, path: String) {
         self.calendar = calendar
         self.path = path
     }
@@ -25,9 +25,14 @@ struct DeadlineCounter {
     /// Working days after `from` up to `to`, `to` counted and `from` not; 0 when `to` is not after `from`.
     mutating func workingDays(after from: CalendarDate, through to: CalendarDate, field: String, at location: SourceLocation) -> Int? {
         guard let start = from.adding(days: 1), start <= to else { return 0 }
+        return workingDays(from: start, to: to, field: field, at: location)
+    }
+
+    /// Working days from `from` to `to`, both counted, or `nil` after recording the error at `location`.
+    mutating func workingDays(from: CalendarDate, to: CalendarDate, field: String, at location: SourceLocation) -> Int? {
         let calendar = calendar
-        let days = record(field: field, at: location) { () throws(UncoveredYear) in try calendar.workingDays(from: start, to: to) }
-        if days != nil { noteProvisional(from: start, to: to, field: field, at: location) }
+        let days = record(field: field, at: location) { () throws(UncoveredYear) in try calendar.workingDays(from: from, to: to) }
+        if days != nil { noteProvisional(from: from, to: to, field: field, at: location) }
         return days
     }
 
