@@ -190,39 +190,66 @@ public struct OutputBuffer: ~Copyable {
     mutating func writeEscapedMarkup(_ text: String, attribute: Bool = false) {
         var text = text
         text.withUTF8 { utf8 in
+            // Runs of bytes that need nothing are copied whole: a page of a large report
+            // escapes hundreds of thousands of texts, nearly all of them without a byte to change.
             var index = 0
+            var plain = 0  // the first byte not yet written
             while index < utf8.count {
-                let byte = utf8[index]
-                index += 1
-                switch byte {
-                case UInt8(ascii: "&"): write("&amp;")
-                case UInt8(ascii: "<"): write("&lt;")
-                case UInt8(ascii: ">"): write("&gt;")
-                case UInt8(ascii: "\""): write("&quot;")
-                // Only attributes can be quoted with apostrophes; in content they read as they are.
-                case UInt8(ascii: "'") where attribute: write("&#39;")
-                case 0x0D: write("&#13;")
-                case 0x09, 0x0A: if attribute { write(byte == 0x09 ? "&#9;" : "&#10;") } else { append(byte) }
-                case 0..<0x20, 0x7F: write("\u{FFFD}")
-                // U+0080…U+009F, the C1 controls, are C2 80…C2 9F in UTF-8.
-                case 0xC2 where index < utf8.count && (0x80...0x9F).contains(utf8[index]):
+                guard Self.mayStartEscape(utf8[index]),
+                      let (replacement, length) = Self.markupEscape(utf8, at: index, attribute: attribute) else {
                     index += 1
-                    write("\u{FFFD}")
-                // The bidi controls and the line and paragraph separators (E2 80 A8…AE, E2 81 A6…A9)
-                // would reorder or break what a page shows: written as `VisibleText` writes them.
-                case 0xE2 where index + 1 < utf8.count
-                    && (utf8[index] == 0x80 && (0xA8...0xAE).contains(utf8[index + 1])
-                        || utf8[index] == 0x81 && (0xA6...0xA9).contains(utf8[index + 1])):
-                    let scalar = 0x2000 | UInt32(utf8[index] & 0x3F) << 6 | UInt32(utf8[index + 1] & 0x3F)
-                    index += 2
-                    write(VisibleText.escape(Unicode.Scalar(scalar)!))  // in U+2028…U+2069
-                // U+FFFE and U+FFFF are EF BF BE and EF BF BF.
-                case 0xEF where index + 1 < utf8.count && utf8[index] == 0xBF && utf8[index + 1] >= 0xBE:
-                    index += 2
-                    write("\u{FFFD}")
-                default: append(byte)
+                    continue
                 }
+                append(UnsafeBufferPointer(rebasing: utf8[plain..<index]))
+                write(replacement)
+                index += length
+                plain = index
             }
+            append(UnsafeBufferPointer(rebasing: utf8[plain..<utf8.count]))
+        }
+    }
+
+    /// Whether `byte` is one `markupEscape` looks at: a control, `"`, `&`, `'`, `<`, `>`, DEL,
+    /// or the lead byte of a C1 control, a bidi control or U+FFFE/U+FFFF.
+    @inline(__always)
+    private static func mayStartEscape(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0..<0x20, 0x22, 0x26, 0x27, 0x3C, 0x3E, 0x7F, 0xC2, 0xE2, 0xEF: true
+        default: false
+        }
+    }
+
+    /// What the bytes at `index` are written as, and how many bytes that replaces; nil for a
+    /// byte written as it is.
+    private static func markupEscape(
+        _ utf8: UnsafeBufferPointer<UInt8>, at index: Int, attribute: Bool
+    ) -> (String, Int)? {
+        let byte = utf8[index]
+        let next = index + 1
+        switch byte {
+        case UInt8(ascii: "&"): return ("&amp;", 1)
+        case UInt8(ascii: "<"): return ("&lt;", 1)
+        case UInt8(ascii: ">"): return ("&gt;", 1)
+        case UInt8(ascii: "\""): return ("&quot;", 1)
+        // Only attributes can be quoted with apostrophes; in content they read as they are.
+        case UInt8(ascii: "'") where attribute: return ("&#39;", 1)
+        case 0x0D: return ("&#13;", 1)
+        case 0x09, 0x0A: return attribute ? (byte == 0x09 ? "&#9;" : "&#10;", 1) : nil
+        case 0..<0x20, 0x7F: return ("\u{FFFD}", 1)
+        // U+0080…U+009F, the C1 controls, are C2 80…C2 9F in UTF-8.
+        case 0xC2 where next < utf8.count && (0x80...0x9F).contains(utf8[next]):
+            return ("\u{FFFD}", 2)
+        // The bidi controls and the line and paragraph separators (E2 80 A8…AE, E2 81 A6…A9)
+        // would reorder or break what a page shows: written as `VisibleText` writes them.
+        case 0xE2 where next + 1 < utf8.count
+            && (utf8[next] == 0x80 && (0xA8...0xAE).contains(utf8[next + 1])
+                || utf8[next] == 0x81 && (0xA6...0xA9).contains(utf8[next + 1])):
+            let scalar = 0x2000 | UInt32(utf8[next] & 0x3F) << 6 | UInt32(utf8[next + 1] & 0x3F)
+            return (VisibleText.escape(Unicode.Scalar(scalar)!), 3)  // in U+2028…U+2069
+        // U+FFFE and U+FFFF are EF BF BE and EF BF BF.
+        case 0xEF where next + 1 < utf8.count && utf8[next] == 0xBF && utf8[next + 1] >= 0xBE:
+            return ("\u{FFFD}", 3)
+        default: return nil
         }
     }
 }

@@ -117,7 +117,9 @@ public struct HTMLFormat: OutputFormat {
             output.element("td", text: indicator.definition.name[language])
             output.element("td", class: "num", text: FindingText.value(indicator, in: language))
             output.element("td", class: "num", text: FindingText.compactThresholds(indicator, in: language))
-            output.write("<td class=\"level l-\(indicator.level.rawValue)\">")
+            output.write(literal: "<td class=\"level l-")
+            output.write(indicator.level.rawValue)
+            output.write(literal: "\">")
             output.writeEscapedMarkup(indicator.level.name(in: language))
             output.write(FindingText.asksForAction(indicator) ? "</td><td>" : "</td><td class=\"done\">")
             hints.text(indicator.hint).withUnsafeBufferPointer { output.append($0) }

@@ -48,10 +48,19 @@ extension OutputBuffer {
     /// `<tag class="…">text</tag>`, the text escaped; `class` is written as is, so it
     /// must come from gsz, never from a report.
     mutating func element(_ tag: String, class className: String? = nil, text: String) {
-        write("<" + tag)
-        if let className { write(" class=\"" + className + "\"") }
-        write(">")
+        // Piece by piece: a page of a large report has hundreds of thousands of elements, and
+        // joining the pieces first would make a string for each.
+        write(literal: "<")
+        write(tag)
+        if let className {
+            write(literal: " class=\"")
+            write(className)
+            write(literal: "\"")
+        }
+        write(literal: ">")
         writeEscapedMarkup(text)
-        write("</" + tag + ">")
+        write(literal: "</")
+        write(tag)
+        write(literal: ">")
     }
 }
