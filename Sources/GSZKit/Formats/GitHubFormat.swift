@@ -74,8 +74,15 @@ struct GitHubFormat: OutputFormat {
     /// `text` made visible, then escaped as the runner unescapes it: `%` first, so nothing
     /// is escaped twice.
     static func escape(_ text: String, property: Bool) -> String {
+        let visible = VisibleText.escape(text)
+        // Most texts hold no byte the runner reads: they go out as they are, not rebuilt
+        // scalar by scalar.
+        let special: (UInt8) -> Bool = { $0 == UInt8(ascii: "%") || property && ($0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ",")) }
+        let hasSpecial = visible.utf8.withContiguousStorageIfAvailable { $0.contains(where: special) }
+            ?? visible.utf8.contains(where: special)
+        guard hasSpecial else { return visible }
         var escaped = ""
-        for scalar in VisibleText.escape(text).unicodeScalars {
+        for scalar in visible.unicodeScalars {
             switch scalar {
             case "%": escaped += "%25"
             case ":" where property: escaped += "%3A"
