@@ -8,10 +8,27 @@ public struct HTMLFormat: OutputFormat {
     let options: RenderOptions
     /// Hint sentences kept already escaped: a batch repeats a few hundred of them.
     private let hints: HintTexts<[UInt8]>
+    /// The head of every service's table, the same for each: written once, copied after.
+    private let tableHead: [UInt8]
 
     public init(options: RenderOptions) {
         self.options = options
         hints = HintTexts(language: options.language) { $0.writeEscapedMarkup($1) }
+        tableHead = Self.tableHead(in: options.language)
+    }
+
+    private static func tableHead(in language: Language) -> [UInt8] {
+        var output = OutputBuffer()
+        // Fixed column widths, so the tables of every service line up down the page.
+        output.write("<table>\n<colgroup><col class=\"indicator\"><col class=\"value\"><col class=\"threshold\">")
+        output.write("<col class=\"level\"><col></colgroup>\n<thead><tr>")
+        output.element("th", text: Label.indicator.text(in: language))
+        output.element("th", class: "num", text: Label.value.text(in: language))
+        output.element("th", class: "num", text: Label.threshold.text(in: language))
+        output.element("th", text: Label.level.text(in: language))
+        output.element("th", text: Label.hint.text(in: language))
+        output.write("</tr></thead>\n<tbody>\n")
+        return output.bytes
     }
 
     private var language: Language { options.language }
@@ -103,15 +120,7 @@ public struct HTMLFormat: OutputFormat {
             output.write("\n</article>\n")
             return
         }
-        // Fixed column widths, so the tables of every service line up down the page.
-        output.write("<table>\n<colgroup><col class=\"indicator\"><col class=\"value\"><col class=\"threshold\">")
-        output.write("<col class=\"level\"><col></colgroup>\n<thead><tr>")
-        output.element("th", text: Label.indicator.text(in: language))
-        output.element("th", class: "num", text: Label.value.text(in: language))
-        output.element("th", class: "num", text: Label.threshold.text(in: language))
-        output.element("th", text: Label.level.text(in: language))
-        output.element("th", text: Label.hint.text(in: language))
-        output.write("</tr></thead>\n<tbody>\n")
+        tableHead.withUnsafeBufferPointer { output.append($0) }
         for indicator in service.indicators {
             output.write("<tr>")
             output.element("td", text: indicator.definition.name[language])
