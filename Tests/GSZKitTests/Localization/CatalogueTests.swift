@@ -10,6 +10,8 @@ import Testing
     private static func words(in language: Language) -> [(name: String, text: String)] {
         let catalogue = language.catalogue
         return Label.allCases.map { ("Label.\($0)", catalogue.label($0)) }
+            + IndicatorLevel.allCases.map { ("IndicatorLevel.\($0)", catalogue.levelName($0)) }
+            + Verdict.allCases.map { ("Verdict.\($0)", catalogue.verdictName($0)) }
             + TableWording.allCases.map { ("TableWording.\($0)", catalogue.tableWord($0)) }
             + WorkbookWord.allCases.map { ("WorkbookWord.\($0)", catalogue.workbookWord($0)) }
             + ResultsWord.allCases.map { ("ResultsWord.\($0)", catalogue.resultsWord($0)) }

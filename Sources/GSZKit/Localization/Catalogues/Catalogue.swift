@@ -16,6 +16,10 @@ protocol Catalogue: Sendable {
     func workbookProblem(_ problem: WorkbookProblem) -> String
     /// What is wrong with a competition's file.
     func competitionProblem(_ problem: CompetitionProblem) -> String
+    /// An indicator's level, as used in sentences and tables.
+    func levelName(_ level: IndicatorLevel) -> String
+    /// A file's or a service's verdict.
+    func verdictName(_ verdict: Verdict) -> String
     /// A short label of the text and table formats.
     func label(_ label: Label) -> String
     /// Where in a file: "строка 6, столбец 10".
@@ -79,4 +83,14 @@ extension Language {
         case .en: EnglishCatalogue()
         }
     }
+}
+
+extension IndicatorLevel {
+    /// The level's name in `language`, as used in sentences and tables.
+    public func name(in language: Language) -> String { language.catalogue.levelName(self) }
+}
+
+extension Verdict {
+    /// The verdict's name in `language`.
+    public func name(in language: Language) -> String { language.catalogue.verdictName(self) }
 }

@@ -10,6 +10,28 @@ struct EnglishCatalogue: Catalogue {
 
     func competitionProblem(_ problem: CompetitionProblem) -> String { problem.english }
 
+    func levelName(_ level: IndicatorLevel) -> String {
+        switch level {
+        case .missing: "missing"
+        case .noncompliant: "noncompliant"
+        case .meets: "meets"
+        case .minimal: "minimal"
+        case .maximal: "maximal"
+        }
+    }
+
+    func verdictName(_ verdict: Verdict) -> String {
+        switch verdict {
+        case .error: "error"
+        case .noncompliant: "noncompliant"
+        case .incomplete: "incomplete"
+        case .minimal: "minimal"
+        case .maximal: "maximal"
+        case .compliant: "compliant"
+        case .notAssessed: "not assessed"
+        }
+    }
+
     func label(_ label: Label) -> String {
         switch label {
         case .bin: "BIN"

@@ -119,58 +119,6 @@ extension FoundValue {
     }
 }
 
-extension IndicatorLevel {
-    /// The level's name in `language`, as used in sentences and tables.
-    public func name(in language: Language) -> String {
-        switch (self, language) {
-        case (.missing, .en): "missing"
-        case (.missing, .ru): "нет данных"
-        case (.missing, .kk): "дерек жоқ"
-        case (.noncompliant, .en): "noncompliant"
-        case (.noncompliant, .ru): "не соответствует"
-        case (.noncompliant, .kk): "сәйкес емес"
-        case (.meets, .en): "meets"
-        case (.meets, .ru): "соответствует"
-        case (.meets, .kk): "сәйкес"
-        case (.minimal, .en): "minimal"
-        case (.minimal, .ru): "минимальный"
-        case (.minimal, .kk): "минималды"
-        case (.maximal, .en): "maximal"
-        case (.maximal, .ru): "максимальный"
-        case (.maximal, .kk): "максималды"
-        }
-    }
-}
-
-extension Verdict {
-    /// The verdict's name in `language`.
-    public func name(in language: Language) -> String {
-        switch (self, language) {
-        case (.error, .en): "error"
-        case (.error, .ru): "ошибка"
-        case (.error, .kk): "қате"
-        case (.noncompliant, .en): "noncompliant"
-        case (.noncompliant, .ru): "не соответствует"
-        case (.noncompliant, .kk): "сәйкес емес"
-        case (.incomplete, .en): "incomplete"
-        case (.incomplete, .ru): "неполный"
-        case (.incomplete, .kk): "толық емес"
-        case (.minimal, .en): "minimal"
-        case (.minimal, .ru): "минимальный"
-        case (.minimal, .kk): "минималды"
-        case (.maximal, .en): "maximal"
-        case (.maximal, .ru): "максимальный"
-        case (.maximal, .kk): "максималды"
-        case (.compliant, .en): "compliant"
-        case (.compliant, .ru): "соответствует"
-        case (.compliant, .kk): "сәйкес"
-        case (.notAssessed, .en): "not assessed"
-        case (.notAssessed, .ru): "не оценивается"
-        case (.notAssessed, .kk): "бағаланбайды"
-        }
-    }
-}
-
 extension Hint {
     var english: String {
         let exact = { (threshold: Double) in NumberText.exact(threshold, in: .en) }

@@ -10,6 +10,28 @@ struct KazakhCatalogue: Catalogue {
 
     func competitionProblem(_ problem: CompetitionProblem) -> String { problem.kazakh }
 
+    func levelName(_ level: IndicatorLevel) -> String {
+        switch level {
+        case .missing: "дерек жоқ"
+        case .noncompliant: "сәйкес емес"
+        case .meets: "сәйкес"
+        case .minimal: "минималды"
+        case .maximal: "максималды"
+        }
+    }
+
+    func verdictName(_ verdict: Verdict) -> String {
+        switch verdict {
+        case .error: "қате"
+        case .noncompliant: "сәйкес емес"
+        case .incomplete: "толық емес"
+        case .minimal: "минималды"
+        case .maximal: "максималды"
+        case .compliant: "сәйкес"
+        case .notAssessed: "бағаланбайды"
+        }
+    }
+
     func label(_ label: Label) -> String {
         switch label {
         case .bin: "БСН"

@@ -10,6 +10,28 @@ struct RussianCatalogue: Catalogue {
 
     func competitionProblem(_ problem: CompetitionProblem) -> String { problem.russian }
 
+    func levelName(_ level: IndicatorLevel) -> String {
+        switch level {
+        case .missing: "нет данных"
+        case .noncompliant: "не соответствует"
+        case .meets: "соответствует"
+        case .minimal: "минимальный"
+        case .maximal: "максимальный"
+        }
+    }
+
+    func verdictName(_ verdict: Verdict) -> String {
+        switch verdict {
+        case .error: "ошибка"
+        case .noncompliant: "не соответствует"
+        case .incomplete: "неполный"
+        case .minimal: "минимальный"
+        case .maximal: "максимальный"
+        case .compliant: "соответствует"
+        case .notAssessed: "не оценивается"
+        }
+    }
+
     func label(_ label: Label) -> String {
         switch label {
         case .bin: "БИН"
