@@ -78,7 +78,8 @@ public struct JSONFormat: OutputFormat {
         output = json.finish()
     }
 
-    private static func write(_ summary: BatchSummary, required: RequiredLevel?, into json: inout JSONWriter) {
+    /// The batch's counts as one object (`summary` in JSON, the run's `summary` property in SARIF).
+    static func write(_ summary: BatchSummary, required: RequiredLevel?, into json: inout JSONWriter) {
         json.beginObject()
         json.key("files"); json.number(summary.files)
         // `compliant` belongs to documents judged by rules; a batch of reports keeps the

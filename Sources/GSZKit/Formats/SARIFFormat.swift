@@ -31,31 +31,38 @@ struct SARIFFormat: OutputFormat {
     private var language: Language { options.language }
 
     public func begin(into output: inout OutputBuffer) {
-        output.write("{\n  \"$schema\": \"" + Self.schemaURI + "\",\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n")
-        output.write("      \"tool\": {\n        \"driver\": {\n          \"name\": \"gsz\",\n          \"version\": ")
-        output.writeJSONString(options.toolVersion)
-        output.write(",\n          \"rules\": [")
-        rules.write(into: &output)
-        output.write("\n          ]\n        }\n      },\n      \"columnKind\": \"unicodeCodePoints\",\n      \"results\": [")
+        var json = JSONWriter(output)
+        json.beginObject()
+        json.line(2); json.key("$schema"); json.word(Self.schemaURI)
+        json.line(2); json.key("version"); json.word("2.1.0")
+        json.line(2); json.key("runs"); json.beginArray()
+        json.line(4); json.beginObject()
+        json.line(6); json.key("tool"); json.beginObject()
+        json.line(8); json.key("driver"); json.beginObject()
+        json.line(10); json.key("name"); json.word("gsz")
+        json.line(10); json.key("version"); json.string(options.toolVersion)
+        json.line(10); json.key("rules"); json.beginArray()
+        rules.write(into: &json)
+        json.line(10); json.endArray()
+        json.line(8); json.endObject()
+        json.line(6); json.endObject()
+        json.line(6); json.key("columnKind"); json.word("unicodeCodePoints")
+        // The results array stays open: each file's part continues it, and `end` closes it.
+        json.line(6); json.key("results"); json.beginArray()
+        output = json.finish()
     }
 
     public func file(_ result: FileResult, position: Int, into output: inout OutputBuffer) {
         // Every file writes its verdict result, so only the very first result goes without a comma.
-        var first = position == 0
-        func start() {
-            output.write(first ? "\n        " : ",\n        ")
-            first = false
-        }
-        start()
+        var json = JSONWriter(output, first: position == 0)
         writeResult(SARIFRules.verdictID, level: result.verdict.passes(options.required) ? "note" : "error",
                     message: result.path + ": " + result.verdict.name(in: language) + " — "
                         + FindingText.counts(result, in: language), path: result.path, at: nil,
-                    properties: [("verdict", result.verdict.rawValue)], into: &output)
+                    properties: [("verdict", result.verdict.rawValue)], into: &json)
         for diagnostic in result.errors + result.warnings where options.sarifLevel.includes(diagnostic.severity == .error ? "error" : "warning") {
-            start()
             writeResult(SARIFRules.diagnosticID(diagnostic), level: diagnostic.severity == .error ? "error" : "warning",
                         message: diagnostic.message.text(in: language), path: result.path, at: diagnostic.location,
-                        properties: [], into: &output)
+                        properties: [], into: &json)
         }
         for service in result.services {
             for indicator in service.indicators {
@@ -65,13 +72,12 @@ struct SARIFFormat: OutputFormat {
                 default: "warning"
                 }
                 guard options.sarifLevel.includes(level) else { continue }
-                start()
                 let finding = FindingText.finding(indicator, hint: hints.text(indicator.hint), in: language)
                 var properties = [("service", service.id), ("kind", service.kind)]
                 if let form = service.form { properties.append(("form", form)) }
                 properties.append(("level", indicator.level.rawValue))
                 writeResult(SARIFRules.indicatorID(indicator.id), level: level, message: service.id + " · " + finding,
-                            path: result.path, at: indicator.location, properties: properties, into: &output)
+                            path: result.path, at: indicator.location, properties: properties, into: &json)
             }
         }
         for finding in result.findings {
@@ -81,60 +87,68 @@ struct SARIFFormat: OutputFormat {
             default: "note"
             }
             guard options.sarifLevel.includes(level) else { continue }
-            start()
             var properties = [("level", finding.level.rawValue)]
             if let item = finding.item { properties.append(("item", item)) }
             let message = (finding.item.map { $0 + " · " } ?? "") + finding.message[language]
             writeResult(SARIFRules.ruleID(finding.rule), level: level, message: message, path: result.path,
-                        at: finding.location, properties: properties, into: &output)
+                        at: finding.location, properties: properties, into: &json)
         }
+        output = json.finish()
     }
 
     public func end(_ summary: BatchSummary, into output: inout OutputBuffer) {
-        output.write(summary.files == 0 ? "],\n" : "\n      ],\n")
-        output.write("      \"properties\": {\"standard\": {\"id\": ")
-        output.writeJSONString(options.standard.id)
-        output.write(", \"version\": ")
-        output.writeJSONString(options.standard.version)
-        output.write("}, \"required\": \"")
-        output.write(options.required.rawValue)
-        output.write("\", \"summary\": ")
-        JSONFormat.writeCounts(summary, into: &output)
-        output.write("}\n    }\n  ]\n}\n")
+        // Inside the results array `begin` opened; an empty one closes on its own line's end.
+        var json = JSONWriter(output, first: summary.files == 0)
+        if summary.files > 0 { json.line(6) }
+        json.endArray()
+        json.line(6); json.key("properties"); json.beginObject()
+        json.key("standard"); json.beginObject()
+        json.key("id"); json.string(options.standard.id)
+        json.key("version"); json.string(options.standard.version)
+        json.endObject()
+        json.key("required"); json.word(options.required.rawValue)
+        json.key("summary"); JSONFormat.write(summary, required: nil, into: &json)
+        json.endObject()
+        json.line(4); json.endObject()
+        json.line(2); json.endArray()
+        json.line(0); json.endObject()
+        output = json.finish()
+        output.write(literal: "\n")
     }
 
+    /// One result, on a line of its own in the results array.
     private func writeResult(
         _ ruleID: String, level: String, message: String, path: String, at location: SourceLocation?,
-        properties: [(String, String)], into output: inout OutputBuffer
+        properties: [(String, String)], into json: inout JSONWriter
     ) {
-        output.write("{\"ruleId\": ")
-        output.writeJSONString(ruleID)
-        if let index = rules.index(of: ruleID) {
-            output.write(", \"ruleIndex\": ")
-            output.write(index)
-        }
-        output.write(", \"level\": \"" + level + "\", \"message\": {\"text\": ")
-        output.writeJSONString(message)
-        output.write("}, \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": ")
-        output.writeJSONString(Self.uri(path))
+        json.line(8); json.beginObject()
+        json.key("ruleId"); json.string(ruleID)
+        if let index = rules.index(of: ruleID) { json.key("ruleIndex"); json.number(index) }
+        json.key("level"); json.word(level)
+        json.key("message"); json.beginObject()
+        json.key("text"); json.string(message)
+        json.endObject()
+        json.key("locations"); json.beginArray()
+        json.beginObject()
+        json.key("physicalLocation"); json.beginObject()
+        json.key("artifactLocation"); json.beginObject()
+        json.key("uri"); json.string(Self.uri(path))
+        json.endObject()
         // Code scanning wants a region on every result; a problem with no place points at the top.
         let place = location ?? .start
-        output.write("}, \"region\": {\"startLine\": ")
-        output.write(place.line)
-        output.write(", \"startColumn\": ")
-        output.write(place.column)
-        output.write("}}}]")
+        json.key("region"); json.beginObject()
+        json.key("startLine"); json.number(place.line)
+        json.key("startColumn"); json.number(place.column)
+        json.endObject()
+        json.endObject()
+        json.endObject()
+        json.endArray()
         if !properties.isEmpty {
-            output.write(", \"properties\": {")
-            for (index, (name, value)) in properties.enumerated() {
-                if index > 0 { output.write(", ") }
-                output.writeJSONString(name)
-                output.write(": ")
-                output.writeJSONString(value)
-            }
-            output.write("}")
+            json.key("properties"); json.beginObject()
+            for (name, value) in properties { json.key(word: name); json.string(value) }
+            json.endObject()
         }
-        output.write("}")
+        json.endObject()
     }
 
     /// `path` as a relative URI reference: every byte but unreserved characters and `/`

@@ -82,27 +82,26 @@ struct SARIFRules: Sendable {
     }
 
     /// Writes the rules as the elements of `tool.driver.rules`, one a line.
-    func write(into output: inout OutputBuffer) {
-        for (index, rule) in all.enumerated() {
-            output.write(index == 0 ? "\n            {\"id\": " : ",\n            {\"id\": ")
-            output.writeJSONString(rule.id)
-            output.write(", \"shortDescription\": {\"text\": ")
-            output.writeJSONString(rule.short)
-            output.write("}, \"fullDescription\": {\"text\": ")
-            output.writeJSONString(rule.full)
-            output.write("}")
-            if let uri = rule.helpURI {
-                output.write(", \"helpUri\": ")
-                output.writeJSONString(uri)
-            }
+    func write(into json: inout JSONWriter) {
+        for rule in all {
+            json.line(12); json.beginObject()
+            json.key("id"); json.string(rule.id)
+            json.key("shortDescription"); json.beginObject()
+            json.key("text"); json.string(rule.short)
+            json.endObject()
+            json.key("fullDescription"); json.beginObject()
+            json.key("text"); json.string(rule.full)
+            json.endObject()
+            if let uri = rule.helpURI { json.key("helpUri"); json.string(uri) }
             if let help = rule.help {
-                output.write(", \"help\": {\"text\": ")
-                output.writeJSONString(help)
-                output.write("}")
+                json.key("help"); json.beginObject()
+                json.key("text"); json.string(help)
+                json.endObject()
             }
-            output.write(", \"defaultConfiguration\": {\"level\": \"")
-            output.write(rule.level)
-            output.write("\"}}")
+            json.key("defaultConfiguration"); json.beginObject()
+            json.key("level"); json.word(rule.level)
+            json.endObject()
+            json.endObject()
         }
     }
 }
