@@ -7,7 +7,7 @@
 /// of a row's many small writes cost more than the writes.
 public struct RowWriter: ~Copyable {
     private let deflater: Unmanaged<Deflater>  // held by the sheet's writer for longer than the row
-    private let staging: UnsafeMutablePointer<UInt8>
+    private var staging: UnsafeMutablePointer<UInt8>
     private var staged: Int
     private let row: Int
     /// The cells given so far, empty ones included.
@@ -122,6 +122,8 @@ public struct RowWriter: ~Copyable {
         let out = deflater.takeUnretainedValue()
         out.staged = staged
         out.write(bytes)
+        // A full chunk handed to the deflate thread leaves another to go on in.
+        staging = out.staging
         staged = out.staged
     }
 }

@@ -22,8 +22,9 @@ struct SheetWriter {
         for row in sheet.rows { append(row) }
     }
 
-    /// Bytes written but not yet compressed: at most one `Deflater.chunk`.
-    var staged: Int { out.staged }
+    /// Bytes written but not yet compressed: at most one `Deflater.chunk`, and
+    /// `DeflateThread.inFlight` more once the sheet is compressed on a thread of its own.
+    var staged: Int { out.held }
     /// The compressed bytes so far.
     var packedCount: Int { out.packedCount }
 

@@ -32,7 +32,8 @@ public final class WorkbookStream {
         writers[sheet].rowCount
     }
 
-    /// The text written but not yet compressed, over every sheet: at most 64 KiB a sheet.
+    /// The text written but not yet compressed, over every sheet: at most 64 KiB a sheet, and
+    /// three chunks more for a sheet past 2 MiB, whose deflate runs on a thread of its own.
     public var staged: Int { writers.reduce(0) { $0 + $1.staged } }
     /// The compressed bytes so far, over every sheet.
     public var packedCount: Int { writers.reduce(0) { $0 + $1.packedCount } }
