@@ -116,19 +116,24 @@ public struct TextFormat: OutputFormat {
         // Where every scalar is a character, words are cut at space bytes and measured in
         // scalars: splitting at the Character " " walks grapheme boundaries, which for
         // Cyrillic costs more than all the rest of a hint's wrapping.
-        guard text.standaloneScalarCount != nil else { return wrap(words: text.split(separator: " "), columns: columns) }
-        let words = text.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
+        guard text.standaloneScalarCount != nil else {
+            return wrap(words: text.split(separator: " ").map { ($0, $0.characterCount) }, columns: columns)
+        }
+        // Each scalar being a character, a word's length is the count of its bytes that start a scalar.
+        let words = text.utf8.split(separator: UInt8(ascii: " ")).map { bytes in
+            (Substring(bytes), bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) })
+        }
         return wrap(words: words, columns: columns)
     }
 
-    private static func wrap(words: [Substring], columns: Int) -> [String] {
+    /// Words with their lengths in characters, put on lines of at most `columns` where they fit.
+    private static func wrap(words: [(text: Substring, length: Int)], columns: Int) -> [String] {
         var lines: [String] = []
         var line = ""
         // The line's length in characters, kept as it grows: counting walks the whole string,
         // and a batch wraps a hint under tens of thousands of services.
         var length = 0
-        for word in words {
-            let wordLength = word.characterCount
+        for (word, wordLength) in words {
             if length > 0 && length + 1 + wordLength > columns {
                 lines.append(line)
                 line = ""
