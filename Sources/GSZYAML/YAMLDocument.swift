@@ -48,11 +48,6 @@ public final class YAMLDocument: @unchecked Sendable {
     /// keys, unsupported tags) come with the document, so the reader above can still find
     /// everything else that is wrong.
     public static func parse(_ bytes: [UInt8], limits: YAMLLimits = .default) -> YAMLParseResult {
-        parse(bytes, limits: limits, piping: .standard)
-    }
-
-    /// `parse`, with libyaml run on a thread of its own as `piping` says.
-    static func parse(_ bytes: [UInt8], limits: YAMLLimits, piping: Composer.Piping) -> YAMLParseResult {
         if bytes.count > limits.maxInputBytes {
             let at = SourceLocation.of(offset: limits.maxInputBytes, in: bytes)
             return YAMLParseResult(document: nil, errors: [YAMLError(.tooLarge(limit: limits.maxInputBytes), at: at)])
@@ -60,12 +55,12 @@ public final class YAMLDocument: @unchecked Sendable {
         if let encoding = EncodingSniffer.foreignEncoding(of: bytes) {
             return YAMLParseResult(document: nil, errors: [YAMLError(.notUTF8Encoding(encoding), at: .start)])
         }
-        let first = Composer(source: bytes, escapes: SurrogateEscapes(bytes), limits: limits, piping: piping).compose()
+        let first = Composer(source: bytes, escapes: SurrogateEscapes(bytes), limits: limits).compose()
         // A surrogate pair is an escape only inside double quotes; one in plain or single-quoted
         // text is read again as written. Rewriting never changes where tokens start or end, so
         // the second reading meets the same scalars and needs no third.
         guard first.result.document != nil, let escapes = first.escapes, !escapes.allConfirmed else { return first.result }
-        return Composer(source: bytes, escapes: escapes.confirmedOnly(in: bytes), limits: limits, piping: piping).compose().result
+        return Composer(source: bytes, escapes: escapes.confirmedOnly(in: bytes), limits: limits).compose().result
     }
 }
 
