@@ -26,6 +26,14 @@ import Testing
             + Verdict.allCases.map { ("Verdict.\($0) abbreviated", catalogue.verdictAbbreviation($0)) }
             + CodeWording.allCases.map { ("CodeWording.\($0)", catalogue.codeWord($0)) }
             + Weekday.allCases.map { ("Weekday.\($0)", catalogue.weekday($0)) }
+            + nouns(in: catalogue)
+    }
+
+    /// Every noun after the counts that pick different forms in some language (1, 2, 5, 1.5).
+    private static func nouns(in catalogue: any Catalogue) -> [(name: String, text: String)] {
+        CountedNoun.allCases.flatMap { noun in
+            [1.0, 2, 5, 1.5].map { ("CountedNoun.\(noun) after \($0)", catalogue.noun(noun, count: $0)) }
+        }
     }
 
     /// The sentences with values, worded with values no other part of the sentence holds.
