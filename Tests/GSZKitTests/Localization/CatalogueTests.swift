@@ -53,7 +53,15 @@ import Testing
             ("halfYear", catalogue.halfYear(2, year: 2029), ["2", "2029"]),
             ("duplicateReport", catalogue.duplicateReport(path: "#b#", first: "#a#", sameContent: true), ["#b#", "#a#"]),
             ("duplicateReport", catalogue.duplicateReport(path: "#b#", first: "#a#", sameContent: false), ["#b#", "#a#"]),
-        ] + calendarSentences(in: language)
+        ] + calendarSentences(in: language) + competitionSentences(in: language)
+    }
+
+    /// Every competition sentence, from its examples.
+    private static func competitionSentences(in language: Language) -> [(name: String, text: String, values: [String])] {
+        CompetitionSentenceExamples.all.map { example in
+            ("CompetitionSentence.\(example.sentence.caseKey)", language.catalogue.competitionSentence(example.sentence),
+             example.values)
+        }
     }
 
     /// Every calendar sentence, with dates and names no other part of a sentence holds.

@@ -72,6 +72,8 @@ protocol Catalogue: Sendable {
     func codeWord(_ word: CodeWording) -> String
     /// A weekday's short name: "пн", "дс", "Mon".
     func weekday(_ day: Weekday) -> String
+    /// A sentence a competition's finding or a topic's outcome carries.
+    func competitionSentence(_ sentence: CompetitionSentence) -> String
     /// The form of `noun` that follows `count`, by the language's own rule: "участника" after 3.
     func noun(_ noun: CountedNoun, count: Double) -> String
 }
