@@ -16,6 +16,7 @@ import Testing
             + WorkbookWord.allCases.map { ("WorkbookWord.\($0)", catalogue.workbookWord($0)) }
             + ResultsWord.allCases.map { ("ResultsWord.\($0)", catalogue.resultsWord($0)) }
             + CompetitionWord.allCases.map { ("CompetitionWord.\($0)", catalogue.competitionWord($0)) }
+            + CompetitionFileWord.allCases.map { ("CompetitionFileWord.\($0)", catalogue.competitionFileWord($0)) }
             + FigureWord.allCases.map { ("FigureWord.\($0)", catalogue.figureWord($0)) }
             + TemplateWord.allCases.map { ("TemplateWord.\($0)", catalogue.templateWord($0)) }
             + CalendarWord.allCases.map { ("CalendarWord.\($0)", catalogue.calendarWord($0)) }
