@@ -1,18 +1,13 @@
 /// The calendar's sentences (each catalogue words them): why a day is off, the year's totals.
 public enum CalendarWording {
-    static let workingDayNouns = NounForms(ru: ("рабочий день", "рабочих дня", "рабочих дней"), kk: "жұмыс күні",
-                                           en: ("working day", "working days"))
-    static let dayOffNouns = NounForms(ru: ("выходной день", "выходных дня", "выходных дней"), kk: "демалыс күні",
-                                       en: ("day off", "days off"))
-
     /// "247 рабочих дней", "10 working days".
     public static func workingDays(_ count: Int, in language: Language) -> String {
-        "\(count) \(workingDayNouns.form(for: Double(count), in: language))"
+        CountedNoun.workingDay.counted(count, in: language)
     }
 
     /// "118 выходных дней", "1 day off".
     public static func daysOff(_ count: Int, in language: Language) -> String {
-        "\(count) \(dayOffNouns.form(for: Double(count), in: language))"
+        CountedNoun.dayOff.counted(count, in: language)
     }
 
     /// The heading of `gsz calendar YEAR`.

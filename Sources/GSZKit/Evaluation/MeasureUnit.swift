@@ -15,28 +15,28 @@ public enum MeasureUnit: String, Sendable, CaseIterable {
     /// Feedback respondents.
     case respondents
 
-    /// The noun after a number of this unit.
-    public var nouns: NounForms {
+    /// The noun after a number of this unit; `nil` for a percentage, written "85%".
+    var noun: CountedNoun? {
         switch self {
-        case .percent: NounForms(ru: ("%", "%", "%"), kk: "%", en: ("%", "%"))
-        case .people:
-            NounForms(ru: ("участник", "участника", "участников"), kk: "қатысушы", en: ("participant", "participants"))
-        case .stories:
-            NounForms(ru: ("история успеха", "истории успеха", "историй успеха"), kk: "табыс тарихы",
-                      en: ("success story", "success stories"))
-        case .hours: NounForms(ru: ("час", "часа", "часов"), kk: "сағат", en: ("hour", "hours"))
-        case .days: NounForms(ru: ("день", "дня", "дней"), kk: "күн", en: ("day", "days"))
-        case .years: NounForms(ru: ("год", "года", "лет"), kk: "жыл", en: ("year", "years"))
-        case .respondents:
-            NounForms(ru: ("респондент", "респондента", "респондентов"), kk: "респондент",
-                      en: ("respondent", "respondents"))
+        case .percent: nil
+        case .people: .participant
+        case .stories: .successStory
+        case .hours: .hour
+        case .days: .day
+        case .years: .year
+        case .respondents: .respondent
         }
+    }
+
+    /// The noun after `count` of this unit: "участника", "hours", "%".
+    func noun(after count: Double, in language: Language) -> String {
+        noun?.form(after: count, in: language) ?? "%"
     }
 
     /// `12 участников`, `85%`, `2 hours`; with as many decimals as keep the number inside
     /// `span` (`NumberText.short(_:within:in:)`).
     public func amount(_ value: Double, within span: ValueSpan = .any, in language: Language) -> String {
         let number = NumberText.short(value, within: span, in: language)
-        return self == .percent ? number + "%" : number + " " + nouns.form(for: value, in: language)
+        return self == .percent ? number + "%" : number + " " + noun(after: value, in: language)
     }
 }

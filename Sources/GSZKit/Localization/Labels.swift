@@ -52,14 +52,12 @@ public enum Label: CaseIterable, Sendable {
 
     /// The closing line of `gsz standard test`: "129 примеров, не прошли: 0".
     public static func exampleSummary(examples: Int, failed: Int, in language: Language) -> String {
-        let nouns = NounForms(ru: ("пример", "примера", "примеров"), kk: "мысал", en: ("example", "examples"))
-        let run = "\(examples) \(nouns.form(for: Double(examples), in: language))"
+        let run = CountedNoun.example.counted(examples, in: language)
         return language.catalogue.exampleSummary(run: run, failed: failed)
     }
 
     /// "3 файла", "1 file": a count of files.
     public static func files(_ count: Int, in language: Language) -> String {
-        let nouns = NounForms(ru: ("файл", "файла", "файлов"), kk: "файл", en: ("file", "files"))
-        return "\(count) \(nouns.form(for: Double(count), in: language))"
+        CountedNoun.file.counted(count, in: language)
     }
 }

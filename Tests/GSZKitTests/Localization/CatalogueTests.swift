@@ -16,6 +16,8 @@ import Testing
             + WorkbookWord.allCases.map { ("WorkbookWord.\($0)", catalogue.workbookWord($0)) }
             + ResultsWord.allCases.map { ("ResultsWord.\($0)", catalogue.resultsWord($0)) }
             + CompetitionWord.allCases.map { ("CompetitionWord.\($0)", catalogue.competitionWord($0)) }
+            + CompetitionFileWord.allCases.map { ("CompetitionFileWord.\($0)", catalogue.competitionFileWord($0)) }
+            + nouns(in: catalogue)
             + FigureWord.allCases.map { ("FigureWord.\($0)", catalogue.figureWord($0)) }
             + TemplateWord.allCases.map { ("TemplateWord.\($0)", catalogue.templateWord($0)) }
             + CalendarWord.allCases.map { ("CalendarWord.\($0)", catalogue.calendarWord($0)) }
@@ -33,7 +35,7 @@ import Testing
         let catalogue = language.catalogue
         let shares = CommissionShares(people: 11, members: 10, operators: 3, operatorsPercent: "30",
                                       limit: "33,33", ngos: 7, ngosPercent: "70")
-        return [
+        return competitionSentences(in: language) + [
             ("place", catalogue.place(line: 6, column: 10), ["6", "10"]),
             ("lintProblems", catalogue.lintProblems(7), ["7"]),
             ("exampleSummary", catalogue.exampleSummary(run: "#run#", failed: 4), ["#run#", "4"]),
@@ -66,6 +68,21 @@ import Testing
 
     private static func isCyrillic(_ scalar: Unicode.Scalar) -> Bool {
         (0x0400...0x04FF).contains(scalar.value)
+    }
+
+    /// Every noun after the counts that pick different forms in some language (1, 2, 5, 1.5).
+    private static func nouns(in catalogue: any Catalogue) -> [(name: String, text: String)] {
+        CountedNoun.allCases.flatMap { noun in
+            [1.0, 2, 5, 1.5].map { ("CountedNoun.\(noun) after \($0)", catalogue.noun(noun, count: $0)) }
+        }
+    }
+
+    /// Every competition sentence, from its examples.
+    private static func competitionSentences(in language: Language) -> [(name: String, text: String, values: [String])] {
+        CompetitionSentenceExamples.all.map { example in
+            ("CompetitionSentence.\(example.sentence.caseKey)", language.catalogue.competitionSentence(example.sentence),
+             example.values)
+        }
     }
 
     @Test(arguments: Language.allCases)

@@ -9,7 +9,8 @@ extension CompetitionEvaluator {
     ) -> RuleFinding {
         let id = application.id
         guard application.admitted else {
-            return RuleFinding(.applicationAdmission, .meets, Sentences.refused(id), at: application.location, item: id)
+            return RuleFinding(.applicationAdmission, .meets, CompetitionSentence.refused(application: id).text,
+                               at: application.location, item: id)
         }
         var broken: [AdmissionProblem] = []
         var unknown: [AdmissionInput] = []
@@ -36,7 +37,9 @@ extension CompetitionEvaluator {
         case nil: unknown.append(.inDatabase)
         }
         let level: IndicatorLevel = !broken.isEmpty ? .noncompliant : !unknown.isEmpty ? .missing : .meets
-        let message = Sentences.admission(id, broken: broken, unknown: unknown)
+        let sentence: CompetitionSentence = !broken.isEmpty ? .admittedWrongly(application: id, problems: broken)
+            : !unknown.isEmpty ? .admissionUnknown(application: id, lacking: unknown) : .admittedRightly(application: id)
+        let message = sentence.text
         let place = level == .noncompliant ? brokenPlace(broken[0], application) : application.location
         guard case .late(let submitted, let deadline)? = broken.first else {
             return RuleFinding(.applicationAdmission, level, message, at: place, item: id)
@@ -54,13 +57,13 @@ extension CompetitionEvaluator {
 }
 
 /// Why an admitted application should not have been admitted.
-enum AdmissionProblem {
+enum AdmissionProblem: Sendable {
     case late(submitted: DateTime, deadline: DateTime)
     case languages(foreign: [String], allowed: [String])
     case notInDatabase
 }
 
 /// What an admission cannot be judged without.
-enum AdmissionInput {
+enum AdmissionInput: Sendable {
     case submitted, deadline, submissionTime, languages, inDatabase
 }

@@ -19,25 +19,38 @@ extension CompetitionEvaluator {
             }
         }.map(\.element)
         let ranking = ranked.map { $0.ranked(maximum: rules.maximum) }
-        var result = TopicResult(id: topic.id, title: topic.title, outcome: .failed, ground: nil, winner: nil,
-                                 ranking: ranking, message: LocalizedText(verbatim: ""), tied: false, location: topic.location)
         let ground: Int? = if applications.isEmpty { 1 } else if applications.count == 1 { 2 }
             else if admitted.count == 1 { 3 } else if admitted.isEmpty { 4 }
             else if !ranked.contains(where: { rules.scoresAboveFailure(total: $0.total, rows: $0.rows) }) { 5 } else { nil }
         if let ground {
-            result.ground = ground
-            result.message = Sentences.failed(ground: ground, topic: topic.id, applications: applications.map(\.id),
-                                              admitted: admitted.map(\.id), best: ranking.first, rules: rules)
-            return result
+            let sentence = failure(ground: ground, topic: topic.id, applications: applications.map(\.id),
+                                   admitted: admitted.map(\.id), best: ranking.first)
+            return TopicResult(id: topic.id, title: topic.title, outcome: .failed, ground: ground, winner: nil,
+                               ranking: ranking, message: sentence.text, tied: false, location: topic.location)
         }
         let best = ranked[0]  // ground 5 does not hold, so some admitted application is scored
         let tied = ranked.filter { $0.total * best.rows == best.total * $0.rows && $0.rows > 0 }
-        result.outcome = .held
-        result.winner = best.id
-        result.tied = tied.count > 1
-        result.message = Sentences.held(winner: ranking[0], runnersUp: ranking.count - 1, tied: tied.map(\.id),
-                                        maximum: rules.maximum)
-        return result
+        let winner = ranking[0]
+        let sentence = CompetitionSentence.held(winner: winner.id, score: winner.score ?? 0, percent: winner.percent ?? 0,
+                                                maximum: rules.maximum, tied: tied.count > 1 ? tied.map(\.id) : [])
+        return TopicResult(id: topic.id, title: topic.title, outcome: .held, ground: nil, winner: best.id,
+                           ranking: ranking, message: sentence.text, tied: tied.count > 1, location: topic.location)
+    }
+
+    /// Why the topic failed on `ground` (1–5, in the order the slide gives them).
+    private func failure(
+        ground: Int, topic: String, applications: [String], admitted: [String], best: RankedApplication?
+    ) -> CompetitionSentence {
+        switch ground {
+        case 1: return .noApplication(topic: topic)
+        case 2: return .oneApplication(topic: topic, application: applications.first ?? "")
+        case 3: return .oneAdmitted(topic: topic, admitted: admitted.first ?? "", applications: applications.count)
+        case 4: return .noneAdmitted(topic: topic, applications: applications.count)
+        default:
+            guard let best, let score = best.score else { return .noScores(topic: topic) }
+            return .lowScores(topic: topic, percent: rules.failBelowPercent, maximum: rules.maximum, best: best.id,
+                              score: score)
+        }
     }
 
     private func tally(_ application: CompetitionDocument.Application, counted: [Bool]) -> Tally {

@@ -27,7 +27,7 @@ extension CompetitionEvaluator {
     }
 
     private func scoreRange(_ row: CompetitionDocument.ScoreRow, item: String) -> RuleFinding {
-        var outside: [(criterion: ScoringCriterion, value: Double)] = []
+        var outside: [CompetitionSentence.OutsideScore] = []
         var absent: [ScoringCriterion] = []
         for criterion in rules.criteria {
             guard let score = row.scores[criterion.id] else {
@@ -36,7 +36,7 @@ extension CompetitionEvaluator {
             }
             let whole = score.value.rounded() == score.value
             if !whole || !criterion.range.contains(Int(exactly: score.value) ?? Int.min) {
-                outside.append((criterion, score.value))
+                outside.append(.init(criterion: criterion, value: score.value))
             }
         }
         // Every criterion given is part of what the rule asks (contract §10), as for the
@@ -44,10 +44,10 @@ extension CompetitionEvaluator {
         let level: IndicatorLevel = outside.isEmpty && absent.isEmpty ? .meets : .noncompliant
         let first = outside.first.flatMap { row.scores[$0.criterion.id]?.location } ?? row.location
         let total = rules.criteria.compactMap { row.scores[$0.id]?.value }.reduce(0, +)
-        return RuleFinding(.scoreRange, level, Sentences.scoreRange(item: item, outside: outside, absent: absent,
-                                                                           total: total, maximum: rules.maximum),
-                                  at: first, item: item, value: level == .meets ? total : nil,
-                                  limit: level == .meets ? Double(rules.maximum) : nil)
+        let sentence: CompetitionSentence = level == .meets ? .scoresWithin(item: item, total: total, maximum: rules.maximum)
+            : .scoresWrong(item: item, outside: outside, absent: absent)
+        return RuleFinding(.scoreRange, level, sentence.text, at: first, item: item, value: level == .meets ? total : nil,
+                           limit: level == .meets ? Double(rules.maximum) : nil)
     }
 
     private func scoreMember(
@@ -61,13 +61,14 @@ extension CompetitionEvaluator {
         case let person? where person.conflicts.contains(application): .conflict
         default: nil
         }
-        return RuleFinding(.scoreMember, problem == nil ? .meets : .noncompliant,
-                                  Sentences.scoreMember(row.member, application: application, problem: problem),
-                                  at: row.location, item: item)
+        let sentence: CompetitionSentence = problem.map {
+            .scoreDoesNotCount(member: row.member, application: application, problem: $0)
+        } ?? .scoreCounts(member: row.member, application: application)
+        return RuleFinding(.scoreMember, problem == nil ? .meets : .noncompliant, sentence.text, at: row.location, item: item)
     }
 }
 
 /// Why a score row's author may not score that application.
-enum ScoreMemberProblem {
+enum ScoreMemberProblem: Sendable {
     case notOnCommission, secretary, conflict, again
 }

@@ -75,9 +75,9 @@ struct CompetitionEvaluator: Sendable {
         let days = rules.planWorkingDays
         let budget = document.budgetApproved
         let words = DeadlineWords(
-            missing: Sentences.planMissing(days: days),
-            inTime: { Sentences.planInTime(actual: $0, due: $1, days: days) },
-            late: { Sentences.planLate(actual: $0, due: $1, budget: budget?.value ?? $1, days: days, late: $2) })
+            missing: CompetitionSentence.planMissing(days: days).text,
+            inTime: { CompetitionSentence.planInTime(actual: $0, due: $1, days: days).text },
+            late: { CompetitionSentence.planLate(actual: $0, due: $1, budget: budget?.value ?? $1, days: days, late: $2).text })
         return deadlineRule(.planDeadline, days: days, after: budget, field: "competition.budget_approved",
                             actual: document.planApproved, otherwise: document.location, words: words, counter: &counter)
     }
@@ -86,9 +86,9 @@ struct CompetitionEvaluator: Sendable {
         let days = rules.expertsWorkingDays
         let closing = document.announcement?.deadline.map { Placed($0.value.date, at: $0.location) }
         let words = DeadlineWords(
-            missing: Sentences.expertsMissing(days: days),
-            inTime: { Sentences.expertsInTime(actual: $0, due: $1, days: days) },
-            late: { Sentences.expertsLate(actual: $0, due: $1, closing: closing?.value ?? $1, days: days, late: $2) })
+            missing: CompetitionSentence.expertsMissing(days: days).text,
+            inTime: { CompetitionSentence.expertsInTime(actual: $0, due: $1, days: days).text },
+            late: { CompetitionSentence.expertsLate(actual: $0, due: $1, closing: closing?.value ?? $1, days: days, late: $2).text })
         return deadlineRule(.expertsNotified, days: days, after: closing, field: "competition.announcement.deadline",
                             actual: document.expertsNotified, otherwise: document.location, words: words, counter: &counter)
     }
@@ -96,23 +96,24 @@ struct CompetitionEvaluator: Sendable {
     private func evaluationLength(_ document: CompetitionDocument, counter: inout DeadlineCounter) -> RuleFinding {
         let limit = rules.evaluationWorkingDays
         guard let span = document.evaluation else {
-            return RuleFinding(.evaluationLength, .missing, Sentences.evaluationMissing(limit: limit),
-                                      at: document.location, limit: Double(limit))
+            return RuleFinding(.evaluationLength, .missing, CompetitionSentence.evaluationMissing(limit: limit).text,
+                               at: document.location, limit: Double(limit))
         }
         guard let days = counter.workingDays(from: span.value.from, to: span.value.to, field: "competition.evaluation",
                                              at: span.location) else {
-            return RuleFinding(.evaluationLength, .missing, Sentences.evaluationMissing(limit: limit),
-                                      at: span.location, limit: Double(limit))
+            return RuleFinding(.evaluationLength, .missing, CompetitionSentence.evaluationMissing(limit: limit).text,
+                               at: span.location, limit: Double(limit))
         }
         let long = days > limit
-        return RuleFinding(.evaluationLength, long ? .noncompliant : .meets,
-                                  Sentences.evaluation(days: days, limit: limit, span: span.value), at: span.location,
-                                  value: Double(days), limit: Double(limit))
+        let sentence: CompetitionSentence = long ? .evaluationTooLong(days: days, limit: limit, span: span.value)
+            : .evaluationInTime(days: days, limit: limit, span: span.value)
+        return RuleFinding(.evaluationLength, long ? .noncompliant : .meets, sentence.text, at: span.location,
+                           value: Double(days), limit: Double(limit))
     }
 
     private func announcementContents(_ document: CompetitionDocument) -> RuleFinding {
         guard let announcement = document.announcement else {
-            return RuleFinding(.announcementContents, .missing, Sentences.noAnnouncement, at: document.location)
+            return RuleFinding(.announcementContents, .missing, CompetitionSentence.noAnnouncement.text, at: document.location)
         }
         var lacking: [AnnouncementPart] = []
         switch announcement.deadline?.value.minutes {
@@ -122,12 +123,13 @@ struct CompetitionEvaluator: Sendable {
         }
         if announcement.documents?.isEmpty ?? true { lacking.append(.documents) }
         if announcement.projectTerms == nil { lacking.append(.projectTerms) }
-        return RuleFinding(.announcementContents, lacking.isEmpty ? .meets : .noncompliant,
-                                  Sentences.announcement(lacking: lacking), at: announcement.location)
+        let sentence: CompetitionSentence = lacking.isEmpty ? .announcementComplete : .announcementLacks(lacking)
+        return RuleFinding(.announcementContents, lacking.isEmpty ? .meets : .noncompliant, sentence.text,
+                           at: announcement.location)
     }
 }
 
 /// What an announcement must give (slide «Конкурсный процесс. Планирование»).
-enum AnnouncementPart: CaseIterable {
+enum AnnouncementPart: CaseIterable, Sendable {
     case deadline, deadlineTime, documents, projectTerms
 }

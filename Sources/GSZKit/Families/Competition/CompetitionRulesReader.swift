@@ -109,6 +109,6 @@ struct CompetitionRulesReader {
     private mutating func requiredName(_ mapping: MappingFields) -> LocalizedText? {
         guard let node = fields.required("name", in: mapping),
               let texts = fields.translations(node, field: mapping.path("name")) else { return nil }
-        return LocalizedText(ru: texts[.ru] ?? "", kk: texts[.kk] ?? "", en: texts[.en] ?? "")
+        return LocalizedText(wording: { texts[$0] ?? "" })
     }
 }

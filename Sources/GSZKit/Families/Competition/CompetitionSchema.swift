@@ -13,7 +13,7 @@ public enum CompetitionSchema {
     public static func schema(for rules: CompetitionRules, language: Language) -> JSONValue {
         // The format top to bottom in one place, as the contract lists it: split up, it would
         // read as pieces rather than the schema.
-        let d = { (ru: String, kk: String, en: String) in JSONValue.string(LocalizedText(ru: ru, kk: kk, en: en)[language]) }
+        let d = { (word: CompetitionFileWord) in JSONValue.string(language.catalogue.competitionFileWord(word)) }
         let date: JSONValue = .object(["type": .string("string"), "pattern": .string("^\\d{4}-\\d{2}-\\d{2}$")])
         let dateTime: JSONValue = .object(["type": .string("string"),
                                            "pattern": .string("^\\d{4}-\\d{2}-\\d{2}( ([01]\\d|2[0-3]):[0-5]\\d)?$")])
@@ -28,22 +28,18 @@ public enum CompetitionSchema {
         }
         let score = object([.init("member", text)] + criteria, required: ["member"])
         let announcement = object([
-            "published": described(date, d("опубликовано", "жарияланды", "published")),
-            "deadline": described(dateTime, d("окончание приёма заявок: ГГГГ-ММ-ДД ЧЧ:ММ (время Астаны)",
-                                              "өтінім қабылдаудың аяқталуы: ЖЖЖЖ-АА-КК СС:ММ (Астана уақыты)",
-                                              "applications close: YYYY-MM-DD HH:MM (Astana time)")),
-            "documents": described(texts, d("перечень необходимых документов", "қажетті құжаттар тізбесі", "the documents required")),
-            "project_terms": described(span, d("сроки реализации проектов", "жобаларды іске асыру мерзімі", "the project terms")),
+            "published": described(date, d(.published)),
+            "deadline": described(dateTime, d(.deadline)),
+            "documents": described(texts, d(.documents)),
+            "project_terms": described(span, d(.projectTerms)),
         ], required: [])
         let competition = object([
-            "operator": described(text, d("оператор", "оператор", "the operator")),
-            "budget_approved": described(date, d("утверждён бюджет", "бюджет бекітілді", "the budget approved")),
-            "plan_approved": described(date, d("утверждён План грантов", "гранттар Жоспары бекітілді", "the Plan of grants approved")),
+            "operator": described(text, d(.operatorName)),
+            "budget_approved": described(date, d(.budgetApproved)),
+            "plan_approved": described(date, d(.planApproved)),
             "announcement": announcement,
-            "experts_notified": described(date, d("экспертам отправлены список заявителей и форма о конфликте интересов",
-                                                  "сарапшыларға тізім мен мүдделер қақтығысы нысаны жіберілді",
-                                                  "the applicant list and conflict-of-interest form sent to the experts")),
-            "evaluation": described(span, d("оценка заявок комиссией", "комиссияның өтінімдерді бағалауы", "the commission's evaluation")),
+            "experts_notified": described(date, d(.expertsNotified)),
+            "evaluation": described(span, d(.evaluation)),
             "topics": .object(["type": .string("array"), "minItems": .number(1),
                                "items": object(["id": text, "title": text], required: ["id"])]),
         ], required: ["topics"])
@@ -51,17 +47,16 @@ public enum CompetitionSchema {
             "name": text,
             "role": .object(["enum": .array(CommissionRole.allCases.map { .string($0.rawValue) })]),
             "proposed_by": .object(["enum": .array(Proposer.allCases.map { .string($0.rawValue) })]),
-            "operator_staff": described(flag, d("работник оператора", "оператор қызметкері", "an employee of the operator")),
-            "conflicts": described(texts, d("заявки с конфликтом интересов", "мүдделер қақтығысы бар өтінімдер",
-                                            "applications with a declared conflict of interest")),
+            "operator_staff": described(flag, d(.operatorStaff)),
+            "conflicts": described(texts, d(.conflicts)),
         ], required: ["name", "role"])
         let application = object([
             "id": text, "topic": text,
             "ngo": object(["name": text, "bin": .object(["type": .string("string"), "pattern": .string("^\\d{12}$")])], required: []),
             "submitted": dateTime,
-            "languages": described(texts, d("языки заявки (kk, ru)", "өтінім тілдері (kk, ru)", "the application's languages (kk, ru)")),
-            "in_ngo_database": described(flag, d("НПО в Базе данных НПО", "ҮЕҰ дерекқорында", "the NGO is in the Database of NGOs")),
-            "admitted": described(flag, d("допущена оператором", "оператор жіберген", "admitted by the operator")),
+            "languages": described(texts, d(.languages)),
+            "in_ngo_database": described(flag, d(.inNGODatabase)),
+            "admitted": described(flag, d(.admitted)),
             "scores": .object(["type": .string("array"), "items": score]),
         ], required: ["id", "topic"])
         guard case .object(var members) = object([
@@ -73,7 +68,7 @@ public enum CompetitionSchema {
             .init("$schema", .string("https://json-schema.org/draft/2020-12/schema")),
             .init("$comment", .string("Generated by `gsz schema --document competition` from the competition format "
                                       + "and the standard's rules; do not edit by hand.")),
-            .init("title", d("Грантовый конкурс", "Гранттық конкурс", "Grant competition")),
+            .init("title", d(.title)),
         ], at: 0)
         return .object(members)
     }

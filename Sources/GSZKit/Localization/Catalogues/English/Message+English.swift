@@ -124,7 +124,7 @@ extension Hint {
         let exact = { (threshold: Double) in NumberText.exact(threshold, in: .en) }
         switch self {
         case .moreForLevel(let need, let unit, let level, let threshold):
-            let noun = unit.nouns.form(for: need, in: .en)
+            let noun = unit.noun(after: need, in: .en)
             let verb = need == 1 ? "reaches" : "reach"
             return "\(NumberText.short(need, within: .above(0), in: .en)) more \(noun) \(verb) the \(level.name(in: .en)) level (\(exact(threshold)))"
         case .morePositiveAnswers(let need, let respondents, let level, let threshold):

@@ -128,9 +128,8 @@ extension Hint {
         case .moreForLevel(let need, let unit, let level, let threshold):
             return "ещё \(unit.amount(need, within: .above(0), in: .ru)) до \(levelGenitive(level)) уровня (\(exact(threshold)))"
         case .morePositiveAnswers(let need, let respondents, let level, let threshold):
-            let answers = NounForms(ru: ("положительный ответ", "положительных ответа", "положительных ответов"),
-                                    kk: "оң жауап", en: ("positive answer", "positive answers"))
-            return "ещё \(need) \(answers.form(for: Double(need), in: .ru)) из \(respondents) до \(levelGenitive(level)) уровня (\(exact(threshold))%)"
+            let answers = RussianCatalogue.counted(need, "положительный ответ", "положительных ответа", "положительных ответов")
+            return "ещё \(answers) из \(respondents) до \(levelGenitive(level)) уровня (\(exact(threshold))%)"
         case .topLevelReached(let threshold, let unit):
             return "достигнут максимальный уровень (\(unit.amount(threshold, within: .exactly(threshold), in: .ru)) и более)"
         case .missingInput(let field): return "в отчёте нет поля \(Wording.quote(field, .ru)): добавьте его, чтобы оценить показатель"
@@ -203,8 +202,8 @@ extension StandardProblem {
         case .unknownCheckField(let field, let suggestion):
             return "проверка сравнивает \(q(field)), а это не поле услуги с целым числом\(mean(suggestion))"
         case .inputCount(let indicator, let computation, let expected, let given):
-            let fields = NounForms(ru: ("поле", "поля", "полей"), kk: "өріс", en: ("field", "fields"))
-            return "\(q(indicator)): расчёт \(q(computation)) принимает \(expected) \(fields.form(for: Double(expected), in: .ru)), а указано \(given)"
+            let fields = RussianCatalogue.counted(expected, "поле", "поля", "полей")
+            return "\(q(indicator)): расчёт \(q(computation)) принимает \(fields), а указано \(given)"
         case .missingCell(let indicator, let table):
             return "в строке нет значения для \(q(indicator)), столбца таблицы \(q(table)); где стандарт ничего не устанавливает, пишите «-»"
         case .thresholdsInTwoTables(let form, let indicator, let firstTable):

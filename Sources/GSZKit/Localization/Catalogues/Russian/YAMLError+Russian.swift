@@ -5,8 +5,8 @@ import GSZYAML
 extension YAMLError.Kind {
     var russian: String {
         // After "глубже"/"более" the noun takes the genitive: 21 уровня, 256 уровней.
-        let levels = NounForms(ru: ("уровня", "уровней", "уровней"), kk: "деңгей", en: ("level", "levels"))
-        let values = NounForms(ru: ("значения", "значений", "значений"), kk: "мән", en: ("value", "values"))
+        let levels = { (limit: Int) in RussianCatalogue.counted(limit, "уровня", "уровней", "уровней") }
+        let values = { (limit: Int) in RussianCatalogue.counted(limit, "значения", "значений", "значений") }
         return switch self {
         case .invalidUTF8(let byte?):
             "файл не в кодировке UTF-8 (байт 0x\(String(byte, radix: 16, uppercase: true))); сохраните его в UTF-8"
@@ -26,10 +26,10 @@ extension YAMLError.Kind {
             "\(FoundValue(kind, text).russian) не может иметь тег «\(tag)»; уберите тег: тип значения определяется полем"
         case .undefinedAlias(let name): "псевдоним «*\(name)» ссылается на якорь, который не определён выше"
         case .tooLarge(let limit): "файл больше \(limit / (1 << 20)) МиБ"
-        case .tooDeep(let limit): "вложенность глубже \(limit) \(levels.form(for: Double(limit), in: .ru))"
+        case .tooDeep(let limit): "вложенность глубже \(levels(limit))"
         case .tooManyAliasedNodes(let limit):
-            "псевдонимы разворачиваются более чем в \(limit) \(values.form(for: Double(limit), in: .ru))"
-        case .tooManyNodes(let limit): "в файле более \(limit) \(values.form(for: Double(limit), in: .ru))"
+            "псевдонимы разворачиваются более чем в \(values(limit))"
+        case .tooManyNodes(let limit): "в файле более \(values(limit))"
         }
     }
 }
