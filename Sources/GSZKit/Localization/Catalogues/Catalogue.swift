@@ -70,6 +70,12 @@ protocol Catalogue: Sendable {
     func duplicateReport(path: String, first: String, sameContent: Bool) -> String
     /// A heading of `gsz explain`.
     func codeWord(_ word: CodeWording) -> String
+    /// A sentence of the discussion rules: what was found and what to do.
+    func discussionSentence(_ sentence: DiscussionSentence) -> String
+    /// A field of the discussion's posting form a topic may lack.
+    func discussionTopicField(_ field: DiscussionTopicField) -> String
+    /// A sentence of the monitoring rules: what was found and what to do.
+    func monitoringSentence(_ sentence: MonitoringSentence) -> String
     /// A weekday's short name: "пн", "дс", "Mon".
     func weekday(_ day: Weekday) -> String
 }
