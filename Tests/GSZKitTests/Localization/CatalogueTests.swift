@@ -28,6 +28,9 @@ import Testing
             + CodeWording.allCases.map { ("CodeWording.\($0)", catalogue.codeWord($0)) }
             + Weekday.allCases.map { ("Weekday.\($0)", catalogue.weekday($0)) }
             + DiscussionTopicField.allCases.map { ("DiscussionTopicField.\($0)", catalogue.discussionTopicField($0)) }
+            + CoreFieldSummary.allCases.map { ("CoreFieldSummary.\($0)", catalogue.coreFieldSummary($0)) }
+            + TemplateComment.allCases.map { ("TemplateComment.\($0)", catalogue.templateComment($0)) }
+            + SchemaDescription.allCases.map { ("SchemaDescription.\($0)", catalogue.schemaDescription($0)) }
     }
 
     /// The sentences with values, worded with values no other part of the sentence holds.

@@ -76,6 +76,12 @@ protocol Catalogue: Sendable {
     func discussionTopicField(_ field: DiscussionTopicField) -> String
     /// A sentence of the monitoring rules: what was found and what to do.
     func monitoringSentence(_ sentence: MonitoringSentence) -> String
+    /// What a field of the report's own holds (`gsz schema`, the templates).
+    func coreFieldSummary(_ field: CoreFieldSummary) -> String
+    /// The comment on a line of the discussion's or monitoring log's template.
+    func templateComment(_ comment: TemplateComment) -> String
+    /// The description of a field in the discussion's or monitoring log's schema.
+    func schemaDescription(_ description: SchemaDescription) -> String
     /// A weekday's short name: "пн", "дс", "Mon".
     func weekday(_ day: Weekday) -> String
 }
