@@ -31,6 +31,8 @@ import Testing
             + CoreFieldSummary.allCases.map { ("CoreFieldSummary.\($0)", catalogue.coreFieldSummary($0)) }
             + TemplateComment.allCases.map { ("TemplateComment.\($0)", catalogue.templateComment($0)) }
             + SchemaDescription.allCases.map { ("SchemaDescription.\($0)", catalogue.schemaDescription($0)) }
+            + LibyamlProblem.allCases.map { ("LibyamlProblem.\($0)", catalogue.libyamlProblem($0)) }
+            + LibyamlContext.allCases.map { ("LibyamlContext.\($0)", catalogue.libyamlContext($0)) }
     }
 
     /// The sentences with values, worded with values no other part of the sentence holds.

@@ -82,6 +82,10 @@ protocol Catalogue: Sendable {
     func templateComment(_ comment: TemplateComment) -> String
     /// The description of a field in the discussion's or monitoring log's schema.
     func schemaDescription(_ description: SchemaDescription) -> String
+    /// A problem libyaml reports, in this language's words.
+    func libyamlProblem(_ problem: LibyamlProblem) -> String
+    /// Where libyaml was when it found a problem, as a clause of the sentence.
+    func libyamlContext(_ context: LibyamlContext) -> String
     /// A weekday's short name: "пн", "дс", "Mon".
     func weekday(_ day: Weekday) -> String
 }
