@@ -20,6 +20,7 @@ enum MonitoringSentence: Sendable {
     }
 
     private static let visitNouns = NounForms(ru: ("посещение", "посещения", "посещений"), kk: "бару", en: ("visit", "visits"))
+    private static let dayNouns = NounForms(ru: ("день", "дня", "дней"), kk: "күн", en: ("day", "days"))
 
     /// "3 посещения", "1 visit".
     static func visits(_ count: Int, in language: Language) -> String {
@@ -28,6 +29,6 @@ enum MonitoringSentence: Sendable {
 
     /// "5 дней", "1 day": how late a report came, in calendar days.
     static func days(_ count: Int, in language: Language) -> String {
-        "\(count) \(MeasureUnit.days.nouns.form(for: Double(count), in: language))"
+        "\(count) \(dayNouns.form(for: Double(count), in: language))"
     }
 }
