@@ -75,8 +75,7 @@ public enum CalendarFormat: String, CaseIterable, Sendable {
         if let name { members.append(.init("name", name)) }
         if let related { members.append(.init(related.key, .string("\(related.date)"))) }
         if let order { members.append(.init("order", .string(order))) }
-        members.append(.init("why", .localized(LocalizedText(
-            ru: CalendarWording.why(day, in: .ru), kk: CalendarWording.why(day, in: .kk), en: CalendarWording.why(day, in: .en)))))
+        members.append(.init("why", .localized(LocalizedText(wording: { CalendarWording.why(day, in: $0) }))))
         return .object(members)
     }
 }

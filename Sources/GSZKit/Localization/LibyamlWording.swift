@@ -1,9 +1,10 @@
-/// libyaml's problem sentences in Russian and Kazakh.
+/// libyaml's problem sentences in each language.
 ///
-/// libyaml words its errors in English; the ones it gives for mistakes people make are
-/// translated here so an NGO accountant reads what is wrong. Each entry is a sentence the
-/// system libyaml really gives (a test feeds it the inputs that produce each one); a sentence
-/// not listed keeps libyaml's English, a context not listed is left out.
+/// libyaml words its errors in English; the ones it gives for mistakes people make are cases
+/// of `LibyamlProblem` and `LibyamlContext`, named by libyaml's own sentence, so each catalogue
+/// words them and an NGO accountant reads what is wrong. Each case is a sentence the system
+/// libyaml really gives (a test feeds it the inputs that produce each one); a sentence not
+/// listed keeps libyaml's English, a context not listed is left out.
 enum LibyamlWording {
     /// `U+0000`.
     static func codePoint(_ value: UInt32) -> String {
@@ -11,73 +12,55 @@ enum LibyamlWording {
         return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
-    /// libyaml's `problem` in `language`.
+    /// libyaml's `problem` in `language`, or as libyaml gave it where no catalogue words it.
     static func problem(_ problem: String, _ language: Language) -> String {
-        switch language {
-        case .en: problem
-        case .ru: problems[problem]?.ru ?? problem
-        case .kk: problems[problem]?.kk ?? problem
-        }
+        LibyamlProblem(rawValue: problem).map { language.catalogue.libyamlProblem($0) } ?? problem
     }
 
-    /// libyaml's `context` ("while parsing a flow mapping") in `language`; `nil` when it has
-    /// no translation, since an English clause inside a Russian sentence helps nobody.
+    /// libyaml's `context` ("while parsing a flow mapping") in `language`; `nil` when no
+    /// catalogue words it, since an English clause inside a Russian sentence helps nobody.
     static func context(_ context: String, _ language: Language) -> String? {
-        switch language {
-        case .en: context
-        case .ru: contexts[context]?.ru
-        case .kk: contexts[context]?.kk
-        }
+        LibyamlContext(rawValue: context).map { language.catalogue.libyamlContext($0) }
     }
+}
 
-    static let problems: [String: (ru: String, kk: String)] = [
-        "mapping values are not allowed in this context":
-            ("здесь не может начинаться значение (лишнее «:» или неверный отступ?)",
-             "бұл жерде мән басталмайды (артық «:» немесе шегініс қате ме?)"),
-        "did not find expected key":
-            ("не найден ожидаемый ключ (проверьте отступы)", "күтілген кілт табылмады (шегіністерді тексеріңіз)"),
-        "could not find expected ':'": ("не найдено ожидаемое «:»", "күтілген «:» табылмады"),
-        "found character that cannot start any token":
-            ("символ, с которого не может начинаться значение (табуляция или «@», «`»?)",
-             "мән бұл таңбадан басталмайды (табуляция немесе «@», «`» ме?)"),
-        "did not find expected node content": ("не найдено ожидаемое значение", "күтілген мән табылмады"),
-        "found unexpected end of stream":
-            ("файл неожиданно закончился (незакрытая кавычка или скобка?)",
-             "файл күтпеген жерде аяқталды (жабылмаған тырнақша немесе жақша ма?)"),
-        "did not find expected ',' or ']'": ("не найдено ожидаемое «,» или «]»", "күтілген «,» немесе «]» табылмады"),
-        "did not find expected ',' or '}'": ("не найдено ожидаемое «,» или «}»", "күтілген «,» немесе «}» табылмады"),
-        "found a tab character that violates indentation":
-            ("табуляция в отступе; используйте пробелы", "шегіністе табуляция бар; бос орын қолданыңыз"),
-        "block sequence entries are not allowed in this context":
-            ("здесь не может начинаться элемент списка «-»", "бұл жерде «-» тізім элементі басталмайды"),
-        "found unknown escape character":
-            ("неизвестная escape-последовательность после «\\»", "«\\» кейін белгісіз escape-тізбек"),
-        "did not find expected <document start>":
-            ("ожидалось начало документа", "құжаттың басы күтілген"),
-        "found undefined tag handle": ("неизвестный префикс тега", "тегтің белгісіз префиксі"),
-        "did not find expected alphabetic or numeric character":
-            ("после «&» или «*» ожидалось имя из букв или цифр", "«&» немесе «*» кейін әріптер не цифрлардан тұратын атау күтілген"),
-        "did not find the expected '>'": ("не найдена закрывающая «>» тега", "тегтің жабатын «>» табылмады"),
-        "did not find expected '-' indicator":
-            ("не найден ожидаемый элемент списка «-»", "күтілген «-» тізім элементі табылмады"),
-        "found duplicate %YAML directive": ("директива %YAML повторяется", "%YAML директивасы қайталанады"),
-        "found incompatible YAML document": ("несовместимая версия YAML", "YAML нұсқасы үйлесімсіз"),
-    ]
+/// A problem libyaml reports for a mistake people make, as libyaml words it; each catalogue
+/// words it.
+enum LibyamlProblem: String, CaseIterable, Sendable {
+    case valueNotAllowed = "mapping values are not allowed in this context"
+    case expectedKey = "did not find expected key"
+    case expectedColon = "could not find expected ':'"
+    case cannotStartToken = "found character that cannot start any token"
+    case expectedNodeContent = "did not find expected node content"
+    case unexpectedEnd = "found unexpected end of stream"
+    case expectedCommaOrBracket = "did not find expected ',' or ']'"
+    case expectedCommaOrBrace = "did not find expected ',' or '}'"
+    case tabInIndentation = "found a tab character that violates indentation"
+    case sequenceEntryNotAllowed = "block sequence entries are not allowed in this context"
+    case unknownEscape = "found unknown escape character"
+    case expectedDocumentStart = "did not find expected <document start>"
+    case undefinedTagHandle = "found undefined tag handle"
+    case expectedName = "did not find expected alphabetic or numeric character"
+    case expectedTagEnd = "did not find the expected '>'"
+    case expectedDash = "did not find expected '-' indicator"
+    case duplicateYAMLDirective = "found duplicate %YAML directive"
+    case incompatibleVersion = "found incompatible YAML document"
+}
 
-    static let contexts: [String: (ru: String, kk: String)] = [
-        "while scanning a quoted scalar": ("в строке в кавычках", "тырнақшадағы мәтінде"),
-        "while parsing a flow sequence": ("в списке в квадратных скобках", "тік жақшадағы тізімде"),
-        "while parsing a flow mapping": ("в словаре в фигурных скобках", "фигуралы жақшадағы сөздікте"),
-        "while parsing a block mapping": ("в блоке ключей", "кілттер блогында"),
-        "while parsing a block collection": ("в блоке списка", "тізім блогында"),
-        "while scanning a simple key": ("в ключе", "кілтте"),
-        "while scanning a plain scalar": ("в значении", "мәнде"),
-        "while scanning an anchor": ("в якоре", "якорьде"),
-        "while scanning an alias": ("в псевдониме", "бүркеншік атта"),
-        "while scanning a tag": ("в теге", "тегте"),
-        "while parsing a node": ("в значении", "мәнде"),
-        "while parsing a flow node": ("в значении в скобках", "жақшадағы мәнде"),
-        "while parsing a quoted scalar": ("в строке в кавычках", "тырнақшадағы мәтінде"),
-        "while scanning for the next token": ("между значениями", "мәндер арасында"),
-    ]
+/// Where libyaml was when it found a problem, as libyaml words it; each catalogue words it.
+enum LibyamlContext: String, CaseIterable, Sendable {
+    case scanningQuotedScalar = "while scanning a quoted scalar"
+    case flowSequence = "while parsing a flow sequence"
+    case flowMapping = "while parsing a flow mapping"
+    case blockMapping = "while parsing a block mapping"
+    case blockCollection = "while parsing a block collection"
+    case simpleKey = "while scanning a simple key"
+    case plainScalar = "while scanning a plain scalar"
+    case anchor = "while scanning an anchor"
+    case alias = "while scanning an alias"
+    case tag = "while scanning a tag"
+    case node = "while parsing a node"
+    case flowNode = "while parsing a flow node"
+    case parsingQuotedScalar = "while parsing a quoted scalar"
+    case nextToken = "while scanning for the next token"
 }

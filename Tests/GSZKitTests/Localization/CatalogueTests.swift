@@ -3,7 +3,8 @@ import Testing
 @testable import GSZKit
 
 /// Every word of every table in every language's catalogue is there: one trimmed line, and in
-/// Russian and Kazakh written in Cyrillic rather than the English word left in its place.
+/// Russian and Kazakh written in Cyrillic rather than the English word left in its place; every
+/// sentence carries the values it is given.
 /// (Messages and code explanations have their own suites, with an example for each case.)
 @Suite struct CatalogueTests {
     /// Each table's words in `language`, named for the failure message.
@@ -28,6 +29,12 @@ import Testing
             + Verdict.allCases.map { ("Verdict.\($0) abbreviated", catalogue.verdictAbbreviation($0)) }
             + CodeWording.allCases.map { ("CodeWording.\($0)", catalogue.codeWord($0)) }
             + Weekday.allCases.map { ("Weekday.\($0)", catalogue.weekday($0)) }
+            + DiscussionTopicField.allCases.map { ("DiscussionTopicField.\($0)", catalogue.discussionTopicField($0)) }
+            + CoreFieldSummary.allCases.map { ("CoreFieldSummary.\($0)", catalogue.coreFieldSummary($0)) }
+            + TemplateComment.allCases.map { ("TemplateComment.\($0)", catalogue.templateComment($0)) }
+            + SchemaDescription.allCases.map { ("SchemaDescription.\($0)", catalogue.schemaDescription($0)) }
+            + LibyamlProblem.allCases.map { ("LibyamlProblem.\($0)", catalogue.libyamlProblem($0)) }
+            + LibyamlContext.allCases.map { ("LibyamlContext.\($0)", catalogue.libyamlContext($0)) }
     }
 
     /// The sentences with values, worded with values no other part of the sentence holds.
@@ -47,7 +54,7 @@ import Testing
             ("halfYear", catalogue.halfYear(2, year: 2029), ["2", "2029"]),
             ("duplicateReport", catalogue.duplicateReport(path: "#b#", first: "#a#", sameContent: true), ["#b#", "#a#"]),
             ("duplicateReport", catalogue.duplicateReport(path: "#b#", first: "#a#", sameContent: false), ["#b#", "#a#"]),
-        ] + calendarSentences(in: language)
+        ] + calendarSentences(in: language) + discussionSentences(in: language) + monitoringSentences(in: language)
     }
 
     /// Every calendar sentence, with dates and names no other part of a sentence holds.
@@ -64,6 +71,51 @@ import Testing
             ("transferredWorking", .transferredWorking(off: second, order: "#order#"), ["2026-05-11", "#order#"]),
         ]
         return sentences.map { ("CalendarSentence.\($0.0)", $0.1.text(in: language), $0.2) }
+    }
+
+    /// Every sentence of the discussion rules, with numbers and names no other part of a sentence holds.
+    private static func discussionSentences(in language: Language) -> [(name: String, text: String, values: [String])] {
+        let posted = CalendarDate(year: 2026, month: 3, day: 9)!  // a real date
+        let closed = CalendarDate(year: 2026, month: 5, day: 11)!  // a real date
+        let due = CalendarDate(year: 2027, month: 8, day: 14)!  // a real date
+        let counted = Discussion.Totals(accepted: 51, rejected: 52), stated = Discussion.Totals(accepted: 53, rejected: 54)
+        let sentences: [(String, DiscussionSentence, [String])] = [
+            ("lengthMet", .lengthMet(posted: posted, closed: closed, required: 41, due: due), ["2026-03-09", "2026-05-11", "41", "2027-08-14"]),
+            ("lengthShort", .lengthShort(closed: closed, early: 42, required: 41, due: due), ["2026-05-11", "42", "41", "2027-08-14"]),
+            ("consideredMissing", .consideredMissing(within: 43, due: due), ["43", "2027-08-14"]),
+            ("consideredMissing", .consideredMissing(within: 43, due: nil), ["43"]),
+            ("consideredTooEarly", .consideredTooEarly(considered: posted, closed: closed, due: due), ["2026-03-09", "2026-05-11", "2027-08-14"]),
+            ("consideredLate", .consideredLate(considered: posted, late: 44, within: 43, due: due), ["2026-03-09", "44", "43", "2027-08-14"]),
+            ("consideredMet", .consideredMet(considered: posted, within: 43, due: due), ["2026-03-09", "43", "2027-08-14"]),
+            ("reportMissing", .reportMissing, ["report_published"]),
+            ("reportUnjudged", .reportUnjudged(published: posted), ["2026-03-09", "considered"]),
+            ("reportEarly", .reportEarly(published: posted, considered: closed), ["2026-03-09", "2026-05-11"]),
+            ("reportMet", .reportMet(published: posted, considered: closed), ["2026-03-09", "2026-05-11"]),
+            ("topicIncomplete", .topicIncomplete(number: 45, lacking: [.justification, .expectedResult]), ["45"]),
+            ("topicComplete", .topicComplete(number: 45), ["45"]),
+            ("reasonMissing", .reasonMissing(position: 46, author: "#author#", topic: 47), ["46", "#author#", "47", "reason"]),
+            ("reasonGiven", .reasonGiven(position: 46, author: "#author#"), ["46", "#author#"]),
+            ("totalsMatch", .totalsMatch(counted: counted), ["totals", "51", "52"]),
+            ("totalsDiffer", .totalsDiffer(stated: stated, counted: counted), ["totals", "53", "54", "51", "52"]),
+        ]
+        return sentences.map { ("DiscussionSentence.\($0.0)", $0.1.text[language], $0.2) }
+    }
+
+    /// Every sentence of the monitoring rules, with numbers and names no other part of a sentence holds.
+    private static func monitoringSentences(in language: Language) -> [(name: String, text: String, values: [String])] {
+        let first = CalendarDate(year: 2026, month: 3, day: 9)!  // a real date
+        let second = CalendarDate(year: 2026, month: 5, day: 11)!  // a real date
+        let window = DateSpan(from: first, to: second)
+        let sentences: [(String, MonitoringSentence, [String])] = [
+            ("visited", .visited(project: "#P#", quarter: "#Q#", visits: [first, second]), ["#P#", "#Q#", "2026-03-09", "2026-05-11"]),
+            ("notVisited", .notVisited(project: "#P#", quarter: "#Q#", window: window, visits: 47, required: 48),
+             ["#P#", "#Q#", "2026-03-09", "2026-05-11", "47", "48"]),
+            ("noReport", .noReport(half: 1, year: 2031, due: first), ["2031", "2026-03-09"]),
+            ("noSubmission", .noSubmission(half: 2, year: 2031, due: first), ["2031", "submitted", "2026-03-09"]),
+            ("reportInTime", .reportInTime(half: 1, year: 2031, submitted: first, due: second), ["2031", "2026-03-09", "2026-05-11"]),
+            ("reportLate", .reportLate(half: 2, year: 2031, submitted: second, late: 49, due: first), ["2031", "2026-05-11", "49", "2026-03-09"]),
+        ]
+        return sentences.map { ("MonitoringSentence.\($0.0)", $0.1.text[language], $0.2) }
     }
 
     private static func isCyrillic(_ scalar: Unicode.Scalar) -> Bool {

@@ -30,14 +30,14 @@ struct DiscussionJudge {
         guard let due = counter.workingDay(required, after: discussion.posted, field: "discussion.posted") else { return nil }
         if closed.value >= due {
             return RuleFinding(rule: "discussion.length", level: .meets,
-                               message: DiscussionWording.lengthMet(posted: discussion.posted.value, closed: closed.value,
-                                                                    required: required, due: due),
+                               message: DiscussionSentence.lengthMet(posted: discussion.posted.value, closed: closed.value,
+                                                                     required: required, due: due).text,
                                location: closed.location, due: due, actual: closed.value)
         }
         guard let early = counter.workingDays(after: closed.value, through: due, field: "discussion.closed", at: closed.location)
         else { return nil }
         return RuleFinding(rule: "discussion.length", level: .noncompliant,
-                           message: DiscussionWording.lengthShort(closed: closed.value, early: early, required: required, due: due),
+                           message: DiscussionSentence.lengthShort(closed: closed.value, early: early, required: required, due: due).text,
                            location: closed.location, due: due, actual: closed.value)
     }
 
@@ -47,7 +47,7 @@ struct DiscussionJudge {
         guard let considered = discussion.considered else {
             let due = counter.workingDayIfCovered(within, after: discussion.closed.value)
             return RuleFinding(rule: "discussion.considered", level: .missing,
-                               message: DiscussionWording.consideredMissing(within: within, due: due),
+                               message: DiscussionSentence.consideredMissing(within: within, due: due).text,
                                location: discussion.location, due: due, isDeadline: true)
         }
         guard let due = counter.workingDay(within, after: discussion.closed, field: "discussion.closed") else { return nil }
@@ -56,44 +56,44 @@ struct DiscussionJudge {
                         due: due, actual: considered.value)
         }
         if considered.value <= discussion.closed.value {
-            return finding(.noncompliant, DiscussionWording.consideredTooEarly(
-                considered: considered.value, closed: discussion.closed.value, due: due))
+            return finding(.noncompliant, DiscussionSentence.consideredTooEarly(
+                considered: considered.value, closed: discussion.closed.value, due: due).text)
         }
         if considered.value > due {
             guard let late = counter.workingDays(after: due, through: considered.value, field: "discussion.considered",
                                                  at: considered.location) else { return nil }
-            return finding(.noncompliant, DiscussionWording.consideredLate(
-                considered: considered.value, late: late, within: within, due: due))
+            return finding(.noncompliant, DiscussionSentence.consideredLate(
+                considered: considered.value, late: late, within: within, due: due).text)
         }
-        return finding(.meets, DiscussionWording.consideredMet(considered: considered.value, within: within, due: due))
+        return finding(.meets, DiscussionSentence.consideredMet(considered: considered.value, within: within, due: due).text)
     }
 
     /// `discussion.report`: published on or after the day the comments were considered.
     private func report(_ discussion: Discussion) -> RuleFinding {
         guard let published = discussion.reportPublished else {
-            return RuleFinding(rule: "discussion.report", level: .missing, message: DiscussionWording.reportMissing(),
+            return RuleFinding(rule: "discussion.report", level: .missing, message: DiscussionSentence.reportMissing.text,
                                location: discussion.location)
         }
         guard let considered = discussion.considered else {
             return RuleFinding(rule: "discussion.report", level: .missing,
-                               message: DiscussionWording.reportUnjudged(published: published.value), location: published.location)
+                               message: DiscussionSentence.reportUnjudged(published: published.value).text, location: published.location)
         }
         let met = published.value >= considered.value
         return RuleFinding(rule: "discussion.report", level: met ? .meets : .noncompliant,
-                           message: met ? DiscussionWording.reportMet(published: published.value, considered: considered.value)
-                                        : DiscussionWording.reportEarly(published: published.value, considered: considered.value),
+                           message: met ? DiscussionSentence.reportMet(published: published.value, considered: considered.value).text
+                                        : DiscussionSentence.reportEarly(published: published.value, considered: considered.value).text,
                            location: published.location)
     }
 
     /// `topic.fields`: the posting form's three descriptive fields given.
     private func topicFields(_ topic: Discussion.Topic) -> RuleFinding {
-        var lacking: [String] = []
-        if topic.justification == nil { lacking.append("justification") }
-        if topic.targetGroup == nil { lacking.append("target_group") }
-        if topic.expectedResult == nil { lacking.append("expected_result") }
+        var lacking: [DiscussionTopicField] = []
+        if topic.justification == nil { lacking.append(.justification) }
+        if topic.targetGroup == nil { lacking.append(.targetGroup) }
+        if topic.expectedResult == nil { lacking.append(.expectedResult) }
         return RuleFinding(rule: "topic.fields", level: lacking.isEmpty ? .meets : .missing,
-                           message: lacking.isEmpty ? DiscussionWording.topicComplete(number: topic.number)
-                                                    : DiscussionWording.topicIncomplete(number: topic.number, lacking: lacking),
+                           message: lacking.isEmpty ? DiscussionSentence.topicComplete(number: topic.number).text
+                                                    : DiscussionSentence.topicIncomplete(number: topic.number, lacking: lacking).text,
                            location: topic.location, item: String(topic.number))
     }
 
@@ -101,9 +101,9 @@ struct DiscussionJudge {
     private func reason(_ comment: Discussion.Comment) -> RuleFinding {
         let given = comment.reason != nil
         return RuleFinding(rule: "comment.reason", level: given ? .meets : .noncompliant,
-                           message: given ? DiscussionWording.reasonGiven(position: comment.position, author: comment.author)
-                                          : DiscussionWording.reasonMissing(position: comment.position, author: comment.author,
-                                                                            topic: comment.topic),
+                           message: given ? DiscussionSentence.reasonGiven(position: comment.position, author: comment.author).text
+                                          : DiscussionSentence.reasonMissing(position: comment.position, author: comment.author,
+                                                                             topic: comment.topic).text,
                            location: comment.location, item: String(comment.position))
     }
 
@@ -111,7 +111,10 @@ struct DiscussionJudge {
     private func totals(_ totals: Placed<Discussion.Totals>, _ comments: [Discussion.Comment]) -> RuleFinding {
         let accepted = comments.filter(\.accepted).count
         let counted = Discussion.Totals(accepted: accepted, rejected: comments.count - accepted)
-        return RuleFinding(rule: "comment.totals", level: totals.value == counted ? .meets : .noncompliant,
-                           message: DiscussionWording.totals(stated: totals.value, counted: counted), location: totals.location)
+        let met = totals.value == counted
+        return RuleFinding(rule: "comment.totals", level: met ? .meets : .noncompliant,
+                           message: (met ? DiscussionSentence.totalsMatch(counted: counted)
+                                         : .totalsDiffer(stated: totals.value, counted: counted)).text,
+                           location: totals.location)
     }
 }

@@ -40,9 +40,9 @@ struct MonitoringJudge {
             let met = visits.count >= rules.visitsPerQuarter
             findings.append(RuleFinding(
                 rule: "monitoring.quarterly", level: met ? .meets : .noncompliant,
-                message: met ? MonitoringWording.visited(project: project.id, quarter: "\(quarter)", visits: visits.map(\.value))
-                             : MonitoringWording.notVisited(project: project.id, quarter: "\(quarter)", window: window,
-                                                            visits: visits.count, required: rules.visitsPerQuarter),
+                message: met ? MonitoringSentence.visited(project: project.id, quarter: "\(quarter)", visits: visits.map(\.value)).text
+                             : MonitoringSentence.notVisited(project: project.id, quarter: "\(quarter)", window: window,
+                                                             visits: visits.count, required: rules.visitsPerQuarter).text,
                 location: visits.first?.location ?? project.location, item: item,
                 value: Double(visits.count), limit: Double(rules.visitsPerQuarter)))
             guard let next = quarter.next else { break }
@@ -93,20 +93,20 @@ struct MonitoringJudge {
         let written = log.reports.filter { $0.half == half && $0.year == year }
         guard let first = written.first else {
             return RuleFinding(rule: "monitoring.report", level: .noncompliant,
-                               message: MonitoringWording.noReport(half: half, year: year, due: due),
+                               message: MonitoringSentence.noReport(half: half, year: year, due: due).text,
                                location: log.location, item: item, due: due, isDeadline: true)
         }
         guard let submitted = written.compactMap(\.submitted).min(by: { $0.value < $1.value }) else {
             return RuleFinding(rule: "monitoring.report", level: .missing,
-                               message: MonitoringWording.noSubmission(half: half, year: year, due: due),
+                               message: MonitoringSentence.noSubmission(half: half, year: year, due: due).text,
                                location: first.location, item: item, due: due, isDeadline: true)
         }
         let met = submitted.value <= due
         let late = submitted.value.dayNumber - due.dayNumber
         return RuleFinding(rule: "monitoring.report", level: met ? .meets : .noncompliant,
-                           message: met ? MonitoringWording.reportInTime(half: half, year: year, submitted: submitted.value, due: due)
-                                        : MonitoringWording.reportLate(half: half, year: year, submitted: submitted.value,
-                                                                       late: late, due: due),
+                           message: met ? MonitoringSentence.reportInTime(half: half, year: year, submitted: submitted.value, due: due).text
+                                        : MonitoringSentence.reportLate(half: half, year: year, submitted: submitted.value,
+                                                                        late: late, due: due).text,
                            location: submitted.location, item: item, due: due, actual: submitted.value)
     }
 

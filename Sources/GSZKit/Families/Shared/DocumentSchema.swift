@@ -21,10 +21,9 @@ public enum DocumentSchema {
 
     private struct Describer {
         let language: Language
-        func text(_ text: LocalizedText) -> String { text[language] }
-        func field(_ type: JSONValue, _ ru: String, _ kk: String, _ en: String) -> JSONValue {
+        func field(_ type: JSONValue, _ description: SchemaDescription) -> JSONValue {
             guard case .object(let members) = type else { return type }
-            return .object(members + [.init("description", .string(text(LocalizedText(ru: ru, kk: kk, en: en))))])
+            return .object(members + [.init("description", .string(description.text(in: language)))])
         }
     }
 
@@ -43,29 +42,27 @@ public enum DocumentSchema {
 
     private static func discussion(_ d: Describer) -> [JSONValue.Member] {
         let header = object([
-            .init("body", d.field(text, "государственный орган", "мемлекеттік орган", "the state body")),
-            .init("topics_year", d.field(whole, "год, на который планируются темы", "тақырыптар жоспарланатын жыл", "the year the topics are for")),
-            .init("posted", d.field(date, "темы размещены на интернет-ресурсе", "тақырыптар интернет-ресурста орналастырылды", "topics posted on the body's site")),
-            .init("closed", d.field(date, "конец обсуждения", "талқылаудың соңы", "the end of the discussion")),
-            .init("considered", d.field(date, "замечания рассмотрены", "ескертулер қаралды", "comments considered")),
-            .init("report_published", d.field(date, "отчёт об обсуждении опубликован", "талқылау туралы есеп жарияланды", "the report on the discussion published")),
+            .init("body", d.field(text, .discussionBody)),
+            .init("topics_year", d.field(whole, .topicsYear)),
+            .init("posted", d.field(date, .posted)),
+            .init("closed", d.field(date, .closed)),
+            .init("considered", d.field(date, .considered)),
+            .init("report_published", d.field(date, .reportPublished)),
         ], required: ["body", "posted", "closed"])
         let topic = object([
-            .init("no", d.field(whole, "номер темы", "тақырып нөмірі", "the topic's number")),
-            .init("title", d.field(text, "наименование темы", "тақырып атауы", "the topic's title")),
-            .init("funding", d.field(NumberSchema.number(minimum: 0, exclusive: true),
-                                     "финансирование, тыс. тенге", "қаржыландыру, мың теңге", "funding, thousands of tenge")),
-            .init("justification", d.field(text, "обоснование с источником", "дереккөзі бар негіздеме", "justification with its source")),
-            .init("target_group", d.field(text, "целевая группа населения", "халықтың нысаналы тобы", "target group")),
-            .init("expected_result", d.field(text, "ожидаемый результат", "күтілетін нәтиже", "expected result")),
+            .init("no", d.field(whole, .topicNumber)),
+            .init("title", d.field(text, .topicTitle)),
+            .init("funding", d.field(NumberSchema.number(minimum: 0, exclusive: true), .funding)),
+            .init("justification", d.field(text, .justification)),
+            .init("target_group", d.field(text, .targetGroup)),
+            .init("expected_result", d.field(text, .expectedResult)),
         ], required: ["no", "title", "funding"])
         let comment = object([
-            .init("topic", d.field(whole, "номер темы", "тақырып нөмірі", "the topic's number")),
-            .init("author", d.field(text, "автор", "авторы", "who made it")),
-            .init("summary", d.field(text, "суть замечания", "ескертудің мәні", "what it proposes")),
-            .init("decision", d.field(.object(["enum": .array([.string("accepted"), .string("rejected")])]),
-                                      "заключение госоргана", "мемлекеттік органның қорытындысы", "the body's decision")),
-            .init("reason", d.field(text, "обоснование по непринятию", "қабылдамау негіздемесі", "why it was not accepted")),
+            .init("topic", d.field(whole, .topicNumber)),
+            .init("author", d.field(text, .author)),
+            .init("summary", d.field(text, .summary)),
+            .init("decision", d.field(.object(["enum": .array([.string("accepted"), .string("rejected")])]), .decision)),
+            .init("reason", d.field(text, .reason)),
         ], required: ["topic", "author", "summary", "decision"])
         let count = NumberSchema.whole(minimum: 0)
         return [
@@ -82,25 +79,25 @@ public enum DocumentSchema {
     private static func monitoring(_ d: Describer) -> [JSONValue.Member] {
         let span = object([.init("from", date), .init("to", date)], required: ["from", "to"])
         let project = object([
-            .init("id", d.field(text, "код проекта", "жоба коды", "the project's id")),
-            .init("title", d.field(text, "наименование проекта", "жоба атауы", "the project's title")),
+            .init("id", d.field(text, .projectID)),
+            .init("title", d.field(text, .projectTitle)),
             .init("ngo", object([.init("name", text),
                                  .init("bin", d.field(.object(["type": .string("string"), "pattern": .string("^[0-9]{12}$")]),
-                                                      "БИН в кавычках", "тырнақшадағы БСН", "the BIN, quoted"))], required: [])),
-            .init("period", d.field(span, "срок реализации", "іске асыру мерзімі", "the project's term")),
-            .init("visits", d.field(list(date), "дни мониторинга", "мониторинг күндері", "days monitoring was carried out")),
+                                                      .bin))], required: [])),
+            .init("period", d.field(span, .period)),
+            .init("visits", d.field(list(date), .visits)),
         ], required: ["id", "period"])
         let report = object([
-            .init("half", d.field(NumberSchema.whole(in: [1, 2]), "полугодие", "жартыжылдық", "the half-year")),
+            .init("half", d.field(NumberSchema.whole(in: [1, 2]), .half)),
             .init("year", whole),
-            .init("submitted", d.field(date, "дата представления", "ұсынылған күн", "the day submitted")),
+            .init("submitted", d.field(date, .submitted)),
         ], required: ["half", "year"])
         return [
             .init("type", .string("object")),
             .init("properties", .object([
                 "monitoring": object([
-                    .init("body", d.field(text, "государственный орган", "мемлекеттік орган", "the state body")),
-                    .init("as_of", d.field(date, "дата, на которую проверяется журнал", "журнал тексерілетін күн", "the day the log is judged on")),
+                    .init("body", d.field(text, .monitoringBody)),
+                    .init("as_of", d.field(date, .asOf)),
                 ], required: ["as_of"]),
                 "projects": list(project), "reports": list(report),
             ])),

@@ -70,6 +70,22 @@ protocol Catalogue: Sendable {
     func duplicateReport(path: String, first: String, sameContent: Bool) -> String
     /// A heading of `gsz explain`.
     func codeWord(_ word: CodeWording) -> String
+    /// A sentence of the discussion rules: what was found and what to do.
+    func discussionSentence(_ sentence: DiscussionSentence) -> String
+    /// A field of the discussion's posting form a topic may lack.
+    func discussionTopicField(_ field: DiscussionTopicField) -> String
+    /// A sentence of the monitoring rules: what was found and what to do.
+    func monitoringSentence(_ sentence: MonitoringSentence) -> String
+    /// What a field of the report's own holds (`gsz schema`, the templates).
+    func coreFieldSummary(_ field: CoreFieldSummary) -> String
+    /// The comment on a line of the discussion's or monitoring log's template.
+    func templateComment(_ comment: TemplateComment) -> String
+    /// The description of a field in the discussion's or monitoring log's schema.
+    func schemaDescription(_ description: SchemaDescription) -> String
+    /// A problem libyaml reports, in this language's words.
+    func libyamlProblem(_ problem: LibyamlProblem) -> String
+    /// Where libyaml was when it found a problem, as a clause of the sentence.
+    func libyamlContext(_ context: LibyamlContext) -> String
     /// A weekday's short name: "пн", "дс", "Mon".
     func weekday(_ day: Weekday) -> String
     /// A sentence a competition's finding or a topic's outcome carries.

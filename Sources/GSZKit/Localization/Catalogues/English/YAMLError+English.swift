@@ -12,8 +12,8 @@ extension YAMLError.Kind {
         case .controlCharacter(let value): "control character \(LibyamlWording.codePoint(value)) is not allowed in YAML text"
         case .unpairedSurrogate(let escape):
             "the escape '\(escape)' is half of a UTF-16 surrogate pair and its other half is missing; write the whole pair or the character itself"
-        case .syntax(let problem, let context?): "not valid YAML: \(problem) (\(context))"
-        case .syntax(let problem, nil): "not valid YAML: \(problem)"
+        case .syntax(let problem, let context?): "not valid YAML: \(LibyamlWording.problem(problem, .en)) (\(context))"
+        case .syntax(let problem, nil): "not valid YAML: \(LibyamlWording.problem(problem, .en))"
         case .empty: "the file is empty"
         case .multipleDocuments: "the file holds more than one YAML document; a report is one document"
         case .duplicateKey(let key, let first): "duplicate key '\(key)' (first on line \(first.line))"
