@@ -31,6 +31,8 @@ enum CountedNoun: CaseIterable, Sendable {
     case member
     /// An application to a competition.
     case application
+    /// A monitoring visit to a project.
+    case visit
 
     /// The noun's form after `count` in `language`: "участника" after 3, "participants".
     func form(after count: Double, in language: Language) -> String {

@@ -19,16 +19,13 @@ enum MonitoringSentence: Sendable {
         LocalizedText(wording: { $0.catalogue.monitoringSentence(self) })
     }
 
-    private static let visitNouns = NounForms(ru: ("посещение", "посещения", "посещений"), kk: "бару", en: ("visit", "visits"))
-    private static let dayNouns = NounForms(ru: ("день", "дня", "дней"), kk: "күн", en: ("day", "days"))
-
     /// "3 посещения", "1 visit".
     static func visits(_ count: Int, in language: Language) -> String {
-        "\(count) \(visitNouns.form(for: Double(count), in: language))"
+        CountedNoun.visit.counted(count, in: language)
     }
 
     /// "5 дней", "1 day": how late a report came, in calendar days.
     static func days(_ count: Int, in language: Language) -> String {
-        "\(count) \(dayNouns.form(for: Double(count), in: language))"
+        CountedNoun.day.counted(count, in: language)
     }
 }

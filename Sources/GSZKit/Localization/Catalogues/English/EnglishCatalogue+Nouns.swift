@@ -15,6 +15,7 @@ extension EnglishCatalogue {
         case .person: ("person", "people")
         case .member: ("member", "members")
         case .application: ("application", "applications")
+        case .visit: ("visit", "visits")
         }
         return Self.agree(count, forms.one, forms.other)
     }

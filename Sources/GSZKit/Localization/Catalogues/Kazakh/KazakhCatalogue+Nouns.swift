@@ -16,6 +16,7 @@ extension KazakhCatalogue {
         case .person: "адам"
         case .member: "мүше"
         case .application: "өтінім"
+        case .visit: "бару"
         }
     }
 }

@@ -15,6 +15,7 @@ extension RussianCatalogue {
         case .person: ("человек", "человека", "человек")
         case .member: ("член", "члена", "членов")
         case .application: ("заявка", "заявки", "заявок")
+        case .visit: ("посещение", "посещения", "посещений")
         }
         return Self.agree(count, forms.one, forms.few, forms.many)
     }
