@@ -26,6 +26,9 @@ enum SheetParser {
         var value: [UInt8]? = nil
     }
 
+    /// The cells of the sheet part `xml`, each placed at its row and column, within the limits.
+    // Longer than 60 lines: one pass over the part's tokens, whose state (the row, the column,
+    // the cell being read) stays in local variables rather than in a type of its own.
     static func read(_ xml: [UInt8], name: String, part: String, context: Context) throws(WorkbookError) -> Sheet {
         var scanner = XMLScanner(xml, part: part)
         var cells: [Cell] = []
