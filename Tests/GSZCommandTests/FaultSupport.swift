@@ -91,6 +91,8 @@ enum Faults {
             process.waitUntilExit()
             if process.terminationStatus == 0 { return }
         }
+        // Without the generator (a checkout on its own), copies of one sample, in a folder made for them.
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let sample = try Data(contentsOf: URL(fileURLWithPath: CLI.root + "/Samples/maximal.yaml"))
         for index in 0..<count {
             try sample.write(to: URL(fileURLWithPath: folder + "/r\(String(format: "%05d", index)).yaml"))
