@@ -35,8 +35,6 @@ final class Deflater {
     private(set) var staging: UnsafeMutablePointer<UInt8>
     /// Bytes in the staging chunk, not yet given to zlib; a row writer says here how far it filled it.
     var staged = 0
-    /// Bytes handed to zlib so far.
-    private var handed = 0
     private var finished = false
 
     /// A deflater at zlib's default level; with `speedingUp`, at its fastest past
@@ -115,7 +113,8 @@ final class Deflater {
 
     /// Gives the staged bytes to zlib, on this thread or the worker's.
     private func compress(finishing: Bool) {
-        if worker == nil, speedingUp, !finishing, handed >= threadedFrom {
+        // Before a worker starts, zlib runs on this thread, so its count of bytes taken is ours to read.
+        if worker == nil, speedingUp, !finishing, zlib.size >= threadedFrom {
             worker = DeflateThread.start(zlib)
         }
         if let worker {
@@ -123,7 +122,6 @@ final class Deflater {
         } else {
             zlib.compress(staging, count: staged, finishing: finishing)
         }
-        handed += staged
         staged = 0
     }
 }
