@@ -4,7 +4,7 @@ extension Composer {
     /// The core tag a scalar keeps: the one written, when the scalar's text (in
     /// `scalarBytes` at `bytes`) is a value of it; none, with the contradiction reported,
     /// when it is not, so `!!null 12` is never read as nothing.
-    mutating func scalarTag(_ raw: UnsafeMutablePointer<yaml_char_t>?, bytes: Range<Int>, at: SourceLocation) -> YAMLNode.Tag {
+    mutating func scalarTag(_ raw: UnsafePointer<UInt8>?, bytes: Range<Int>, at: SourceLocation) -> YAMLNode.Tag {
         let tag = tag(raw, at: at)
         let agrees = scalarBytes.withElements(in: bytes) { CoreSchema.allows(tag, $0) }
         guard !agrees else { return tag }
@@ -15,7 +15,7 @@ extension Composer {
 
     /// The core tag a sequence or mapping keeps: `!!seq` on a sequence, `!!map` on a mapping;
     /// any other is reported and dropped.
-    mutating func collectionTag(_ raw: UnsafeMutablePointer<yaml_char_t>?, kind: YAMLNode.Kind, at: SourceLocation) -> YAMLNode.Tag {
+    mutating func collectionTag(_ raw: UnsafePointer<UInt8>?, kind: YAMLNode.Kind, at: SourceLocation) -> YAMLNode.Tag {
         let tag = tag(raw, at: at)
         let agrees = switch tag {
         case .none: true
@@ -29,7 +29,7 @@ extension Composer {
     }
 
     /// The core tag a node carries, reporting any other explicit tag.
-    private mutating func tag(_ raw: UnsafeMutablePointer<yaml_char_t>?, at: SourceLocation) -> YAMLNode.Tag {
+    private mutating func tag(_ raw: UnsafePointer<UInt8>?, at: SourceLocation) -> YAMLNode.Tag {
         guard let raw else { return .none }
         let name = String(cString: raw)
         switch name {

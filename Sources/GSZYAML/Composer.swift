@@ -6,13 +6,19 @@ internal import CYAML
 /// early: nesting depth when a collection opens, the alias budget when an alias arrives
 /// (counting the full size of what it repeats), the node count as nodes are made.
 struct Composer: ~Copyable {
-    private let source: [UInt8]
+    let source: [UInt8]
     private let limits: YAMLLimits
+    private let piping: Piping
+    /// Shown each item of its list as it closes, when libyaml runs on a thread of its own.
+    let watcher: (any ListItemWatcher)?
+    var watching = false
+    /// The sequence whose items the watcher is shown, once it has opened.
+    var watchedList: Int32?
     var nodes: GrowableBuffer<NodeRecord>
     var children: GrowableBuffer<Int32>
     /// Children of the collections still open, innermost last.
-    private var pending: GrowableBuffer<Int32>
-    private var open: [OpenCollection] = []
+    var pending: GrowableBuffer<Int32>
+    var open: [OpenCollection] = []
     private var anchors: [String: Int32] = [:]
     private var aliasedNodes = 0
     var scalarBytes: GrowableBuffer<UInt8>
@@ -22,14 +28,19 @@ struct Composer: ~Copyable {
     /// The surrogate pairs rewritten in what libyaml reads, when the source has any.
     private var escapes: SurrogateEscapes?
 
-    private struct OpenCollection {
+    struct OpenCollection {
         let node: Int32
         let firstPending: Int
         let anchor: String?
     }
 
-    init(source: [UInt8], escapes: SurrogateEscapes?, limits: YAMLLimits) {
+    init(
+        source: [UInt8], escapes: SurrogateEscapes?, limits: YAMLLimits, piping: Piping = .standard,
+        watcher: (any ListItemWatcher)? = nil
+    ) {
         self.source = source
+        self.piping = piping
+        self.watcher = watcher
         self.escapes = escapes
         self.limits = limits
         // Sized from what reports look like (a node per 10 bytes, half the bytes in
@@ -45,30 +56,17 @@ struct Composer: ~Copyable {
         let source = self.source
         guard !source.isEmpty else { return (YAMLParseResult(document: nil, errors: [YAMLError(.empty, at: .start)]), nil) }
         (escapes?.input ?? source).withUnsafeBufferPointer { input in
-            let parser = EventParser(input: input)
-            guard parser.isReady else {
-                stop(.syntax(problem: "out of memory", context: nil), at: nil)
-                return
-            }
-            var event = yaml_event_t()
-            var documents = 0
-            while !stopped {
-                guard parser.next(into: &event) else {
-                    errors.append(parser.failure(in: source, escapes: escapes))
-                    stopped = true
+            if input.count >= piping.fromBytes, var events = EventPipe.start(input, batchEvents: piping.batchEvents) {
+                watching = watcher != nil
+                read(&events)
+            } else {
+                let parser = EventParser(input: input)
+                guard parser.isReady else {
+                    stop(.syntax(problem: "out of memory", context: nil), at: nil)
                     return
                 }
-                if event.type == YAML_STREAM_END_EVENT {
-                    yaml_event_delete(&event)
-                    break
-                }
-                if event.type == YAML_DOCUMENT_START_EVENT {
-                    documents += 1
-                    if documents > 1 { stop(.multipleDocuments, at: locate(event.start_mark)) }
-                } else {
-                    handle(&event)
-                }
-                yaml_event_delete(&event)
+                var events = DirectEvents(parser)
+                read(&events)
             }
         }
         if stopped { return (YAMLParseResult(document: nil, errors: errors), escapes) }
@@ -83,37 +81,54 @@ struct Composer: ~Copyable {
         return (YAMLParseResult(document: document, errors: found), confirmed)
     }
 
+    /// Builds the tree from `events` until the stream ends, libyaml fails or a limit stops it.
+    private mutating func read<Events: ParserEvents & ~Copyable>(_ events: inout Events) {
+        var documents = 0
+        while !stopped {
+            switch events.next() {
+            case .failure(let failure):
+                errors.append(failure.error(in: source, escapes: escapes))
+                stopped = true
+            case .event(let event):
+                if event.type == YAML_STREAM_END_EVENT { return }
+                if event.type == YAML_DOCUMENT_START_EVENT {
+                    documents += 1
+                    if documents > 1 { stop(.multipleDocuments, at: locate(event.startMark)) }
+                } else {
+                    handle(event)
+                }
+            }
+        }
+    }
+
     /// Where libyaml's `mark` is in the source as written.
     private func locate(_ mark: yaml_mark_t) -> SourceLocation {
         escapes?.location(of: mark) ?? SourceLocation(mark)
     }
 
-    private mutating func handle(_ event: inout yaml_event_t) {
-        let at = locate(event.start_mark)
+    private mutating func handle(_ event: ParserEvent) {
+        let at = locate(event.startMark)
         switch event.type {
         case YAML_SCALAR_EVENT:
-            let scalar = event.data.scalar
-            if scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE { escapes?.confirm(from: event.start_mark, to: event.end_mark) }
+            if event.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE { escapes?.confirm(from: event.startMark, to: event.endMark) }
             let start = scalarBytes.count
-            if let value = scalar.value, scalar.length > 0 {
-                scalarBytes.append(UnsafeBufferPointer(start: value, count: Int(scalar.length)))
+            if let value = event.value, event.length > 0 {
+                scalarBytes.append(UnsafeBufferPointer(start: value, count: event.length))
             }
-            let style = Self.style(scalar.style)
-            let tag = scalarTag(scalar.tag, bytes: start..<scalarBytes.count, at: at)
+            let style = Self.style(event.style)
+            let tag = scalarTag(event.tag, bytes: start..<scalarBytes.count, at: at)
             guard let node = makeNode(.scalar, style: style, tag: tag, at: at,
-                                      start: start, count: Int(scalar.length), size: 1) else { return }
-            if let anchor = scalar.anchor { anchors[String(cString: anchor)] = node }
+                                      start: start, count: event.length, size: 1) else { return }
+            if let anchor = event.anchor { anchors[String(cString: anchor)] = node }
             attach(node)
         case YAML_SEQUENCE_START_EVENT:
-            let start = event.data.sequence_start
-            openCollection(.sequence, tag: collectionTag(start.tag, kind: .sequence, at: at), anchor: start.anchor, at: at)
+            openCollection(.sequence, tag: collectionTag(event.tag, kind: .sequence, at: at), anchor: event.anchor, at: at)
         case YAML_MAPPING_START_EVENT:
-            let start = event.data.mapping_start
-            openCollection(.mapping, tag: collectionTag(start.tag, kind: .mapping, at: at), anchor: start.anchor, at: at)
+            openCollection(.mapping, tag: collectionTag(event.tag, kind: .mapping, at: at), anchor: event.anchor, at: at)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             closeCollection()
         case YAML_ALIAS_EVENT:
-            let name = event.data.alias.anchor.map { String(cString: $0) } ?? ""
+            let name = event.anchor.map { String(cString: $0) } ?? ""
             guard let target = anchors[name] else {
                 stop(.undefinedAlias(name), at: at)
                 return
@@ -131,7 +146,7 @@ struct Composer: ~Copyable {
     }
 
     private mutating func openCollection(
-        _ kind: YAMLNode.Kind, tag: YAMLNode.Tag, anchor: UnsafeMutablePointer<yaml_char_t>?, at: SourceLocation
+        _ kind: YAMLNode.Kind, tag: YAMLNode.Tag, anchor: UnsafePointer<UInt8>?, at: SourceLocation
     ) {
         guard open.count < limits.maxDepth else {
             stop(.tooDeep(limit: limits.maxDepth), at: at)
@@ -141,6 +156,7 @@ struct Composer: ~Copyable {
         // The anchor is registered when the collection closes: an alias inside it to itself
         // would make a cycle, and is reported as naming no anchor defined before it.
         open.append(OpenCollection(node: node, firstPending: pending.count, anchor: anchor.map { String(cString: $0) }))
+        if kind == .sequence { watchIfListed(node) }
     }
 
     private mutating func closeCollection() {
@@ -160,6 +176,7 @@ struct Composer: ~Copyable {
         if record.kind == .mapping { reportDuplicateKeys(in: index) }
         if let anchor = collection.anchor { anchors[anchor] = collection.node }
         attach(collection.node)
+        showIfListItem(collection.node)
     }
 
     private mutating func makeNode(

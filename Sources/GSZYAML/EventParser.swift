@@ -50,36 +50,8 @@ final class EventParser {
         yaml_parser_parse(parser, event) == 1
     }
 
-    /// The error libyaml stopped with, located in `source` (which libyaml read with the
-    /// pairs of `escapes` rewritten).
-    func failure(in source: [UInt8], escapes: SurrogateEscapes?) -> YAMLError {
-        let state = parser.pointee
-        let problem = state.problem.map { String(cString: $0) } ?? "unknown problem"
-        switch state.error {
-        case YAML_READER_ERROR:
-            // Reader errors carry a byte offset, not a mark.
-            let offset = escapes?.originalOffset(Int(state.problem_offset)) ?? Int(state.problem_offset)
-            let at = SourceLocation.of(offset: offset, in: source)
-            if problem.hasPrefix("control characters") {
-                return YAMLError(.controlCharacter(UInt32(bitPattern: state.problem_value)), at: at)
-            }
-            let byte = offset < source.count ? source[offset] : nil
-            return YAMLError(.invalidUTF8(byte: byte), at: at)
-        case YAML_MEMORY_ERROR:
-            return YAMLError(.syntax(problem: "out of memory", context: nil), at: nil)
-        default:
-            let locate = { (mark: yaml_mark_t) in escapes?.location(of: mark) ?? SourceLocation(mark) }
-            if problem == "found invalid Unicode character escape code", let lone = loneEscape(state.problem_mark, in: escapes) {
-                return YAMLError(.unpairedSurrogate(lone.escape), at: locate(lone.mark))
-            }
-            let context = state.context.map { String(cString: $0) }
-            // A quote never closed runs to the end of the file, where libyaml notices; the
-            // place to fix is the quote that opened it, which libyaml keeps as the context mark.
-            let unclosedQuote = context == "while scanning a quoted scalar" && problem == "found unexpected end of stream"
-            let at = locate(unclosedQuote ? state.context_mark : state.problem_mark)
-            return YAMLError(.syntax(problem: problem, context: context), at: at)
-        }
-    }
+    /// The error libyaml stopped with, once `next` has returned `false`.
+    var failure: ParserFailure { ParserFailure(parser.pointee) }
 }
 
 /// Input handed to libyaml a chunk at a time.
@@ -95,18 +67,6 @@ struct ChunkedInput {
         buffer.update(from: start + offset, count: length)
         offset += length
         return length
-    }
-}
-
-extension EventParser {
-    /// The lone surrogate escape libyaml refused at `mark`, which it puts at the escape's
-    /// first hex digit, two characters after its backslash; and the backslash's mark.
-    private func loneEscape(_ mark: yaml_mark_t, in escapes: SurrogateEscapes?) -> (escape: String, mark: yaml_mark_t)? {
-        guard let escapes, mark.column >= 2 else { return nil }
-        var backslash = mark
-        backslash.index -= 2
-        backslash.column -= 2
-        return escapes.loneEscape(at: Int(backslash.index)).map { ($0.escape, backslash) }
     }
 }
 

@@ -44,6 +44,9 @@ struct GrowableBuffer<Element: BitwiseCopyable>: ~Copyable {
         body(UnsafeBufferPointer(start: start + range.lowerBound, count: range.count))
     }
 
+    /// The elements so far, in place: valid until the next append, which may move them.
+    var contents: UnsafeBufferPointer<Element> { UnsafeBufferPointer(start: start, count: count) }
+
     /// Drops the elements from `index` on.
     mutating func truncate(to index: Int) {
         count = index

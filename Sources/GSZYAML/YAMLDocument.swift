@@ -14,11 +14,15 @@ public final class YAMLDocument: @unchecked Sendable {
     let rootIndex: Int32
     /// The sheets nodes name, for a document built from a workbook; empty for YAML.
     @usableFromInline let sheets: [SourceLocation.Sheet]
+    /// Whether the blocks are this document's to free; not for a view of a tree still being built.
+    private let ownsBlocks: Bool
 
-    /// A document over blocks it now owns.
+    /// A document over blocks it now owns, or, with `owning` false, over blocks the composer
+    /// still builds (`ListItemWatcher`).
     init(
         source: [UInt8], nodes: UnsafeBufferPointer<NodeRecord>, children: UnsafeBufferPointer<Int32>,
-        scalarBytes: UnsafeBufferPointer<UInt8>, rootIndex: Int32, sheets: [SourceLocation.Sheet] = []
+        scalarBytes: UnsafeBufferPointer<UInt8>, rootIndex: Int32, sheets: [SourceLocation.Sheet] = [],
+        owning: Bool = true
     ) {
         self.source = source
         self.sheets = sheets
@@ -26,9 +30,11 @@ public final class YAMLDocument: @unchecked Sendable {
         self.children = children
         self.scalarBytes = scalarBytes
         self.rootIndex = rootIndex
+        ownsBlocks = owning
     }
 
     deinit {
+        guard ownsBlocks else { return }
         nodes.deallocate()
         children.deallocate()
         scalarBytes.deallocate()
@@ -48,6 +54,19 @@ public final class YAMLDocument: @unchecked Sendable {
     /// keys, unsupported tags) come with the document, so the reader above can still find
     /// everything else that is wrong.
     public static func parse(_ bytes: [UInt8], limits: YAMLLimits = .default) -> YAMLParseResult {
+        parse(bytes, limits: limits, piping: .standard)
+    }
+
+    /// `parse`, showing `watcher` each item of its list as soon as it is built, while libyaml
+    /// parses the rest of a large file on a thread of its own.
+    package static func parse(_ bytes: [UInt8], limits: YAMLLimits, watching watcher: any ListItemWatcher) -> YAMLParseResult {
+        parse(bytes, limits: limits, piping: .standard, watcher: watcher)
+    }
+
+    /// `parse`, with libyaml run on a thread of its own as `piping` says.
+    static func parse(
+        _ bytes: [UInt8], limits: YAMLLimits, piping: Composer.Piping, watcher: (any ListItemWatcher)? = nil
+    ) -> YAMLParseResult {
         if bytes.count > limits.maxInputBytes {
             let at = SourceLocation.of(offset: limits.maxInputBytes, in: bytes)
             return YAMLParseResult(document: nil, errors: [YAMLError(.tooLarge(limit: limits.maxInputBytes), at: at)])
@@ -55,12 +74,15 @@ public final class YAMLDocument: @unchecked Sendable {
         if let encoding = EncodingSniffer.foreignEncoding(of: bytes) {
             return YAMLParseResult(document: nil, errors: [YAMLError(.notUTF8Encoding(encoding), at: .start)])
         }
-        let first = Composer(source: bytes, escapes: SurrogateEscapes(bytes), limits: limits).compose()
+        let first = Composer(source: bytes, escapes: SurrogateEscapes(bytes), limits: limits, piping: piping,
+                             watcher: watcher).compose()
         // A surrogate pair is an escape only inside double quotes; one in plain or single-quoted
         // text is read again as written. Rewriting never changes where tokens start or end, so
         // the second reading meets the same scalars and needs no third.
         guard first.result.document != nil, let escapes = first.escapes, !escapes.allConfirmed else { return first.result }
-        return Composer(source: bytes, escapes: escapes.confirmedOnly(in: bytes), limits: limits).compose().result
+        watcher?.restart()
+        return Composer(source: bytes, escapes: escapes.confirmedOnly(in: bytes), limits: limits, piping: piping,
+                        watcher: watcher).compose().result
     }
 }
 

@@ -12,18 +12,29 @@ public struct Checker: Sendable {
     /// Bounds on what one file may cost to parse.
     public let limits: YAMLLimits
     private let router: DocumentRouter
+    /// Reads a large report's services ahead, while libyaml parses the rest (`ServicesReadAhead`).
+    private let reports: ReportFamily
+    private let readsAhead: Bool
 
     /// A checker for `standard` within `limits`.
     public init(standard: Standard, limits: YAMLLimits = .default) {
+        self.init(standard: standard, limits: limits, readsAhead: true)
+    }
+
+    /// A checker that reads a large report's services ahead or, for comparing, does not.
+    init(standard: Standard, limits: YAMLLimits, readsAhead: Bool) {
         self.standard = standard
         self.limits = limits
+        self.readsAhead = readsAhead
         router = DocumentRouter(standard: standard)
+        reports = ReportFamily(standard: standard)
     }
 
     /// The result for the document in `bytes`, named `path` in every diagnostic.
     public func check(_ bytes: [UInt8], path: String) -> FileResult {
         // YAML, or a workbook turned into the same node tree (contract §12).
-        let parsed = DocumentParser.parse(bytes, path: path, limits: limits)
+        let readAhead = readsAhead ? reports.readingAhead() : nil
+        let parsed = DocumentParser.parse(bytes, path: path, limits: limits, watching: readAhead)
         let yamlProblems = parsed.diagnostics
         guard let document = parsed.document else {
             return FileResult(path: path, verdict: .error, errors: yamlProblems.filter { $0.severity == .error },
@@ -35,7 +46,9 @@ public struct Checker: Sendable {
             return FileResult(path: path, verdict: .error, errors: all.filter { $0.severity == .error },
                               warnings: all.filter { $0.severity == .warning }, source: bytes)
         case .family(let family):
-            let result = family.check(document, path: path)
+            // Only a report can use the services read ahead; any other kind ignores them.
+            let result = family is ReportFamily ? reports.check(document, path: path, readAhead: readAhead)
+                : family.check(document, path: path)
             return yamlProblems.isEmpty ? result : result.adding(yamlProblems)
         }
     }

@@ -16,8 +16,10 @@ struct ReportReader: Sendable {
     private let vocabulary: Vocabulary
 
     /// The report in `document`, or `nil` with the reasons when it has errors; warnings
-    /// come either way.
-    public func read(_ document: YAMLDocument, path: String) -> (report: Report?, diagnostics: [Diagnostic]) {
+    /// come either way. A service in `readAhead` is taken from there rather than read again.
+    public func read(
+        _ document: YAMLDocument, path: String, readAhead: ServicesReadAhead? = nil
+    ) -> (report: Report?, diagnostics: [Diagnostic]) {
         var schema = SchemaReader(fields: FieldReader(path: path), vocabulary: vocabulary)
         let root = document.root
         guard root.kind == .mapping else {
@@ -30,7 +32,11 @@ struct ReportReader: Sendable {
         if let list = found.list("services") {
             services.reserveCapacity(list.items.count)
             for (index, item) in list.items.enumerated() {
-                services.append(readService(item, named: "services[\(index + 1)]", with: &schema))
+                if let ahead = readAhead?.service(for: item, at: index) {
+                    services.append(ahead.record)
+                } else {
+                    services.append(readService(item, named: "services[\(index + 1)]", with: &schema))
+                }
             }
         }
         var bag = schema.fields.bag

@@ -7,7 +7,10 @@ import GSZYAML
 /// is), or by a `.xlsx` name, so that a workbook piped through standard input is read as one
 /// and a broken `.xlsx` is reported as a broken workbook, not as bad YAML.
 enum DocumentParser {
-    static func parse(_ bytes: [UInt8], path: String, limits: YAMLLimits) -> (document: YAMLDocument?, diagnostics: [Diagnostic]) {
+    /// The document in `bytes`; a YAML file's list items are shown to `watcher` as they are built.
+    static func parse(
+        _ bytes: [UInt8], path: String, limits: YAMLLimits, watching watcher: (any ListItemWatcher)? = nil
+    ) -> (document: YAMLDocument?, diagnostics: [Diagnostic]) {
         if Workbook.looksLikeWorkbook(bytes) || path.lowercased().hasSuffix(".xlsx") {
             do {
                 let workbook = try Workbook.read(bytes)
@@ -19,7 +22,8 @@ enum DocumentParser {
                 return (nil, [.error(.workbook(.unreadable(error.kind)), path: path, at: at)])
             }
         }
-        let parsed = YAMLDocument.parse(bytes, limits: limits)
+        let parsed = watcher.map { YAMLDocument.parse(bytes, limits: limits, watching: $0) }
+            ?? YAMLDocument.parse(bytes, limits: limits)
         return (parsed.document, parsed.errors.map { Diagnostic.error(.yaml($0.kind), path: path, at: $0.location) })
     }
 }

@@ -16,14 +16,26 @@ struct ReportFamily: RuleFamily {
     }
 
     public func check(_ document: YAMLDocument, path: String) -> FileResult {
-        let (report, diagnostics) = reader.read(document, path: path)
+        check(document, path: path, readAhead: nil)
+    }
+
+    /// A watcher that reads and judges a large report's services while it is still being parsed.
+    func readingAhead() -> ServicesReadAhead {
+        ServicesReadAhead(reader: reader, evaluator: evaluator)
+    }
+
+    /// `check`, taking the services `readAhead` read and judged while the file was parsed.
+    func check(_ document: YAMLDocument, path: String, readAhead: ServicesReadAhead?) -> FileResult {
+        let (report, diagnostics) = reader.read(document, path: path, readAhead: readAhead)
         let ordered = diagnostics.isEmpty ? [] : Diagnostic.inDocumentOrder(diagnostics)
         let errors = ordered.filter { $0.severity == .error }
         let warnings = ordered.filter { $0.severity == .warning }
         guard let report, errors.isEmpty else {
             return FileResult(path: path, verdict: .error, errors: errors, warnings: warnings, source: document.source)
         }
-        let services = evaluator.evaluate(report)
+        let services = report.services.enumerated().map { position, service in
+            readAhead?.result(at: position) ?? evaluator.evaluate(service)
+        }
         let verdict = services.lazy.map(\.verdict).min() ?? .notAssessed
         let identity = ReportIdentity(ngo: report.ngoName, bin: report.bin, project: report.project, period: report.period,
                                       contract: report.contract)
