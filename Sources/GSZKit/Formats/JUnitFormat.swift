@@ -43,7 +43,10 @@ struct JUnitFormat: OutputFormat {
         output.write(">\n")
         writeProperties(result, into: &output)
         if inputError { writeInputError(result, into: &output) }
-        for service in services { writeService(service, path: result.path, into: &output) }
+        let path = result.path
+        output.write(services, inHalves: { services, output in
+            for service in services { writeService(service, path: path, into: &output) }
+        })
         for finding in findings { writeFinding(finding, path: result.path, into: &output) }
         if !result.warnings.isEmpty {
             output.write("    <system-out>")

@@ -97,6 +97,12 @@ struct MarkdownFormat: OutputFormat {
         output.write("|" + String(repeating: " --- |", count: 3 + indicators.count) + "\n")
         // Rows are written cell by cell, and the words that repeat (a verdict, a level) are
         // worded once a table: a large report has a hundred thousand rows.
+        output.write(services, inHalves: { services, output in writeRows(services, indicators: indicators, into: &output) })
+    }
+
+    private func writeRows(
+        _ services: ArraySlice<ServiceResult>, indicators: [IndicatorDefinition], into output: inout OutputBuffer
+    ) {
         var verdicts: [Verdict: String] = [:]
         for service in services {
             output.write(literal: "| ")

@@ -44,9 +44,9 @@ public struct TextFormat: OutputFormat {
         // Each indicator's cells are worded once: the columns' widths need them all first.
         let cells = result.services.map { $0.indicators.map { IndicatorCells($0, language: language) } }
         let columns = Columns(cells.joined())
-        for (service, cells) in zip(result.services, cells) {
-            writeService(service, cells: cells, columns: columns, into: &output)
-        }
+        output.write(Array(zip(result.services, cells)), inHalves: { services, output in
+            for (service, cells) in services { writeService(service, cells: cells, columns: columns, into: &output) }
+        })
         TextFindings(language: language, style: style).write(result, into: &output)
         if options.quiet { output.write("\n") }
     }

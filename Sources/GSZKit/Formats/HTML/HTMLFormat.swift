@@ -49,7 +49,9 @@ public struct HTMLFormat: OutputFormat {
         if let identity = result.identity { writeIdentity(identity, into: &output) }
         writeDiagnostics(result.errors, heading: .errors, kind: "errors", source: result.source, into: &output)
         writeDiagnostics(result.warnings, heading: .warnings, kind: "warnings", source: result.source, into: &output)
-        for service in result.services { writeService(service, into: &output) }
+        output.write(result.services, inHalves: { services, output in
+            for service in services { writeService(service, into: &output) }
+        })
         if result.document == .competition {
             HTMLCompetition(language: language).write(result, into: &output)
         } else {

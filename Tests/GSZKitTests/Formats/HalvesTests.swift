@@ -1,0 +1,66 @@
+import Foundation
+import GSZTestSupport
+import Testing
+@testable import GSZKit
+
+/// A file of thousands of services has its second half written on a thread of its own; what
+/// comes out must be what one thread writes, in the same order.
+@Suite("Writing a long run of services in two halves")
+struct HalvesTests {
+    @Test("the bytes are those of one thread, just under, at and past the threshold", arguments: [
+        0, 1, OutputBuffer.halvesFrom - 1, OutputBuffer.halvesFrom, OutputBuffer.halvesFrom + 1, 10_001,
+    ])
+    func sameBytes(count: Int) {
+        let items = Array(0..<count)
+        var halves = OutputBuffer()
+        halves.write("head\n")
+        halves.write(items, inHalves: { items, output in
+            for item in items { output.write("item \(item)\n") }
+        })
+        halves.write("tail\n")
+        let expected = "head\n" + items.map { "item \($0)\n" }.joined() + "tail\n"
+        #expect(String(decoding: halves.bytes, as: UTF8.self) == expected)
+    }
+
+    @Test("each half is written once, the second on another thread once past the threshold")
+    func secondHalfElsewhere() {
+        let items = Array(0..<OutputBuffer.halvesFrom)
+        let caller = pthread_self()
+        let calls = Calls()
+        var output = OutputBuffer()
+        output.write(items, inHalves: { items, _ in calls.add(items.startIndex, onCaller: pthread_equal(pthread_self(), caller) != 0) })
+        #expect(calls.seen.sorted { $0.start < $1.start }.map(\.start) == [0, items.count / 2])
+        #expect(calls.seen.first { $0.start == 0 }?.onCaller == true)
+        #expect(calls.seen.first { $0.start != 0 }?.onCaller == false)
+    }
+
+    final class Calls: @unchecked Sendable {
+        private let lock = NSLock()
+        private(set) var seen: [(start: Int, onCaller: Bool)] = []
+        func add(_ start: Int, onCaller: Bool) {
+            lock.withLock { seen.append((start, onCaller)) }
+        }
+    }
+
+    @Test("every service of a long report appears once, in order, in each format written in halves",
+          arguments: ["text", "markdown", "html", "junit"])
+    func servicesInOrder(format: String) throws {
+        let count = 2 * OutputBuffer.halvesFrom + 3
+        let services = (0..<count).map { Reports.service(id: "Q\($0)x", participants: 20 + $0 % 30) }
+        let result = try Reports.check(Reports.report(services))
+        #expect(result.services.count == count)
+        let standard = try Reports.standard()
+        let options = RenderOptions(language: .en, required: .minimal, color: false, standard: standard, toolVersion: "t")
+        let formats: [String: any OutputFormat] = [
+            "text": TextFormat(options: options), "markdown": MarkdownFormat(options: options),
+            "html": HTMLFormat(options: options), "junit": JUnitFormat(options: options),
+        ]
+        let text = String(decoding: try #require(formats[format]).render([result], required: .minimal), as: UTF8.self)
+        var position = text.startIndex
+        for index in 0..<count {
+            let found = try #require(text.range(of: "Q\(index)x", range: position..<text.endIndex), "Q\(index)x in \(format)")
+            position = found.upperBound
+        }
+        #expect(text.components(separatedBy: "Q\(count / 2)x").count == 2)
+    }
+}
