@@ -41,20 +41,9 @@ struct CSVFormat: OutputFormat {
             writeRow(identity + ["", "", "", Verdict.error.rawValue] + blankIndicators + [problem, "", ""], into: &output)
             return
         }
-        for service in result.services {
-            var row = identity + [service.id, service.kind, service.form ?? "", service.verdict.rawValue]
-            for definition in options.standard.indicators {
-                guard let indicator = service.indicators.first(where: { $0.id == definition.id }) else {
-                    row += ["", ""]
-                    continue
-                }
-                var number = OutputBuffer()
-                if let whole = indicator.whole { number.write(whole) } else if let value = indicator.value { number.writeJSONNumber(value) }
-                row += [options.csvDialect.number(String(decoding: number.bytes, as: UTF8.self)), indicator.level.rawValue]
-            }
-            row += ["", "", ""]
-            writeRow(row, into: &output)
-        }
+        output.write(result.services, inHalves: { services, output in
+            for service in services { writeService(service, identity: identity, into: &output) }
+        })
         for finding in result.findings {
             let problem = finding.level == .meets ? "" : finding.message[options.language]
             writeRow(identity + [finding.item ?? "", result.document.rawValue, finding.rule, finding.level.rawValue]
@@ -63,6 +52,21 @@ struct CSVFormat: OutputFormat {
     }
 
     public func end(_ summary: BatchSummary, into output: inout OutputBuffer) {}
+
+    private func writeService(_ service: ServiceResult, identity: [String], into output: inout OutputBuffer) {
+        var row = identity + [service.id, service.kind, service.form ?? "", service.verdict.rawValue]
+        for definition in options.standard.indicators {
+            guard let indicator = service.indicators.first(where: { $0.id == definition.id }) else {
+                row += ["", ""]
+                continue
+            }
+            var number = OutputBuffer()
+            if let whole = indicator.whole { number.write(whole) } else if let value = indicator.value { number.writeJSONNumber(value) }
+            row += [options.csvDialect.number(String(decoding: number.bytes, as: UTF8.self)), indicator.level.rawValue]
+        }
+        row += ["", "", ""]
+        writeRow(row, into: &output)
+    }
 
     private func writeRow(_ fields: [String], into output: inout OutputBuffer) {
         for (index, field) in fields.enumerated() {

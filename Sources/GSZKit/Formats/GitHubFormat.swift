@@ -29,13 +29,16 @@ struct GitHubFormat: OutputFormat {
             command(diagnostic.severity == .error ? "error" : "warning", file: result.path, at: diagnostic.location,
                     title: "gsz " + diagnostic.message.id, message: diagnostic.message.text(in: language), into: &output)
         }
-        for service in result.services {
-            for indicator in service.indicators where !indicator.level.passes(options.required) {
-                let finding = FindingText.finding(indicator, hint: hints.text(indicator.hint), in: language)
-                command("error", file: result.path, at: indicator.location, title: "gsz " + service.id + "/" + indicator.id,
-                        message: service.id + " · " + finding, into: &output)
+        let path = result.path
+        output.write(result.services, inHalves: { services, output in
+            for service in services {
+                for indicator in service.indicators where !indicator.level.passes(options.required) {
+                    let finding = FindingText.finding(indicator, hint: hints.text(indicator.hint), in: language)
+                    command("error", file: path, at: indicator.location, title: "gsz " + service.id + "/" + indicator.id,
+                            message: service.id + " · " + finding, into: &output)
+                }
             }
-        }
+        })
         for finding in result.findings where finding.level != .meets {
             let title = "gsz " + finding.rule + (finding.item.map { "/" + $0 } ?? "")
             command(finding.level == .noncompliant ? "error" : "warning", file: result.path, at: finding.location,
