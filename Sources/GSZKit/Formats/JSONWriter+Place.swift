@@ -19,15 +19,12 @@ extension JSONWriter {
     /// `"name": [...]` on a new line `indent` spaces in, each item on a line of its own one
     /// space further in, written by `write`: how the JSON format lists services, indicators,
     /// findings and topics.
-    mutating func array<Item>(_ name: StaticString, line indent: Int, _ items: [Item],
-                              _ write: (Item, inout JSONWriter) -> Void) {
+    mutating func array<Item: Sendable>(_ name: StaticString, line indent: Int, _ items: [Item],
+                                        _ write: @Sendable (Item, inout JSONWriter) -> Void) {
         line(indent)
         key(name)
         beginArray()
-        for item in items {
-            line(indent + 1)
-            write(item, &self)
-        }
+        self.items(items, line: indent + 1, write)
         endArray()
     }
 }

@@ -25,6 +25,25 @@ struct JSONWriter: ~Copyable {
         self.first = first
     }
 
+    /// Each of `items` on a new line `indent` spaces in, written by `write`; past the first,
+    /// a long run is written in halves, the second on a thread of its own
+    /// (`OutputBuffer.write(_:inHalves:)`).
+    mutating func items<Item: Sendable>(_ items: [Item], line indent: Int, _ write: @Sendable (Item, inout JSONWriter) -> Void) {
+        guard let head = items.first else { return }
+        line(indent)
+        write(head, &self)
+        // After an item the writer is as a new one inside an array that holds items: each
+        // half starts from that state, and leaves this writer in it.
+        output.write(items[1...], inHalves: { rest, output in
+            var json = JSONWriter(output, first: false)
+            for item in rest {
+                json.line(indent)
+                write(item, &json)
+            }
+            output = json.finish()
+        })
+    }
+
     /// The buffer, with everything written.
     consuming func finish() -> OutputBuffer {
         output

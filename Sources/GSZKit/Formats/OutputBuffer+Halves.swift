@@ -17,11 +17,18 @@ extension OutputBuffer {
     mutating func write<Item: Sendable>(
         _ items: [Item], inHalves write: @Sendable (ArraySlice<Item>, inout OutputBuffer) -> Void
     ) {
-        guard items.count >= Self.halvesFrom else { return write(items[...], &self) }
-        let middle = items.count / 2
+        self.write(items[...], inHalves: write)
+    }
+
+    /// `write(_:inHalves:)` for part of an array.
+    mutating func write<Item: Sendable>(
+        _ items: ArraySlice<Item>, inHalves write: @Sendable (ArraySlice<Item>, inout OutputBuffer) -> Void
+    ) {
+        guard items.count >= Self.halvesFrom else { return write(items, &self) }
+        let middle = items.startIndex + items.count / 2
         withoutActuallyEscaping(write) { write in
             let second = SecondHalf { buffer in write(items[middle...], &buffer) }
-            guard let thread = second.start() else { return write(items[...], &self) }
+            guard let thread = second.start() else { return write(items, &self) }
             write(items[..<middle], &self)
             pthread_join(thread, nil)
             second.written?.withBytes { append($0.bindMemory(to: UInt8.self)) }

@@ -43,7 +43,7 @@ struct HalvesTests {
     }
 
     @Test("every service of a long report appears in order, as often as the first, in each format written in halves",
-          arguments: ["text", "markdown", "html", "junit", "csv", "github"])
+          arguments: ["text", "markdown", "html", "junit", "csv", "github", "json"])
     func servicesInOrder(format: String) throws {
         let count = 2 * OutputBuffer.halvesFrom + 3
         // Below maximal, so that GitHub writes a line for each service.
@@ -56,6 +56,7 @@ struct HalvesTests {
             "text": TextFormat(options: options), "markdown": MarkdownFormat(options: options),
             "html": HTMLFormat(options: options), "junit": JUnitFormat(options: options),
             "csv": CSVFormat(options: options), "github": GitHubFormat(options: options),
+            "json": JSONFormat(options: options),
         ]
         let text = String(decoding: try #require(formats[format]).render([result], required: .maximal), as: UTF8.self)
         var position = text.startIndex
@@ -68,5 +69,19 @@ struct HalvesTests {
         #expect(times(0) >= 1)
         #expect(times(count / 2) == times(0))
         #expect(times(count - 1) == times(0))
+    }
+}
+
+extension HalvesTests {
+    @Test("JSON written in halves is one valid document with every service")
+    func jsonStaysValid() throws {
+        let count = OutputBuffer.halvesFrom + 5
+        let result = try Reports.check(Reports.report((0..<count).map { Reports.service(id: "J\($0)") }))
+        let options = RenderOptions(language: .ru, required: .minimal, color: false, standard: try Reports.standard(), toolVersion: "t")
+        let bytes = JSONFormat(options: options).render([result], required: .minimal)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
+        let files = try #require(document["files"] as? [[String: Any]])
+        let services = try #require(files.first?["services"] as? [[String: Any]])
+        #expect(services.map { $0["id"] as? String } == (0..<count).map { "J\($0)" })
     }
 }
