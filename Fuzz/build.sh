@@ -30,6 +30,8 @@ swift_flags=(
     -warnings-as-errors
     -O -g
     -sanitize=fuzzer,address
+    # SwiftPM names the package to the compiler; the YAML layer shows `package` declarations to the engine.
+    -package-name gsz
     -I "$root/Sources/CYAML"
     -I "$root/Sources/CZLib"
     -I "$out"
