@@ -29,34 +29,9 @@ struct XLSXFormat: OutputFormat {
             identity?.period.map { Self.date($0.from) }, identity?.period.map { Self.date($0.to) },
         ]
         SheetRecords.write(.files, fileCells, into: &output)
-        let indicators = options.standard.indicators
-        // One array for every service's row, filled in place: a report may hold tens of
-        // thousands of services, and a fresh array per row and per indicator showed in the time.
-        var cells: [CellDraft?] = []
-        cells.reserveCapacity(8 + 4 * indicators.count)
-        for service in result.services {
-            cells.removeAll(keepingCapacity: true)
-            cells.append(.text(result.path))
-            cells.append(identity?.ngo.map { .text($0) })
-            cells.append(identity?.bin.map { .text($0, .text) })
-            cells.append(.text(service.id))
-            cells.append(.text(service.kind))
-            cells.append(service.form.map { .text($0) })
-            cells.append(service.title.map { .text($0) })
-            cells.append(verdictCell(service.verdict.rawValue))
-            for definition in indicators {
-                guard let indicator = service.indicators.first(where: { $0.id == definition.id }) else {
-                    cells.append(contentsOf: repeatElement(nil, count: 4))
-                    continue
-                }
-                let (minimal, maximal) = indicator.threshold.bounds
-                cells.append(indicator.value.map { .number($0) })
-                cells.append(minimal.map { .number($0) })
-                cells.append(maximal.map { .number($0) })
-                cells.append(verdictCell(indicator.level.rawValue))
-            }
-            SheetRecords.write(.services, cells, into: &output)
-        }
+        output.write(result.services, inHalves: { services, output in
+            writeServices(services, of: result, into: &output)
+        })
         for finding in result.findings {
             SheetRecords.write(.rules, [
                 .text(result.path), .text(result.document.rawValue), finding.item.map { .text($0) }, .text(finding.rule),
@@ -89,6 +64,39 @@ struct XLSXFormat: OutputFormat {
     /// The workbook, filled as each part that `begin`, `file` and `end` wrote is handed over.
     public func packager() -> any OutputPackager {
         ResultsWorkbook(standard: options.standard, language: options.language)
+    }
+
+    /// One row a service, in the services sheet's records.
+    private func writeServices(_ services: ArraySlice<ServiceResult>, of result: FileResult, into output: inout OutputBuffer) {
+        let identity = result.identity
+        let indicators = options.standard.indicators
+        // One array for every service's row, filled in place: a report may hold tens of
+        // thousands of services, and a fresh array per row and per indicator showed in the time.
+        var cells: [CellDraft?] = []
+        cells.reserveCapacity(8 + 4 * indicators.count)
+        for service in services {
+            cells.removeAll(keepingCapacity: true)
+            cells.append(.text(result.path))
+            cells.append(identity?.ngo.map { .text($0) })
+            cells.append(identity?.bin.map { .text($0, .text) })
+            cells.append(.text(service.id))
+            cells.append(.text(service.kind))
+            cells.append(service.form.map { .text($0) })
+            cells.append(service.title.map { .text($0) })
+            cells.append(verdictCell(service.verdict.rawValue))
+            for definition in indicators {
+                guard let indicator = service.indicators.first(where: { $0.id == definition.id }) else {
+                    cells.append(contentsOf: repeatElement(nil, count: 4))
+                    continue
+                }
+                let (minimal, maximal) = indicator.threshold.bounds
+                cells.append(indicator.value.map { .number($0) })
+                cells.append(minimal.map { .number($0) })
+                cells.append(maximal.map { .number($0) })
+                cells.append(verdictCell(indicator.level.rawValue))
+            }
+            SheetRecords.write(.services, cells, into: &output)
+        }
     }
 
     private func verdictCell(_ id: String) -> CellDraft {

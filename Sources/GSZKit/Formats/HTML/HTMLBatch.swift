@@ -41,34 +41,43 @@ struct HTMLBatch {
     /// What keeps the file from passing: its errors, then each indicator and rule below the
     /// required level with what to do; or that nothing does.
     private func writeFixes(_ result: FileResult, into output: inout OutputBuffer) {
-        let hints = HintTexts<String>(language: language)
-        var items = result.errors.map { diagnostic in
-            (diagnostic.location.map { Label.place(line: $0.line, column: $0.column, in: language) + " — " } ?? "")
-                + diagnostic.message.text(in: language)
-        }
-        for service in result.services {
-            for indicator in service.indicators where !indicator.level.passes(options.required) {
-                items.append(service.id + " · " + FindingText.finding(indicator, hint: hints.text(indicator.hint), in: language))
-            }
-        }
-        for finding in result.findings where finding.level != .meets {
-            items.append((finding.item.map { $0 + " · " } ?? "") + finding.message[language])
-        }
+        let language = self.language
+        let required = options.required
+        let findings = result.findings.filter { $0.level != .meets }
         output.write("<section class=\"fix\">\n")
         output.element("h2", text: IndexWording.whatToFix.text(in: language))
         output.write("\n")
-        if items.isEmpty {
+        let anyService = result.services.contains { $0.indicators.contains { !$0.level.passes(required) } }
+        guard !result.errors.isEmpty || anyService || !findings.isEmpty else {
             output.element("p", class: "note", text: IndexWording.nothingToFix.text(in: language) + " ("
-                + PassWording.requiredLabel(options.required, in: language) + ").")
-        } else {
-            output.write("<ol>\n")
-            for item in items {
-                output.element("li", text: item)
-                output.write("\n")
-            }
-            output.write("</ol>")
+                + PassWording.requiredLabel(required, in: language) + ").")
+            output.write("\n</section>\n")
+            return
         }
-        output.write("\n</section>\n")
+        output.write("<ol>\n")
+        for diagnostic in result.errors {
+            item((diagnostic.location.map { Label.place(line: $0.line, column: $0.column, in: language) + " — " } ?? "")
+                + diagnostic.message.text(in: language), into: &output)
+        }
+        // A report of many services has as many lines here as it has services below its level.
+        let hints = HintTexts<String>(language: language)
+        output.write(result.services, inHalves: { services, output in
+            for service in services {
+                for indicator in service.indicators where !indicator.level.passes(required) {
+                    item(service.id + " · " + FindingText.finding(indicator, hint: hints.text(indicator.hint), in: language),
+                         into: &output)
+                }
+            }
+        })
+        for finding in findings {
+            item((finding.item.map { $0 + " · " } ?? "") + finding.message[language], into: &output)
+        }
+        output.write("</ol>\n</section>\n")
+    }
+
+    private func item(_ text: String, into output: inout OutputBuffer) {
+        output.element("li", text: text)
+        output.write("\n")
     }
 
     /// Order, index, legend, fix list and print: after the shared stylesheet.
