@@ -1,22 +1,30 @@
-import Synchronization
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Hint sentences in one language, remembered: a batch repeats the same few hundred
 /// hints ("3 more participants reach the minimal level (12)") tens of thousands of times,
 /// and wording one costs more than looking it up.
 ///
-/// Each thread that renders makes renderers of its own (`BatchRunner`'s `makeTransform`), so
-/// the lock is never contended; it stays because a renderer is a `Sendable` value that a
-/// caller may share. A table of slots chosen by the hint's fingerprint: a lookup is one
+/// Each thread that renders makes renderers of its own (`BatchRunner`'s `makeTransform`); the
+/// two halves of a long file's services (`OutputBuffer.write(_:inHalves:)`) share one, and so
+/// its table, behind a lock. A table of slots chosen by the hint's fingerprint: a lookup is one
 /// comparison, and a sentence whose slot another took is worded again. The table starts
 /// small and doubles while a sixteenth of it is taken, up to a fixed size: one report words
 /// a few dozen hints, and a table made at full size (half a megabyte) would cost its run a
 /// hundred page faults to clear and as many instructions to free as the report takes to
 /// check; a batch's few hundred take it to full size, where two of them rarely share a slot.
-public final class HintTexts<Form: Sendable>: Sendable {
+public final class HintTexts<Form: Sendable>: @unchecked Sendable {
+    // @unchecked: `table` is read and written only while `lock` is held. A pthread mutex rather
+    // than `Synchronization.Mutex`, whose locking ThreadSanitizer does not see, so that the
+    // sanitizer checks the halves that share a table.
     /// The language of the sentences.
     public let language: Language
     private let shape: @Sendable (String) -> Form
-    private let table: Mutex<Table>
+    private let lock = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    private var table = Table()
 
     /// The slots and how many of them are taken.
     private struct Table: Sendable {
@@ -60,18 +68,29 @@ public final class HintTexts<Form: Sendable>: Sendable {
     public init(language: Language, shape: @escaping @Sendable (String) -> Form) {
         self.language = language
         self.shape = shape
-        table = Mutex(Table())
+        pthread_mutex_init(lock, nil)
+    }
+
+    deinit {
+        pthread_mutex_destroy(lock)
+        lock.deallocate()
+    }
+
+    private func withLock<Result>(_ body: (inout Table) -> Result) -> Result {
+        pthread_mutex_lock(lock)
+        defer { pthread_mutex_unlock(lock) }
+        return body(&table)
     }
 
     /// How many slots the table holds now (none before the first sentence is kept).
-    var capacity: Int { table.withLock { $0.slots.count } }
+    var capacity: Int { withLock { $0.slots.count } }
 
     /// The sentence for `hint`, in its kept form.
     public func text(_ hint: Hint) -> Form {
         let fingerprint = hint.fingerprint
-        if let known = table.withLock({ $0.form(of: hint, fingerprint: fingerprint) }) { return known }
+        if let known = withLock({ $0.form(of: hint, fingerprint: fingerprint) }) { return known }
         let form = shape(hint.text(in: language))
-        table.withLock { $0.keep(hint, form, fingerprint: fingerprint) }
+        withLock { $0.keep(hint, form, fingerprint: fingerprint) }
         return form
     }
 }
