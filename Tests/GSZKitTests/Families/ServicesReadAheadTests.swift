@@ -73,5 +73,8 @@ struct ServicesReadAheadTests {
         #expect(readAhead.service(for: items[5], at: 5) != nil)
         // The node must be the one read ahead: the same position in another list is not.
         #expect(readAhead.service(for: items[6], at: 5) == nil)
+        // A result stands only for a service the report took: 5 was taken, 7 was kept but not.
+        #expect(readAhead.result(at: 5) != nil)
+        #expect(readAhead.result(at: 7) == nil)
     }
 }

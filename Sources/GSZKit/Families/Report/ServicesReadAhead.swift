@@ -12,6 +12,8 @@ final class ServicesReadAhead: ListItemWatcher {
     private let evaluator: Evaluator
     /// By position in the list; `nil` where nothing was kept.
     private var kept: [Service?] = []
+    /// The positions whose service the report took (`service(for:at:)`), whose results stand.
+    private var taken = Set<Int>()
 
     /// A service read ahead: the node it was read from, its fields and its result.
     struct Service {
@@ -34,17 +36,20 @@ final class ServicesReadAhead: ListItemWatcher {
 
     func restart() {
         kept.removeAll()
+        taken.removeAll()
     }
 
-    /// The service kept for `item`, the list's item at `position`: only when it is the very
-    /// node read ahead (not a second `services` list, not an alias to it).
+    /// The service kept for `item`, the list's item at `position`, which the report takes:
+    /// only when it is the very node read ahead (not a second `services` list, not an alias to it).
     func service(for item: YAMLNode, at position: Int) -> Service? {
         guard position < kept.count, let service = kept[position], service.node == item.nodeNumber else { return nil }
+        taken.insert(position)
         return service
     }
 
-    /// The result kept for the service at `position`, which the report took from here.
+    /// The result kept for the service at `position`, when the report took that service from
+    /// here; `nil` when the report read the service itself.
     func result(at position: Int) -> ServiceResult? {
-        position < kept.count ? kept[position]?.result : nil
+        taken.contains(position) ? kept[position]?.result : nil
     }
 }
