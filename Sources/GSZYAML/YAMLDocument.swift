@@ -59,7 +59,7 @@ public final class YAMLDocument: @unchecked Sendable {
 
     /// `parse`, showing `watcher` each item of its list as soon as it is built, while libyaml
     /// parses the rest of a large file on a thread of its own.
-    package static func parse(_ bytes: [UInt8], limits: YAMLLimits, watching watcher: any ListItemWatcher) -> YAMLParseResult {
+    package static func parse(_ bytes: [UInt8], limits: YAMLLimits, watching watcher: (any ListItemWatcher)?) -> YAMLParseResult {
         parse(bytes, limits: limits, piping: .standard, watcher: watcher)
     }
 

@@ -95,14 +95,14 @@ struct MarkdownFormat: OutputFormat {
         row([Label.service, .form, .verdict].map { $0.text(in: language) } + indicators.map { Self.escape($0.name[language]) },
             into: &output)
         output.write("|" + String(repeating: " --- |", count: 3 + indicators.count) + "\n")
-        // Rows are written cell by cell, and the words that repeat (a verdict, a level) are
-        // worded once a table: a large report has a hundred thousand rows.
         output.write(services, inHalves: { services, output in writeRows(services, indicators: indicators, into: &output) })
     }
 
     private func writeRows(
         _ services: ArraySlice<ServiceResult>, indicators: [IndicatorDefinition], into output: inout OutputBuffer
     ) {
+        // Rows are written cell by cell, and the words that repeat (a verdict, a level) are
+        // worded once a run of rows: a large report has a hundred thousand rows.
         var verdicts: [Verdict: String] = [:]
         for service in services {
             output.write(literal: "| ")

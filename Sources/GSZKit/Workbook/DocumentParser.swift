@@ -22,8 +22,7 @@ enum DocumentParser {
                 return (nil, [.error(.workbook(.unreadable(error.kind)), path: path, at: at)])
             }
         }
-        let parsed = watcher.map { YAMLDocument.parse(bytes, limits: limits, watching: $0) }
-            ?? YAMLDocument.parse(bytes, limits: limits)
+        let parsed = YAMLDocument.parse(bytes, limits: limits, watching: watcher)
         return (parsed.document, parsed.errors.map { Diagnostic.error(.yaml($0.kind), path: path, at: $0.location) })
     }
 }
