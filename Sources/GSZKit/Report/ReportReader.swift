@@ -32,8 +32,8 @@ struct ReportReader: Sendable {
         if let list = found.list("services") {
             services.reserveCapacity(list.items.count)
             for (index, item) in list.items.enumerated() {
-                if let ahead = readAhead?.service(for: item, at: index) {
-                    services.append(ahead.record)
+                if let record = readAhead?.service(for: item, at: index) {
+                    services.append(record)
                 } else {
                     services.append(readService(item, named: "services[\(index + 1)]", with: &schema))
                 }
@@ -72,6 +72,7 @@ struct ReportReader: Sendable {
         var seen: [(id: String, at: SourceLocation)] = []
         var firstByID: [String: SourceLocation] = [:]
         let useTable = services.count > 32
+        if useTable { firstByID.reserveCapacity(services.count) }
         for service in services {
             if let entry = service.fields.entry(slot: ServiceSlot.id), case .text(let id) = entry.value {
                 let first = useTable ? firstByID[id] : seen.first(where: { $0.id == id })?.at

@@ -70,11 +70,14 @@ struct ServicesReadAheadTests {
         let items = try #require(parsed.document?.root.value(forKey: "services")).items
         #expect(readAhead.service(for: items[3], at: 3) == nil)
         #expect(readAhead.service(for: items[4], at: 4) == nil)
-        #expect(readAhead.service(for: items[5], at: 5) != nil)
         // The node must be the one read ahead: the same position in another list is not.
         #expect(readAhead.service(for: items[6], at: 5) == nil)
+        #expect(readAhead.service(for: items[5], at: 5) != nil)
+        // Taken means moved out: a second look finds nothing.
+        #expect(readAhead.service(for: items[5], at: 5) == nil)
         // A result stands only for a service the report took: 5 was taken, 7 was kept but not.
-        #expect(readAhead.result(at: 5) != nil)
-        #expect(readAhead.result(at: 7) == nil)
+        #expect(readAhead.takeResult(at: 5) != nil)
+        #expect(readAhead.takeResult(at: 5) == nil)
+        #expect(readAhead.takeResult(at: 7) == nil)
     }
 }

@@ -6,21 +6,21 @@ import GSZYAML
 /// What is kept is only what reading the whole report would give in the same place: a
 /// service read without a single problem. A service with any error or warning is read again
 /// with the report, so every message, its order and the caps on them stay as they are.
+///
+/// The report takes what it uses: fields and results move out rather than being copied, so
+/// tens of thousands of services are neither copied nor freed twice after the parse, when
+/// nothing else runs beside it.
 final class ServicesReadAhead: ListItemWatcher {
     let listKey = Array("services".utf8)
     private let reader: ReportReader
     private let evaluator: Evaluator
-    /// By position in the list; `nil` where nothing was kept.
-    private var kept: [Service?] = []
+    /// By position in the list, until the report takes it: the node a service was read from
+    /// and its fields; `nil` where nothing was kept.
+    private var records: [(node: Int32, record: ServiceRecord)?] = []
+    /// By position, the result of each service in `records`.
+    private var results: [ServiceResult?] = []
     /// The positions whose service the report took (`service(for:at:)`), whose results stand.
-    private var taken = Set<Int>()
-
-    /// A service read ahead: the node it was read from, its fields and its result.
-    struct Service {
-        let node: Int32
-        let record: ServiceRecord
-        let result: ServiceResult
-    }
+    private var taken: [Bool] = []
 
     init(reader: ReportReader, evaluator: Evaluator) {
         self.reader = reader
@@ -30,26 +30,33 @@ final class ServicesReadAhead: ListItemWatcher {
     func itemComposed(_ item: YAMLNode, at position: Int) {
         let (record, diagnostics) = reader.readService(item, path: "")
         guard let record, diagnostics.isEmpty else { return }
-        if kept.count <= position { kept.append(contentsOf: repeatElement(nil, count: position + 1 - kept.count)) }
-        kept[position] = Service(node: item.nodeNumber, record: record, result: evaluator.evaluate(record))
+        if records.count <= position {
+            let missing = position + 1 - records.count
+            records.append(contentsOf: repeatElement(nil, count: missing))
+            results.append(contentsOf: repeatElement(nil, count: missing))
+            taken.append(contentsOf: repeatElement(false, count: missing))
+        }
+        records[position] = (item.nodeNumber, record)
+        results[position] = evaluator.evaluate(record)
     }
 
     func restart() {
-        kept.removeAll()
+        records.removeAll()
+        results.removeAll()
         taken.removeAll()
     }
 
-    /// The service kept for `item`, the list's item at `position`, which the report takes:
-    /// only when it is the very node read ahead (not a second `services` list, not an alias to it).
-    func service(for item: YAMLNode, at position: Int) -> Service? {
-        guard position < kept.count, let service = kept[position], service.node == item.nodeNumber else { return nil }
-        taken.insert(position)
-        return service
+    /// The fields kept for `item`, the list's item at `position`, taken by the report: only
+    /// when it is the very node read ahead (not a second `services` list, not an alias to it).
+    func service(for item: YAMLNode, at position: Int) -> ServiceRecord? {
+        guard position < records.count, records[position]?.node == item.nodeNumber else { return nil }
+        taken[position] = true
+        return records[position].take()?.record
     }
 
-    /// The result kept for the service at `position`, when the report took that service from
-    /// here; `nil` when the report read the service itself.
-    func result(at position: Int) -> ServiceResult? {
-        taken.contains(position) ? kept[position]?.result : nil
+    /// The result kept for the service at `position`, taken when the report took that service
+    /// from here; `nil` when the report read the service itself.
+    func takeResult(at position: Int) -> ServiceResult? {
+        position < taken.count && taken[position] ? results[position].take() : nil
     }
 }
