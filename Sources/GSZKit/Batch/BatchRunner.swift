@@ -51,7 +51,12 @@ public struct BatchRunner: Sendable {
         deliver: (Int, Output) -> Bool
     ) {
         let work = { @Sendable (transform: (Int, FileResult) -> Output, index: Int) in
-            transform(index, result(for: inputs[index]))
+            let result = result(for: inputs[index])
+            let isLarge = result.services.count >= Disposal.largeFrom
+            let output = transform(index, result)
+            // Rendered: a large result is freed while the output is delivered.
+            Disposal.drop(consume result, isLarge: isLarge)
+            return output
         }
         let transform = makeTransform()
         guard jobs > 1, inputs.count > 1 else {

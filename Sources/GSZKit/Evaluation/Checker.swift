@@ -34,9 +34,8 @@ public struct Checker: Sendable {
     public func check(_ bytes: [UInt8], path: String) -> FileResult {
         // YAML, or a workbook turned into the same node tree (contract §12).
         let readAhead = readsAhead ? reports.readingAhead() : nil
-        let parsed = DocumentParser.parse(bytes, path: path, limits: limits, watching: readAhead)
-        let yamlProblems = parsed.diagnostics
-        guard let document = parsed.document else {
+        let (parsed, yamlProblems) = DocumentParser.parse(bytes, path: path, limits: limits, watching: readAhead)
+        guard let document = consume parsed else {
             return FileResult(path: path, verdict: .error, errors: yamlProblems.filter { $0.severity == .error },
                               warnings: yamlProblems.filter { $0.severity == .warning }, source: bytes)
         }
@@ -49,6 +48,7 @@ public struct Checker: Sendable {
             // Only a report can use the services read ahead; any other kind ignores them.
             let result = family is ReportFamily ? reports.check(document, path: path, readAhead: readAhead)
                 : family.check(document, path: path)
+            Disposal.drop(consume document, isLarge: result.services.count >= Disposal.largeFrom)
             return yamlProblems.isEmpty ? result : result.adding(yamlProblems)
         }
     }

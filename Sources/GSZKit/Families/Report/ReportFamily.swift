@@ -26,19 +26,21 @@ struct ReportFamily: RuleFamily {
 
     /// `check`, taking the services `readAhead` read and judged while the file was parsed.
     func check(_ document: YAMLDocument, path: String, readAhead: ServicesReadAhead?) -> FileResult {
-        let (report, diagnostics) = reader.read(document, path: path, readAhead: readAhead)
+        let (read, diagnostics) = reader.read(document, path: path, readAhead: readAhead)
         let ordered = diagnostics.isEmpty ? [] : Diagnostic.inDocumentOrder(diagnostics)
         let errors = ordered.filter { $0.severity == .error }
         let warnings = ordered.filter { $0.severity == .warning }
-        guard let report, errors.isEmpty else {
+        guard let report = consume read, errors.isEmpty else {
             return FileResult(path: path, verdict: .error, errors: errors, warnings: warnings, source: document.source)
         }
         let services = report.services.enumerated().map { position, service in
-            readAhead?.result(at: position) ?? evaluator.evaluate(service)
+            readAhead?.takeResult(at: position) ?? evaluator.evaluate(service)
         }
         let verdict = services.lazy.map(\.verdict).min() ?? .notAssessed
         let identity = ReportIdentity(ngo: report.ngoName, bin: report.bin, project: report.project, period: report.period,
                                       contract: report.contract)
+        // The fields are read: their blocks are freed beside the rendering still to come.
+        Disposal.drop(consume report, isLarge: services.count >= Disposal.largeFrom)
         return FileResult(path: path, verdict: verdict, errors: [], warnings: warnings, services: services,
                           identity: identity, source: document.source)
     }
