@@ -22,23 +22,45 @@ struct HalvesTests {
         #expect(String(decoding: halves.bytes, as: UTF8.self) == expected)
     }
 
-    @Test("each half is written once, the second on another thread once past the threshold")
-    func secondHalfElsewhere() {
+    @Test("each piece is written once, some on another thread once past the threshold")
+    func piecesShared() {
         let items = Array(0..<OutputBuffer.halvesFrom)
         let caller = pthread_self()
         let calls = Calls()
         var output = OutputBuffer()
-        output.write(items, inHalves: { items, _ in calls.add(items.startIndex, onCaller: pthread_equal(pthread_self(), caller) != 0) })
-        #expect(calls.seen.sorted { $0.start < $1.start }.map(\.start) == [0, items.count / 2])
-        #expect(calls.seen.first { $0.start == 0 }?.onCaller == true)
-        #expect(calls.seen.first { $0.start != 0 }?.onCaller == false)
+        output.write(items, inHalves: { items, _ in
+            calls.add(items.startIndex, items.endIndex, onCaller: pthread_equal(pthread_self(), caller) != 0)
+            // Long enough a piece that the other thread is under way before the caller is done.
+            usleep(2_000)
+        })
+        let seen = calls.seen.sorted { $0.start < $1.start }
+        #expect(seen.count == OutputBuffer.piecesOfHalves)
+        #expect(seen.first?.start == 0)
+        #expect(seen.last?.end == items.count)
+        #expect(zip(seen, seen.dropFirst()).allSatisfy { $0.end == $1.start })
+        // The caller writes from the front, the other thread from the back.
+        #expect(seen.first?.onCaller == true)
+        #expect(seen.last?.onCaller == false)
+        #expect(seen.drop(while: { $0.onCaller }).allSatisfy { !$0.onCaller })
+    }
+
+    @Test("the pieces come out in order whichever thread is faster", arguments: [false, true])
+    func orderWhicheverIsFaster(callerIsSlow: Bool) {
+        let items = Array(0..<(OutputBuffer.halvesFrom + 7))
+        let caller = pthread_self()
+        var output = OutputBuffer()
+        output.write(items, inHalves: { items, output in
+            if (pthread_equal(pthread_self(), caller) != 0) == callerIsSlow { usleep(3_000) }
+            for item in items { output.write("\(item),") }
+        })
+        #expect(String(decoding: output.bytes, as: UTF8.self) == items.map { "\($0)," }.joined())
     }
 
     final class Calls: @unchecked Sendable {
         private let lock = NSLock()
-        private(set) var seen: [(start: Int, onCaller: Bool)] = []
-        func add(_ start: Int, onCaller: Bool) {
-            lock.withLock { seen.append((start, onCaller)) }
+        private(set) var seen: [(start: Int, end: Int, onCaller: Bool)] = []
+        func add(_ start: Int, _ end: Int, onCaller: Bool) {
+            lock.withLock { seen.append((start, end, onCaller)) }
         }
     }
 
