@@ -10,11 +10,18 @@ public struct HTMLFormat: OutputFormat {
     private let hints: HintTexts<[UInt8]>
     /// The head of every service's table, the same for each: written once, copied after.
     private let tableHead: [UInt8]
+    /// Each verdict's badge, written once: every service has one.
+    private let badges: [Verdict: [UInt8]]
 
     public init(options: RenderOptions) {
         self.options = options
         hints = HintTexts(language: options.language) { $0.writeEscapedMarkup($1) }
         tableHead = Self.tableHead(in: options.language)
+        badges = Dictionary(uniqueKeysWithValues: Verdict.allCases.map { verdict in
+            var output = OutputBuffer()
+            HTMLPage.badge(verdict, options.language, into: &output)
+            return (verdict, output.bytes)
+        })
     }
 
     private static func tableHead(in language: Language) -> [UInt8] {
@@ -50,7 +57,8 @@ public struct HTMLFormat: OutputFormat {
         writeDiagnostics(result.errors, heading: .errors, kind: "errors", source: result.source, into: &output)
         writeDiagnostics(result.warnings, heading: .warnings, kind: "warnings", source: result.source, into: &output)
         output.write(result.services, inHalves: { services, output in
-            for service in services { writeService(service, into: &output) }
+            var thresholds = ThresholdTexts(language: language)
+            for service in services { writeService(service, thresholds: &thresholds, into: &output) }
         })
         if result.document == .competition {
             HTMLCompetition(language: language).write(result, into: &output)
@@ -107,16 +115,20 @@ public struct HTMLFormat: OutputFormat {
         output.write("</p>\n")
     }
 
-    private func writeService(_ service: ServiceResult, into output: inout OutputBuffer) {
+    private func writeService(_ service: ServiceResult, thresholds: inout ThresholdTexts, into output: inout OutputBuffer) {
         output.write("<article class=\"service\">\n<h3>")
-        HTMLPage.badge(service.verdict, language, into: &output)
+        badges[service.verdict]?.withUnsafeBufferPointer { output.append($0) }  // every verdict is there
         output.write(" ")
         output.element("span", class: "service-id", text: service.id)
-        output.write(" ")
-        var name = FindingText.formName(service, in: options.standard, language: language)
-        if let title = service.title { name += " " + Wording.quote(title, language) }
-        output.element("span", text: name)
-        output.write("</h3>\n")
+        // `<span>form «title»</span>`, escaped piece by piece: escaping goes character by
+        // character, so the pieces come out as the whole would.
+        output.write(literal: " <span>")
+        output.writeEscapedMarkup(FindingText.formName(service, in: options.standard, language: language))
+        if let title = service.title {
+            output.write(literal: " ")
+            output.writeEscapedMarkup(Wording.quote(title, language))
+        }
+        output.write(literal: "</span></h3>\n")
         guard !service.indicators.isEmpty else {
             output.element("p", class: "note", text: Label.noThresholds.text(in: language))
             output.write("\n</article>\n")
@@ -127,7 +139,9 @@ public struct HTMLFormat: OutputFormat {
             output.write("<tr>")
             output.element("td", text: indicator.definition.name[language])
             output.element("td", class: "num", text: FindingText.value(indicator, in: language))
-            output.element("td", class: "num", text: FindingText.compactThresholds(indicator, in: language))
+            output.write(literal: "<td class=\"num\">")
+            thresholds.text(indicator).withUnsafeBufferPointer { output.append($0) }
+            output.write(literal: "</td>")
             output.write(literal: "<td class=\"level l-")
             output.write(indicator.level.rawValue)
             output.write(literal: "\">")
@@ -170,5 +184,28 @@ public struct HTMLFormat: OutputFormat {
             output.write("</li>\n")
         }
         output.write("</ol>\n</div>\n")
+    }
+}
+
+/// `50 → 85%` for each threshold, escaped, kept by one thread while it writes a run of
+/// services: a report's services share a few thresholds.
+private struct ThresholdTexts {
+    let language: Language
+    private var written: [Key: [UInt8]] = [:]
+
+    private struct Key: Hashable {
+        let threshold: Threshold
+        let unit: MeasureUnit
+    }
+
+    init(language: Language) { self.language = language }
+
+    mutating func text(_ indicator: IndicatorResult) -> [UInt8] {
+        let key = Key(threshold: indicator.threshold, unit: indicator.definition.unit)
+        if let text = written[key] { return text }
+        var output = OutputBuffer()
+        output.writeEscapedMarkup(FindingText.compactThresholds(indicator, in: language))
+        written[key] = output.bytes
+        return output.bytes
     }
 }
