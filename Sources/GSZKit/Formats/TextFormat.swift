@@ -42,7 +42,8 @@ public struct TextFormat: OutputFormat {
             output.write(printer.render(diagnostic, cursor: &cursor))
         }
         // Each indicator's cells are worded once: the columns' widths need them all first.
-        let cells = result.services.map { $0.indicators.map { IndicatorCells($0, language: language) } }
+        let language = self.language
+        let cells = result.services.mapInHalves { $0.indicators.map { IndicatorCells($0, language: language) } }
         let columns = Columns(cells.joined())
         output.write(Array(zip(result.services, cells)), inHalves: { services, output in
             for (service, cells) in services { writeService(service, cells: cells, columns: columns, into: &output) }

@@ -34,7 +34,7 @@ struct HalvesTests {
             usleep(2_000)
         })
         let seen = calls.seen.sorted { $0.start < $1.start }
-        #expect(seen.count == OutputBuffer.piecesOfHalves)
+        #expect(seen.count == TwoThreads.pieces)
         #expect(seen.first?.start == 0)
         #expect(seen.last?.end == items.count)
         #expect(zip(seen, seen.dropFirst()).allSatisfy { $0.end == $1.start })
@@ -105,5 +105,27 @@ extension HalvesTests {
         let files = try #require(document["files"] as? [[String: Any]])
         let services = try #require(files.first?["services"] as? [[String: Any]])
         #expect(services.map { $0["id"] as? String } == (0..<count).map { "J\($0)" })
+    }
+}
+
+extension HalvesTests {
+    @Test("a map shared by two threads is the map on one, just under, at and past the threshold", arguments: [
+        0, OutputBuffer.halvesFrom - 1, OutputBuffer.halvesFrom, 10_001,
+    ])
+    func mapInHalves(count: Int) {
+        let items = Array(0..<count)
+        #expect(items.mapInHalves { $0 * 3 + 1 } == items.map { $0 * 3 + 1 })
+    }
+
+    @Test("a shared map keeps the order whichever thread is faster", arguments: [false, true])
+    func mapOrderWhicheverIsFaster(callerIsSlow: Bool) {
+        let items = Array(0..<(OutputBuffer.halvesFrom + 7))
+        let caller = pthread_self()
+        let mapped = items.mapInHalves { item in
+            // One slow element a piece is enough to let the other thread take more pieces.
+            if item % 64 == 0, (pthread_equal(pthread_self(), caller) != 0) == callerIsSlow { usleep(3_000) }
+            return "\(item)"
+        }
+        #expect(mapped == items.map { "\($0)" })
     }
 }
