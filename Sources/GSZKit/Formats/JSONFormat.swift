@@ -108,11 +108,16 @@ public struct JSONFormat: OutputFormat {
         }
         json.key("verdict"); json.word(service.verdict.rawValue)
         json.place(service.location)
-        json.array("indicators", line: 5, service.indicators) { indicator, json in write(indicator, into: &json) }
+        // The closure holds the hints alone: holding `self` would copy the options, standard
+        // and all, for every service.
+        let hints = self.hints
+        json.array("indicators", line: 5, service.indicators) { indicator, json in
+            Self.write(indicator, hints: hints, into: &json)
+        }
         json.endObject()
     }
 
-    private func write(_ indicator: IndicatorResult, into json: inout JSONWriter) {
+    private static func write(_ indicator: IndicatorResult, hints: HintTexts<[UInt8]>, into json: inout JSONWriter) {
         let definition = indicator.definition
         json.beginObject()
         json.key("id"); json.string(definition.id)

@@ -32,6 +32,15 @@ struct JSONWriter: ~Copyable {
         guard let head = items.first else { return }
         line(indent)
         write(head, &self)
+        // A short run (a service's indicators) is written here: handing it on as a closure
+        // would make one, and copy what `write` captures, for every service.
+        guard items.count > OutputBuffer.halvesFrom else {
+            for item in items.dropFirst() {
+                line(indent)
+                write(item, &self)
+            }
+            return
+        }
         // After an item the writer is as a new one inside an array that holds items: each
         // half starts from that state, and leaves this writer in it.
         output.write(items[1...], inHalves: { rest, output in
