@@ -53,12 +53,15 @@ struct MarkdownFormat: OutputFormat {
             output.write("\n" + parts.compactMap { $0.map(Self.escape) }.joined(separator: " · ") + "\n")
         }
         if !result.services.isEmpty { writeServices(result.services, into: &output) }
-        let failing = result.services.flatMap { service in
-            service.indicators.filter { !$0.level.passes(options.required) }.map { (service, $0) }
+        // A line for each indicator below the required level: worded by both threads, since
+        // a large report has as many as it has services.
+        let (required, wordedIn, hints) = (options.required, language, hints)
+        let failing = result.services.mapInHalves { service in
+            service.indicators.filter { !$0.level.passes(required) }.map { indicator in
+                Self.item(service.id + " · " + FindingText.finding(indicator, hint: hints.text(indicator.hint), in: wordedIn))
+            }
         }
-        list(Label.hint, failing.map { service, indicator in
-            service.id + " · " + FindingText.finding(indicator, hint: hints.text(indicator.hint), in: language)
-        }, into: &output)
+        list(Label.hint, lines: failing.joined(), into: &output)
         if let subject = result.subject { output.write("\n" + Self.escape(subject) + "\n") }
         writeFindings(result.findings, into: &output)
         for outcome in result.outcomes {
@@ -88,9 +91,11 @@ struct MarkdownFormat: OutputFormat {
 
     /// A row per service, a column per indicator that any of them has, in the standard's order.
     private func writeServices(_ services: [ServiceResult], into output: inout OutputBuffer) {
-        let indicators = options.standard.indicators.filter { definition in
-            services.contains { $0.indicators.contains { $0.id == definition.id } }
-        }
+        // One pass over the services: asking of each indicator whether any service has it
+        // would go through all of them for every indicator none has.
+        var present = Set<String>()
+        for service in services { for indicator in service.indicators { present.insert(indicator.id) } }
+        let indicators = options.standard.indicators.filter { present.contains($0.id) }
         output.write("\n")
         row([Label.service, .form, .verdict].map { $0.text(in: language) } + indicators.map { Self.escape($0.name[language]) },
             into: &output)
@@ -124,9 +129,19 @@ struct MarkdownFormat: OutputFormat {
     }
 
     private func list(_ label: Label, _ items: [String], into output: inout OutputBuffer) {
-        guard !items.isEmpty else { return }
+        list(label, lines: items.map(Self.item), into: &output)
+    }
+
+    /// A list under `label`, each line already made by `item`; nothing when there are none.
+    private func list(_ label: Label, lines: some Collection<String>, into output: inout OutputBuffer) {
+        guard !lines.isEmpty else { return }
         output.write("\n**" + label.text(in: language) + "**\n\n")
-        for item in items { output.write("- " + Self.escape(item) + "\n") }
+        for line in lines { output.write(line) }
+    }
+
+    /// `- text`, escaped, on a line of its own.
+    private static func item(_ text: String) -> String {
+        "- " + escape(text) + "\n"
     }
 
     private func place(_ diagnostic: Diagnostic) -> String {
