@@ -7,6 +7,7 @@ import Dispatch
 /// they fall takes tens of milliseconds on the one thread that has work left to do (render,
 /// write), while the other core waits; dropped here, they are freed beside that work. Small
 /// values are dropped where they are: a batch of small files keeps both cores busy anyway.
+/// A process that ends while a value is still being dropped leaves the rest to the system.
 enum Disposal {
     /// From how many services a document or result is worth handing over.
     static let largeFrom = 2_048
