@@ -69,34 +69,29 @@ final class Pieces<Piece>: @unchecked Sendable {
 
 /// Which pieces are taken: the front from the calling thread, the back from the other.
 private final class PieceClaims: @unchecked Sendable {
-    // @unchecked: `front` and `back` are read and changed only under `lock`.
-    private var lock = pthread_mutex_t()
+    // @unchecked: `front` and `back` are read and changed only inside `monitor`'s lock.
+    private let monitor = Monitor()
     private var front = 0
     private var back: Int
 
-    init(count: Int) {
-        back = count
-        pthread_mutex_init(&lock, nil)
-    }
-
-    deinit { pthread_mutex_destroy(&lock) }
+    init(count: Int) { back = count }
 
     /// The first piece no one took, or `nil` once the two ends met.
     func claimFront() -> Int? {
-        claim { front < back ? (front, front + 1, back) : nil }
+        monitor.withLock {
+            guard front < back else { return nil }
+            front += 1
+            return front - 1
+        }
     }
 
     /// The last piece no one took, or `nil` once the two ends met.
     func claimBack() -> Int? {
-        claim { front < back ? (back - 1, front, back - 1) : nil }
-    }
-
-    private func claim(_ next: () -> (piece: Int, front: Int, back: Int)?) -> Int? {
-        pthread_mutex_lock(&lock)
-        defer { pthread_mutex_unlock(&lock) }
-        guard let taken = next() else { return nil }
-        (front, back) = (taken.front, taken.back)
-        return taken.piece
+        monitor.withLock {
+            guard front < back else { return nil }
+            back -= 1
+            return back
+        }
     }
 }
 

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Hint sentences in one language, remembered: a batch repeats the same few hundred
 /// hints ("3 more participants reach the minimal level (12)") tens of thousands of times,
 /// and wording one costs more than looking it up.
@@ -17,13 +11,13 @@ import Darwin
 /// hundred page faults to clear and as many instructions to free as the report takes to
 /// check; a batch's few hundred take it to full size, where two of them rarely share a slot.
 public final class HintTexts<Form: Sendable>: @unchecked Sendable {
-    // @unchecked: `table` is read and written only while `lock` is held. A pthread mutex rather
-    // than `Synchronization.Mutex`, whose locking ThreadSanitizer does not see, so that the
-    // sanitizer checks the halves that share a table.
+    // @unchecked: `table` is read and written only inside `monitor`'s lock. A pthread mutex
+    // (`Monitor`) rather than `Synchronization.Mutex`, whose locking ThreadSanitizer does not
+    // see, so that the sanitizer checks the halves that share a table.
     /// The language of the sentences.
     public let language: Language
     private let shape: @Sendable (String) -> Form
-    private let lock = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    private let monitor = Monitor()
     private var table = Table()
 
     /// The slots and how many of them are taken.
@@ -68,18 +62,10 @@ public final class HintTexts<Form: Sendable>: @unchecked Sendable {
     public init(language: Language, shape: @escaping @Sendable (String) -> Form) {
         self.language = language
         self.shape = shape
-        pthread_mutex_init(lock, nil)
-    }
-
-    deinit {
-        pthread_mutex_destroy(lock)
-        lock.deallocate()
     }
 
     private func withLock<Result>(_ body: (inout Table) -> Result) -> Result {
-        pthread_mutex_lock(lock)
-        defer { pthread_mutex_unlock(lock) }
-        return body(&table)
+        monitor.withLock { body(&table) }
     }
 
     /// How many slots the table holds now (none before the first sentence is kept).
