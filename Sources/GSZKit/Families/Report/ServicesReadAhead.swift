@@ -17,10 +17,9 @@ final class ServicesReadAhead: ListItemWatcher {
     /// By position in the list, until the report takes it: the node a service was read from
     /// and its fields; `nil` where nothing was kept.
     private var records: [(node: Int32, record: ServiceRecord)?] = []
-    /// By position, the result of each service in `records`.
+    /// By position, the result of each service kept. Where the fields are gone but the result
+    /// is there, the report took the service (`service(for:at:)`), and the result stands.
     private var results: [ServiceResult?] = []
-    /// The positions whose service the report took (`service(for:at:)`), whose results stand.
-    private var taken: [Bool] = []
 
     init(reader: ReportReader, evaluator: Evaluator) {
         self.reader = reader
@@ -34,7 +33,6 @@ final class ServicesReadAhead: ListItemWatcher {
             let missing = position + 1 - records.count
             records.append(contentsOf: repeatElement(nil, count: missing))
             results.append(contentsOf: repeatElement(nil, count: missing))
-            taken.append(contentsOf: repeatElement(false, count: missing))
         }
         records[position] = (item.nodeNumber, record)
         results[position] = evaluator.evaluate(record)
@@ -43,20 +41,18 @@ final class ServicesReadAhead: ListItemWatcher {
     func restart() {
         records.removeAll()
         results.removeAll()
-        taken.removeAll()
     }
 
     /// The fields kept for `item`, the list's item at `position`, taken by the report: only
     /// when it is the very node read ahead (not a second `services` list, not an alias to it).
     func service(for item: YAMLNode, at position: Int) -> ServiceRecord? {
         guard position < records.count, records[position]?.node == item.nodeNumber else { return nil }
-        taken[position] = true
         return records[position].take()?.record
     }
 
     /// The result kept for the service at `position`, taken when the report took that service
     /// from here; `nil` when the report read the service itself.
     func takeResult(at position: Int) -> ServiceResult? {
-        position < taken.count && taken[position] ? results[position].take() : nil
+        position < records.count && records[position] == nil ? results[position].take() : nil
     }
 }
