@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Packs a release tarball: the gsz binary (Swift runtime linked in), README, shell
+# Packs a release tarball: the gsz binary (a static executable on Linux), README, shell
 # completions and a man page generated from --help. Checks first that the binary needs no
-# Swift library and runs with an empty environment from outside the checkout.
+# shared library and runs with an empty environment from outside the checkout.
 #
 #   Tools/release.sh [OUTPUT-FOLDER]      # default: .build/release-package
 set -euo pipefail
@@ -14,9 +14,9 @@ version=$("$binary" --version)
 platform="$(uname -s | tr '[:upper:]' '[:lower:]')-$(uname -m)"
 name="gsz-$version-$platform"
 
-# The one runtime need is libyaml: no libswift*, no Foundation from the toolchain.
-if ldd "$binary" | grep -E 'libswift|libFoundation|libdispatch|/usr/lib/swift'; then
-    echo "release: $binary still links the Swift runtime dynamically" >&2
+# No runtime need at all: ldd finds no library to load (it says "not a dynamic executable").
+if ldd "$binary" 2>&1 | grep -F '=>'; then
+    echo "release: $binary loads shared libraries; Package.swift links it with -static-executable" >&2
     exit 1
 fi
 # With no PATH, no HOME, no locale, from a folder outside the checkout.
