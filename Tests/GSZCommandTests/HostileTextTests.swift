@@ -22,9 +22,10 @@ struct HostileTextTests {
     /// Raw characters that must never reach the reader.
     private static let forbidden: [Unicode.Scalar] = ["\u{1B}", "\u{7}", "\u{9B}", "\u{202E}", "\u{2028}"]
 
-    @Test("text, summary, GitHub and Markdown show every control as an escape", arguments: [
+    @Test("text, summary, GitHub, Markdown and CSV show every control as an escape", arguments: [
         ["check", "--format", "text"], ["check", "--format", "github"], ["check", "--format", "markdown"],
-        ["summary", "--format", "text"],
+        ["check", "--format", "csv"], ["check", "--format", "csv", "--csv-dialect", "excel"],
+        ["summary", "--format", "text"], ["summary", "--format", "csv"],
     ])
     func escaped(_ command: [String]) throws {
         let (folder, path) = try hostileReport()

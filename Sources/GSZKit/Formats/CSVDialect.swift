@@ -21,8 +21,14 @@ public enum CSVDialect: String, CaseIterable, Sendable {
     }
 
     /// The field as RFC 4180 writes it, with this dialect's separator: in quotes, quotes
-    /// doubled, when it holds the separator, a quote, CR or LF; as it is otherwise.
+    /// doubled, when it holds the separator or a quote; as it is otherwise.
+    ///
+    /// Controls, bidi overrides and line breaks are written as `VisibleText` escapes first:
+    /// a CSV is as often read on a terminal or in a CI log (`gsz check … --format csv`,
+    /// `cat results.csv`) as in a spreadsheet, and a line break inside quotes would still
+    /// forge a line for anything that reads it line by line.
     func quoted(_ field: String) -> String {
+        let field = VisibleText.escape(field)
         let separator = self == .excel ? UInt8(ascii: ";") : UInt8(ascii: ",")
         let special: (UInt8) -> Bool = { $0 == separator || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
         // The bytes are read in place: the view's iterator costs several times more a byte.

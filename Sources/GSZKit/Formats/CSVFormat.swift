@@ -12,7 +12,8 @@
 /// they always stood.
 ///
 /// UTF-8 without a byte-order mark, CRLF line ends, fields quoted only when they hold a
-/// comma, a quote or a line break. Values are machine-readable: full precision with a
+/// comma or a quote; a control or a line break in a text is written as its visible escape
+/// (`\n`, `\x1B`), so every row is one line. Values are machine-readable: full precision with a
 /// decimal point, levels and verdicts as their English ids; only `problem` is in the
 /// reader's language. `--csv-dialect excel` (`CSVDialect`) writes what Excel in a Russian
 /// or Kazakh locale opens directly.
@@ -76,8 +77,8 @@ struct CSVFormat: OutputFormat {
         output.write("\r\n")
     }
 
-    /// The field as RFC 4180 writes it: in quotes, with quotes doubled, when it holds a
-    /// comma, a quote, CR or LF; as it is otherwise.
+    /// The field as RFC 4180 writes it, controls escaped: in quotes, with quotes doubled,
+    /// when it holds a comma or a quote; as it is otherwise.
     static func quoted(_ field: String) -> String {
         CSVDialect.rfc4180.quoted(field)
     }

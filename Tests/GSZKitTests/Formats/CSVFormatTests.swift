@@ -80,16 +80,19 @@ enum CSVReader {
         }
     }
 
-    @Test("texts round-trip: quotes, commas, line breaks and all")
+    @Test("texts round-trip, quotes and commas as written, controls as their visible escapes")
     func roundTrip() throws {
         let tricky = try #require(FormatBatch.results.first { $0.path == FormatBatch.trickyPath })
         let row = try #require(records.first { $0[0] == FormatBatch.trickyPath })
-        #expect(row[1] == tricky.identity?.ngo)
+        let ngo = try #require(tricky.identity?.ngo)
+        #expect(ngo.unicodeScalars.contains { VisibleText.mustEscape($0) }, "the tricky report should hold controls")
+        #expect(row[1] == VisibleText.escape(ngo))
         #expect(row[3] == tricky.services.first?.id)
     }
 
-    @Test("quoting per RFC 4180", arguments: [
-        ("plain", "plain"), ("a,b", "\"a,b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""), ("two\nlines", "\"two\nlines\""),
+    @Test("quoting per RFC 4180, controls escaped", arguments: [
+        ("plain", "plain"), ("a,b", "\"a,b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""), ("two\nlines", "two\\nlines"),
+        ("\u{1B}[2J, \u{202E}x\r", "\"\\x1B[2J, \\u202Ex\\r\""),
         ("", ""), ("ОФ «Әлем»", "ОФ «Әлем»"),
     ])
     func quoting(_ field: String, _ expected: String) {
