@@ -11,8 +11,8 @@ public struct Workbook: Sendable {
         self.sheets = sheets
     }
 
-    /// Whether `bytes` look like a workbook's container: a zip archive, or the OLE file an
-    /// encrypted workbook (or a legacy `.xls`) is.
+    /// Whether `bytes` look like a workbook's container: a zip archive (an `.xlsx`, or an
+    /// `.ods` to refuse by name), or the OLE file an encrypted workbook or a legacy `.xls` is.
     public static func looksLikeWorkbook(_ bytes: [UInt8]) -> Bool {
         bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06])
             || bytes.starts(with: WorkbookReader.compoundFileSignature)

@@ -7,8 +7,13 @@ public struct WorkbookError: Error, Hashable, Sendable, CustomStringConvertible 
     public enum Kind: Hashable, Sendable {
         /// The bytes are not a zip archive (nor an encrypted Office file).
         case notAWorkbook
-        /// An OLE compound file: an encrypted workbook or a legacy `.xls`.
+        /// An encrypted workbook: an OLE compound file holding an `EncryptedPackage` stream.
         case encrypted
+        /// Any other OLE compound file: an Excel 97–2003 workbook (`.xls`) or another legacy
+        /// Office file.
+        case legacyExcel
+        /// A zip archive that is an OpenDocument spreadsheet (`.ods`, LibreOffice's own format).
+        case openDocument
         /// The archive's directory or an entry is damaged.
         case damaged(part: String)
         /// A part is stored with a method other than deflate or none, or zip64 sizes.

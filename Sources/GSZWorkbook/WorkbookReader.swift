@@ -6,6 +6,27 @@
 struct WorkbookReader {
     /// The first bytes of an OLE compound file (Excel's encrypted workbooks, legacy `.xls`).
     static let compoundFileSignature: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
+    /// How every OpenDocument type starts (`…opendocument.spreadsheet` for `.ods`).
+    static let openDocumentType = Array("application/vnd.oasis.opendocument".utf8)
+    /// The stream an encrypted Office Open XML file keeps its package in, as the OLE
+    /// directory writes names: UTF-16, little-endian.
+    static let encryptedPackageName = "EncryptedPackage".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+
+    /// Whether the OLE file in `bytes` names an `EncryptedPackage` stream. Its directory may
+    /// sit anywhere in the file, so every byte is searched; a legacy `.xls` names `Workbook`.
+    static func holdsEncryptedPackage(_ bytes: [UInt8]) -> Bool {
+        let name = encryptedPackageName
+        guard bytes.count >= name.count else { return false }
+        return bytes.withUnsafeBufferPointer { all in
+            var index = 0
+            let last = all.count - name.count
+            while index <= last {
+                if all[index] == name[0] && name.indices.allSatisfy({ all[index + $0] == name[$0] }) { return true }
+                index += 1
+            }
+            return false
+        }
+    }
 
     let bytes: [UInt8]
     let limits: WorkbookLimits
@@ -16,11 +37,18 @@ struct WorkbookReader {
     }
 
     func read() throws(WorkbookError) -> Workbook {
-        if bytes.starts(with: Self.compoundFileSignature) { throw WorkbookError(.encrypted) }
+        if bytes.starts(with: Self.compoundFileSignature) {
+            throw WorkbookError(Self.holdsEncryptedPackage(bytes) ? .encrypted : .legacyExcel)
+        }
         guard bytes.count <= limits.maxArchiveBytes else {
             throw WorkbookError(.partTooLarge(part: "", limit: limits.maxArchiveBytes))
         }
         let archive = try ZipArchive(bytes, limits: limits)
+        // LibreOffice saves in its own format unless told otherwise; its zip names its type
+        // first, in an entry of its own. Saying so beats "the workbook lacks xl/workbook.xml".
+        if let type = try archive.read("mimetype"), type.starts(with: Self.openDocumentType) {
+            throw WorkbookError(.openDocument)
+        }
         let workbookPath = try relationships(in: archive, of: "")
             .first { $0.type.hasSuffix("/officeDocument") }.map(\.target) ?? "xl/workbook.xml"
         guard let workbookXML = try archive.read(workbookPath) else { throw WorkbookError(.missingPart(workbookPath)) }

@@ -54,6 +54,20 @@ import Testing
         if FileManager.default.fileExists(atPath: CLI.root + "/Samples/\(name).yaml"), let yaml = try? Self.outcome("Samples/\(name).yaml") { #expect(result.errors == yaml.errors && result.services == yaml.services) }
     }
 
+    /// The minimal report saved by LibreOffice in its own format and as Excel 97–2003, and
+    /// the same workbook encrypted with a password by msoffcrypto-tool: each is named for
+    /// what it is, with what to do, not "damaged".
+    @Test(arguments: [("minimal.ods", "workbook_not_a_workbook", "an OpenDocument spreadsheet (.ods)"),
+                      ("minimal.xls", "workbook_not_a_workbook", "an Excel 97–2003 workbook (.xls)"),
+                      ("minimal-password.xlsx", "workbook_encrypted", "the workbook is protected by a password")])
+    func spreadsheetsOfOtherKinds(_ name: String, _ code: String, _ words: String) throws {
+        let path = "Tests/GSZCommandTests/Fixtures/spreadsheets/\(name)"
+        let result = try Self.outcome(path)
+        #expect(result.status == 2 && result.errors == [code])
+        let run = try CLI.run(["check", path, "--lang", "en"])
+        #expect(run.stdout.contains("\(path): error: \(words)"), "\(run.stdout)")
+    }
+
     @Test func placesAreCellsInTextAndJSON() throws {
         let run = try CLI.run(["check", "Tests/GSZCommandTests/Fixtures/xlsx/errors.xlsx", "--lang", "en"])
         #expect(run.status == 2)

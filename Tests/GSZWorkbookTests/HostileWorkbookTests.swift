@@ -17,8 +17,28 @@ import Testing
         #expect(failure(bytes) == .notAWorkbook)
     }
 
-    @Test func anOLEFileIsAnEncryptedWorkbook() {
-        #expect(failure(WorkbookReader.compoundFileSignature + Array(repeating: 0, count: 512)) == .encrypted)
+    @Test func anOLEFileNamingAnEncryptedPackageIsAnEncryptedWorkbook() {
+        let padding = [UInt8](repeating: 0, count: 512)
+        let file = WorkbookReader.compoundFileSignature + padding + WorkbookReader.encryptedPackageName + padding
+        #expect(failure(file) == .encrypted)
+    }
+
+    @Test func anyOtherOLEFileIsALegacyWorkbook() {
+        let workbookStream = "Workbook".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        #expect(failure(WorkbookReader.compoundFileSignature + Array(repeating: 0, count: 512) + workbookStream) == .legacyExcel)
+        // The name in one byte a character is not the directory's.
+        #expect(failure(WorkbookReader.compoundFileSignature + Array("EncryptedPackage".utf8)) == .legacyExcel)
+    }
+
+    @Test func aZipThatNamesAnOpenDocumentTypeIsAnOpenDocumentSpreadsheet() {
+        var zip = ZipWriter()
+        zip.add("mimetype", Array("application/vnd.oasis.opendocument.spreadsheet".utf8))
+        zip.add("content.xml", Array("<office:document-content/>".utf8))
+        #expect(failure(zip.finish()) == .openDocument)
+        // A workbook carrying some other `mimetype` entry is still read as a workbook.
+        var other = ZipWriter()
+        other.add("mimetype", Array("text/plain".utf8))
+        #expect(failure(other.finish()) == .missingPart("xl/workbook.xml"))
     }
 
     @Test func aZipBombStopsAtTheRatio() {

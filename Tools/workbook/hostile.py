@@ -46,7 +46,10 @@ def main():
         + "".join(f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10 if i > 1 else "&lol;" * 10}">' for i in range(1, 10))
         + ']><worksheet><sheetData><row><c t="inlineStr"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>'])
     with open(os.path.join(folder, "encrypted.xlsx"), "wb") as handle:
-        handle.write(bytes([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) + bytes(4096))
+        # An OLE file naming the stream Excel keeps an encrypted package in (in UTF-16, as its
+        # directory does); without that name the same file would be a legacy .xls.
+        handle.write(bytes([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) + bytes(1024)
+                     + "EncryptedPackage".encode("utf-16-le") + bytes(3072))
     with open(os.path.join(folder, "not-a-workbook.xlsx"), "wb") as handle:
         handle.write(b"id,kind\nS1,training\n")
     with open(os.path.join(folder, "million-rows.xlsx"), "rb") as handle:

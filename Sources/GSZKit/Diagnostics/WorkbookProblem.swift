@@ -33,7 +33,7 @@ public enum WorkbookProblem: Hashable, Sendable {
         switch self {
         case .unreadable(let kind):
             switch kind {
-            case .notAWorkbook: "workbook_not_a_workbook"
+            case .notAWorkbook, .legacyExcel, .openDocument: "workbook_not_a_workbook"
             case .encrypted: "workbook_encrypted"
             case .damaged, .unsupported, .missingPart, .missingSharedString: "workbook_damaged"
             case .compressionRatio, .tooManyEntries: "workbook_zip_bomb"
@@ -52,8 +52,8 @@ public enum WorkbookProblem: Hashable, Sendable {
 
     /// Every check on workbooks, for `InputCheck.all`.
     static let checks: [InputCheck] = [
-        InputCheck("workbook_not_a_workbook", .error, "A .xlsx file that is not a zip archive of a workbook."),
-        InputCheck("workbook_encrypted", .error, "An encrypted workbook (or a legacy .xls), which gsz cannot read."),
+        InputCheck("workbook_not_a_workbook", .error, "A file read as a workbook that is not an Excel workbook (.xlsx): not a zip archive, an Excel 97–2003 workbook (.xls) or an OpenDocument spreadsheet (.ods)."),
+        InputCheck("workbook_encrypted", .error, "A workbook protected by a password, which gsz cannot read."),
         InputCheck("workbook_damaged", .error, "A workbook whose archive or parts are damaged or missing."),
         InputCheck("workbook_zip_bomb", .error, "A workbook part that inflates far beyond its packed size (a zip bomb)."),
         InputCheck("workbook_xml", .error, "A workbook part that is not well-formed XML."),

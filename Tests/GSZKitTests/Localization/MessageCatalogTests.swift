@@ -122,7 +122,7 @@ import Testing
     /// Words a Russian or Kazakh sentence may keep in Latin letters: names of formats and
     /// the few YAML words a user types as they are.
     static let technicalWords: Set<String> = ["YAML", "UTF", "true", "false", "from", "to", "respondents", "escape", "EIO",
-                                              "Excel", "LibreOffice", "XML", "gsz", "zip", "xlsx", "xls"]
+                                              "Excel", "LibreOffice", "OpenDocument", "ods", "XML", "gsz", "zip", "xlsx", "xls"]
 
     static func isCyrillic(_ scalar: Unicode.Scalar) -> Bool {
         (0x0400...0x04FF).contains(scalar.value)

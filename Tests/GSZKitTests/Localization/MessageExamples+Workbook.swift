@@ -16,6 +16,8 @@ extension Examples {
     static let workbookErrors: [WorkbookError.Kind] = [
         .notAWorkbook,
         .encrypted,
+        .legacyExcel,
+        .openDocument,
         .damaged(part: "central directory"),
         .unsupported(part: "xl/worksheets/sheet1.xml"),
         .missingPart("xl/workbook.xml"),

@@ -82,8 +82,8 @@ extension DiagnosticCode {
                              "Fix the first ones and check again; a file this broken is often not a report at all.")
         case .tieForFirst: ("Applications tie for first on a topic: the commission must decide.",
                             "Record the commission's decision between the tied applications.")
-        case .workbookNotAWorkbook: ("A .xlsx file that is not a zip archive of a workbook.", "Save the report from Excel or LibreOffice Calc as an Excel workbook (.xlsx).")
-        case .workbookEncrypted: ("An encrypted workbook, or a legacy .xls, which gsz cannot read.", "Remove the password (File → Protect) and save as .xlsx.")
+        case .workbookNotAWorkbook: ("A file read as a workbook that is not an Excel workbook (.xlsx): not a zip archive at all, an Excel 97–2003 workbook (.xls), or an OpenDocument spreadsheet (.ods), LibreOffice's own format.", "Save the report from Excel or LibreOffice Calc as an Excel workbook (.xlsx): in LibreOffice, File → Save As, type \"Excel 2007-365 (.xlsx)\".")
+        case .workbookEncrypted: ("A workbook protected by a password, which gsz cannot read.", "Remove the password (File → Protect) and save as .xlsx.")
         case .workbookDamaged: ("A workbook whose archive or parts are damaged or missing.", "Open the file in Excel or LibreOffice and save it again as .xlsx.")
         case .workbookZipBomb: ("A workbook part that inflates far beyond its packed size (a zip bomb).", "Save the report again from a spreadsheet program; a real report is never built like this.")
         case .workbookXML: ("A workbook part that is not well-formed XML.", "Open the file in Excel or LibreOffice and save it again as .xlsx.")

@@ -25,7 +25,9 @@ extension WorkbookError.Kind {
         let q = { (text: String) in Wording.quote(text, .en) }
         return switch self {
         case .notAWorkbook: "not an Excel workbook (.xlsx): save the file in Excel or LibreOffice as an .xlsx workbook"
-        case .encrypted: "the workbook is encrypted (or an old .xls); save it as an .xlsx workbook without a password"
+        case .encrypted: "the workbook is protected by a password; save it as an .xlsx workbook without one"
+        case .legacyExcel: "an Excel 97–2003 workbook (.xls), which gsz does not read: save it as an Excel workbook (.xlsx)"
+        case .openDocument: "an OpenDocument spreadsheet (.ods), not an Excel workbook: in LibreOffice, save it as \(q("Excel 2007-365 (.xlsx)"))"
         case .damaged(let part): "the workbook is damaged (\(q(part))); save it again in Excel or LibreOffice"
         case .unsupported(let part): "the workbook stores \(q(part)) in a way gsz does not read; save it again in Excel or LibreOffice"
         case .missingPart(let part): "the workbook lacks its part \(q(part)); save it again in Excel or LibreOffice"

@@ -25,7 +25,9 @@ extension WorkbookError.Kind {
         let q = { (text: String) in Wording.quote(text, .kk) }
         return switch self {
         case .notAWorkbook: "бұл Excel кітабы (.xlsx) емес: файлды Excel не LibreOffice-те .xlsx кітабы ретінде сақтаңыз"
-        case .encrypted: "кітап шифрланған (не ескі .xls); оны құпиясөзсіз .xlsx кітабы ретінде сақтаңыз"
+        case .encrypted: "кітап құпиясөзбен қорғалған; оны құпиясөзсіз .xlsx кітабы ретінде сақтаңыз"
+        case .legacyExcel: "бұл Excel 97–2003 кітабы (.xls), gsz оны оқымайды: оны Excel кітабы (.xlsx) ретінде сақтаңыз"
+        case .openDocument: "бұл OpenDocument кестесі (.ods), Excel кітабы емес: LibreOffice-те оны \(q("Excel 2007-365 (.xlsx)")) түрімен сақтаңыз"
         case .damaged(let part): "кітап бүлінген (\(q(part))); оны Excel не LibreOffice-те қайта сақтаңыз"
         case .unsupported(let part): "кітап \(q(part)) бөлігін gsz оқымайтын тәсілмен сақтайды; оны Excel не LibreOffice-те қайта сақтаңыз"
         case .missingPart(let part): "кітапта \(q(part)) бөлігі жоқ; оны Excel не LibreOffice-те қайта сақтаңыз"

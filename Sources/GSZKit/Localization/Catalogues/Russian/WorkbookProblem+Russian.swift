@@ -25,7 +25,9 @@ extension WorkbookError.Kind {
         let q = { (text: String) in Wording.quote(text, .ru) }
         return switch self {
         case .notAWorkbook: "это не книга Excel (.xlsx): сохраните файл в Excel или LibreOffice как книгу .xlsx"
-        case .encrypted: "книга зашифрована (или это старый .xls); сохраните её как книгу .xlsx без пароля"
+        case .encrypted: "книга защищена паролем; сохраните её как книгу .xlsx без пароля"
+        case .legacyExcel: "это книга Excel 97–2003 (.xls), gsz её не читает: сохраните её как книгу Excel (.xlsx)"
+        case .openDocument: "это таблица OpenDocument (.ods), а не книга Excel: в LibreOffice сохраните её с типом \(q("Excel 2007-365 (.xlsx)"))"
         case .damaged(let part): "книга повреждена (\(q(part))); сохраните её заново в Excel или LibreOffice"
         case .unsupported(let part): "книга хранит \(q(part)) так, как gsz не читает; сохраните её заново в Excel или LibreOffice"
         case .missingPart(let part): "в книге нет части \(q(part)); сохраните её заново в Excel или LibreOffice"
