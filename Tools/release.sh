@@ -15,7 +15,13 @@ platform="$(uname -s | tr '[:upper:]' '[:lower:]')-$(uname -m)"
 name="gsz-$version-$platform"
 
 # No runtime need at all: ldd finds no library to load (it says "not a dynamic executable").
-if ldd "$binary" 2>&1 | grep -F '=>'; then
+# Built with GSZ_LINK=shared-libc, the system's C library, libyaml and zlib, but no Swift library.
+if [[ ${GSZ_LINK:-} == shared-libc ]]; then
+    if ldd "$binary" | grep -E 'libswift|libFoundation|libdispatch|/usr/lib/swift'; then
+        echo "release: $binary links the Swift runtime dynamically" >&2
+        exit 1
+    fi
+elif ldd "$binary" 2>&1 | grep -F '=>'; then
     echo "release: $binary loads shared libraries; Package.swift links it with -static-executable" >&2
     exit 1
 fi
