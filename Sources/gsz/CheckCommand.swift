@@ -9,7 +9,8 @@ struct CheckCommand: ParsableCommand {
         discussion: """
             A PATH is a report file (YAML, JSON or an .xlsx workbook), a folder (every *.yaml, *.yml, \
             *.json and *.xlsx below it, in name \
-            order), or - for standard input.
+            order; .ods and .xls files are passed over and named on standard error), or - for standard \
+            input.
 
             Verdicts, worst first: error (the file cannot be read as a report), noncompliant \
             (an indicator below its minimal threshold or a requirement not met), incomplete (an \
@@ -111,7 +112,8 @@ struct CheckCommand: ParsableCommand {
         let standard = try StandardOption.load(settings.standard.value, language: language)
         if verbose { describe(settings, standard: standard) }
         Interrupts.install()
-        let inputs = InputCollector.collect(paths, excluding: settings.filter)
+        var passedOver: [String] = []
+        let inputs = InputCollector.collect(paths, excluding: settings.filter, passedOver: &passedOver)
         let destinations = settings.outputs.value.map(\.1)
         try OutputTargets.refuse([.standardOutput] + destinations.map { $0 == "-" ? .standardOutput : .file($0) },
                                  inputs: inputs, language: language)
@@ -148,6 +150,7 @@ struct CheckCommand: ParsableCommand {
             if verbose { describe(inputs[index], position: index, of: inputs.count, verdict, settings: settings) }
         }, finished: { progress.finish() })
         for sink in sinks { sink.finish() }
+        notePassedOver(passedOver, in: language)
         if inputs.isEmpty {
             writeError(.noReportsFound(paths: paths, extensions: InputCollector.extensions), in: language)
             throw ExitCode(2)

@@ -56,6 +56,14 @@ func writeError(_ message: Message, in language: Language) {
     writeError("gsz: " + VisibleText.escape(message.text(in: language)) + "\n")
 }
 
+/// Names on standard error the spreadsheets a folder walk passed over (`.ods`, `.xls`), the
+/// first five of them: a report saved in a format gsz does not read is not lost without a word.
+func notePassedOver(_ paths: [String], in language: Language) {
+    guard !paths.isEmpty else { return }
+    let shown = 5
+    writeError(.spreadsheetsPassedOver(paths: Array(paths.prefix(shown)), more: max(0, paths.count - shown)), in: language)
+}
+
 /// Writes to standard error, unbuffered.
 func writeError(_ text: String) {
     write(text, to: 2)

@@ -57,7 +57,9 @@ struct SummaryCommand: ParsableCommand {
         let language = settings.language.value
         let standard = try StandardOption.load(settings.standard.value, language: language)
         Interrupts.install()
-        let inputs = InputCollector.collect(paths, excluding: settings.filter)
+        var passedOver: [String] = []
+        let inputs = InputCollector.collect(paths, excluding: settings.filter, passedOver: &passedOver)
+        notePassedOver(passedOver, in: language)
         guard !inputs.isEmpty else {
             writeError(.noReportsFound(paths: paths, extensions: InputCollector.extensions), in: language)
             throw ExitCode(2)

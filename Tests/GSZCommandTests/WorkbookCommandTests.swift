@@ -68,6 +68,31 @@ import Testing
         #expect(run.stdout.contains("\(path): error: \(words)"), "\(run.stdout)")
     }
 
+    @Test("a folder walk passes over .ods and .xls files and names them on standard error, the first five")
+    func spreadsheetsPassedOverAreNamed() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/sub", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: CLI.root + "/Samples/minimal.yaml", toPath: folder + "/minimal.yaml")
+        let fixtures = CLI.root + "/Tests/GSZCommandTests/Fixtures/spreadsheets/"
+        try FileManager.default.copyItem(atPath: fixtures + "minimal.xls", toPath: folder + "/B.XLS")
+        try FileManager.default.copyItem(atPath: fixtures + "minimal.ods", toPath: folder + "/sub/a.ods")
+        try FileManager.default.copyItem(atPath: fixtures + "minimal.ods", toPath: folder + "/.hidden.ods")
+        for command in [["check", folder, "--format", "json"], ["summary", folder, "--format", "csv"]] {
+            let run = try CLI.run(command + ["--lang", "en"])
+            #expect(run.status == 0, "\(command[0]): \(run.stderr)")
+            #expect(run.stderr == "gsz: passed over spreadsheets gsz does not read: '\(folder)/B.XLS', '\(folder)/sub/a.ods'; "
+                    + "save each as an Excel workbook (.xlsx) to check it\n", "\(command[0])")
+        }
+        let (_, json) = try CLI.json(["check", folder])
+        #expect((json["files"] as? [[String: Any]])?.compactMap { $0["path"] as? String } == [folder + "/minimal.yaml"])
+        for index in 1...5 { try FileManager.default.copyItem(atPath: fixtures + "minimal.ods", toPath: folder + "/sub/\(index).ods") }
+        let many = try CLI.run(["check", folder, "--lang", "en", "--quiet"])
+        #expect(many.stderr.contains("'\(folder)/sub/4.ods' and 2 more; save each"), "\(many.stderr)")
+        // Named on the command line, a spreadsheet is checked, and gets its error.
+        #expect(try Self.outcome(folder + "/sub/a.ods").errors == ["workbook_not_a_workbook"])
+    }
+
     @Test func placesAreCellsInTextAndJSON() throws {
         let run = try CLI.run(["check", "Tests/GSZCommandTests/Fixtures/xlsx/errors.xlsx", "--lang", "en"])
         #expect(run.status == 2)

@@ -27,12 +27,22 @@ public enum Input: Sendable, Hashable {
 public enum InputCollector {
     /// The extensions a folder walk picks up.
     public static let extensions = [".yaml", ".yml", ".json", ".xlsx"]
+    /// Spreadsheets gsz does not read (OpenDocument, Excel 97–2003): a walk passes over them,
+    /// and names them, so a report saved in the wrong format is not lost without a word.
+    public static let unreadSpreadsheets = [".ods", ".xls"]
 
     /// Every input the `paths` name, in order; each folder's files sorted by name, depth
     /// first. A folder reached twice through symbolic links is walked once. A walk skips
     /// hidden names (`.git/`, `.gsz.yml`) and what `filter` excludes; a path named in
     /// `paths` is always checked.
     public static func collect(_ paths: [String], excluding filter: PathFilter? = nil) -> [Input] {
+        var passedOver: [String] = []
+        return collect(paths, excluding: filter, passedOver: &passedOver)
+    }
+
+    /// `collect`, adding to `passedOver` each spreadsheet of `unreadSpreadsheets` a folder
+    /// walk found and passed over, in walk order.
+    public static func collect(_ paths: [String], excluding filter: PathFilter? = nil, passedOver: inout [String]) -> [Input] {
         let walk = Walk(filter: filter, workingFolder: filter == nil ? "." : ConfigurationFile.workingFolder)
         var inputs: [Input] = []
         for path in paths {
@@ -47,7 +57,7 @@ public enum InputCollector {
             }
             if info.st_mode & S_IFMT == S_IFDIR {
                 var visited: Set<FileIdentity> = []
-                walk.walk(path, identity: FileIdentity(info), visited: &visited, into: &inputs)
+                walk.walk(path, identity: FileIdentity(info), visited: &visited, into: &inputs, passedOver: &passedOver)
             } else if info.st_mode & S_IFMT == S_IFREG {
                 inputs.append(.file(path))
             } else {
@@ -58,8 +68,16 @@ public enum InputCollector {
     }
 
     static func hasReportExtension(_ name: String) -> Bool {
+        has(name, oneOf: extensions)
+    }
+
+    static func isUnreadSpreadsheet(_ name: String) -> Bool {
+        has(name, oneOf: unreadSpreadsheets)
+    }
+
+    private static func has(_ name: String, oneOf suffixes: [String]) -> Bool {
         let lower = name.lowercased()
-        return extensions.contains { lower.hasSuffix($0) && lower.count > $0.count }
+        return suffixes.contains { lower.hasSuffix($0) && lower.count > $0.count }
     }
 
     /// What to tell the user when a path cannot be used because of `error`.
@@ -82,7 +100,10 @@ private struct Walk {
 
     func problem(_ error: Int32) -> Message { InputCollector.problem(error) }
 
-    func walk(_ folder: String, identity: FileIdentity, visited: inout Set<FileIdentity>, into inputs: inout [Input]) {
+    func walk(
+        _ folder: String, identity: FileIdentity, visited: inout Set<FileIdentity>, into inputs: inout [Input],
+        passedOver: inout [String]
+    ) {
         guard visited.insert(identity).inserted else { return }  // a symbolic-link loop, or a folder linked twice
         guard let directory = opendir(folder) else {
             inputs.append(.unusable(folder, .unreadable(reason: SystemReason(errno: errno))))
@@ -107,6 +128,7 @@ private struct Walk {
             // The listing already says which entries are plain files; only the rest need a stat.
             if type == UInt8(DT_REG) {
                 if hasReportExtension(name) { inputs.append(.file(path)) }
+                else if InputCollector.isUnreadSpreadsheet(name) { passedOver.append(path) }
                 continue
             }
             var info = stat()
@@ -119,9 +141,10 @@ private struct Walk {
             }
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
-                walk(path, identity: FileIdentity(info), visited: &visited, into: &inputs)
+                walk(path, identity: FileIdentity(info), visited: &visited, into: &inputs, passedOver: &passedOver)
             case S_IFREG:
                 if hasReportExtension(name) { inputs.append(.file(path)) }
+                else if InputCollector.isUnreadSpreadsheet(name) { passedOver.append(path) }
             default:
                 if hasReportExtension(name) { inputs.append(.unusable(path, .notARegularFile)) }
             }

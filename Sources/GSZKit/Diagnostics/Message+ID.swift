@@ -48,6 +48,7 @@ extension Message {
         case .standard(let problem): "standard_" + problem.id
         case .competition(let problem): problem.id
         case .noReportsFound: "no_reports_found"
+        case .spreadsheetsPassedOver: "spreadsheets_passed_over"
         case .standardUnusable: "standard_unusable"
         case .binaryToTerminal: "binary_to_terminal"
         case .cannotWrite: "cannot_write"

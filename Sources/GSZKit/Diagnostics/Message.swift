@@ -112,6 +112,9 @@ public enum Message: Hashable, Sendable {
     // MARK: The command
     /// The paths named no report files; `extensions` are the ones a folder walk picks up.
     case noReportsFound(paths: [String], extensions: [String])
+    /// A folder walk passed over these spreadsheets, in formats gsz does not read (`.ods`, `.xls`);
+    /// `more` others past the ones named.
+    case spreadsheetsPassedOver(paths: [String], more: Int)
     /// The standard (a folder, or the built-in one when `path` is nil) has errors, listed above.
     case standardUnusable(path: String?)
     /// A binary format (a workbook) asked for on a terminal; it needs a file.

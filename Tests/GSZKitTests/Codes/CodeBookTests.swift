@@ -19,7 +19,7 @@ import Testing
 
     @Test("every message a report can get has a code in the list")
     func everyMessage() {
-        let command = Set(["no_reports_found", "standard_unusable", "cannot_write", "output_exists", "server_missing", "output_is_input",
+        let command = Set(["no_reports_found", "spreadsheets_passed_over", "standard_unusable", "cannot_write", "output_exists", "server_missing", "output_is_input",
                            "output_twice", "more_not_shown", "binary_to_terminal", "hint", "kind_without_forms",
                            "through_alias"])
         for message in Examples.messages where !message.id.hasPrefix("standard_") && !command.contains(message.id) {

@@ -10,7 +10,7 @@ enum MessageCase: String, CaseIterable {
     case reversedDates, dateAndDates, missingDates, exceeds, unknownValue, formRequired, formNotUsed, fieldNotForKind
     case duplicateServiceID, noServices, binLength, binCheckDigit, outsidePeriod, hint, standard
     case calendarNotCovered, provisionalCalendar, duplicateItem, visitOutsidePeriod, rulesMissing, emptyList, tooManyQuarters, competition
-    case noReportsFound, standardUnusable, cannotWrite, outputExists, outputIsInput, outputTwice, moreNotShown, serverMissing, workbook, binaryToTerminal
+    case noReportsFound, spreadsheetsPassedOver, standardUnusable, cannotWrite, outputExists, outputIsInput, outputTwice, moreNotShown, serverMissing, workbook, binaryToTerminal
     case kindWithoutForms, tagNotForField, throughAlias
 }
 
@@ -60,6 +60,7 @@ extension Message {
         case .hint: .hint
         case .standard: .standard
         case .noReportsFound: .noReportsFound
+        case .spreadsheetsPassedOver: .spreadsheetsPassedOver
         case .standardUnusable: .standardUnusable
         case .cannotWrite: .cannotWrite
         case .outputExists: .outputExists

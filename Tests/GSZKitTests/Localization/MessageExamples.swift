@@ -66,6 +66,8 @@ enum Examples {
 
     static let commandMessages: [Message] = [
         .noReportsFound(paths: ["reports", "old.yaml"], extensions: [".yaml", ".yml", ".json"]),
+        .spreadsheetsPassedOver(paths: ["reports/a.ods", "reports/b.xls"], more: 0),
+        .spreadsheetsPassedOver(paths: ["reports/a.ods"], more: 3),
         .standardUnusable(path: "Standards"),
         .standardUnusable(path: nil),
         .cannotWrite(destination: nil, reason: .noSpace),

@@ -72,6 +72,9 @@ extension Message {
         case .standard(let problem): return problem.english
         case .noReportsFound(let paths, let extensions):
             return "no reports found in \(Wording.list(paths, .en)) (looked for \(extensions.joined(separator: ", ")) files)"
+        case .spreadsheetsPassedOver(let paths, let more):
+            let others = more > 0 ? " and \(more) more" : ""
+            return "passed over spreadsheets gsz does not read: \(Wording.list(paths, .en))\(others); save each as an Excel workbook (.xlsx) to check it"
         case .standardUnusable(let path?): return "the standard in \(q(path)) cannot be used; see the errors above"
         case .standardUnusable(nil): return "the built-in standard cannot be used; see the errors above"
         case .cannotWrite(let destination?, let reason): return "cannot write \(q(destination)): \(reason.english)"

@@ -79,6 +79,9 @@ extension Message {
         case .standard(let problem): return problem.kazakh
         case .noReportsFound(let paths, let extensions):
             return "\(Wording.list(paths, .kk)) ішінен бірде-бір есеп табылмады (\(extensions.joined(separator: ", ")) файлдары ізделеді)"
+        case .spreadsheetsPassedOver(let paths, let more):
+            let others = more > 0 ? " және тағы \(more)" : ""
+            return "кестелер өткізіліп жіберілді, gsz оларды оқымайды: \(Wording.list(paths, .kk))\(others); тексеру үшін әрқайсысын Excel кітабы (.xlsx) ретінде сақтаңыз"
         case .standardUnusable(let path?): return "\(q(path)) ішіндегі стандартты қолдану мүмкін емес: жоғарыдағы қателерді қараңыз"
         case .standardUnusable(nil): return "кіріктірілген стандартты қолдану мүмкін емес: жоғарыдағы қателерді қараңыз"
         case .cannotWrite(let destination?, let reason): return "\(q(destination)) файлына жазу мүмкін емес: \(reason.kazakh)"

@@ -74,6 +74,9 @@ extension Message {
         case .standard(let problem): return problem.russian
         case .noReportsFound(let paths, let extensions):
             return "не найдено ни одного отчёта в \(Wording.list(paths, .ru)) (ищутся файлы \(extensions.joined(separator: ", ")))"
+        case .spreadsheetsPassedOver(let paths, let more):
+            let others = more > 0 ? " и ещё \(more)" : ""
+            return "пропущены таблицы, которые gsz не читает: \(Wording.list(paths, .ru))\(others); сохраните каждую как книгу Excel (.xlsx), чтобы её проверить"
         case .standardUnusable(let path?): return "стандарт из \(q(path)) нельзя использовать: см. ошибки выше"
         case .standardUnusable(nil): return "встроенный стандарт нельзя использовать: см. ошибки выше"
         case .cannotWrite(let destination?, let reason): return "не удаётся записать \(q(destination)): \(reason.russian)"
