@@ -98,6 +98,8 @@ private struct Walk {
 
     func hasReportExtension(_ name: String) -> Bool { InputCollector.hasReportExtension(name) }
 
+    func isUnreadSpreadsheet(_ name: String) -> Bool { InputCollector.isUnreadSpreadsheet(name) }
+
     func problem(_ error: Int32) -> Message { InputCollector.problem(error) }
 
     func walk(
@@ -128,7 +130,7 @@ private struct Walk {
             // The listing already says which entries are plain files; only the rest need a stat.
             if type == UInt8(DT_REG) {
                 if hasReportExtension(name) { inputs.append(.file(path)) }
-                else if InputCollector.isUnreadSpreadsheet(name) { passedOver.append(path) }
+                else if isUnreadSpreadsheet(name) { passedOver.append(path) }
                 continue
             }
             var info = stat()
@@ -144,7 +146,7 @@ private struct Walk {
                 walk(path, identity: FileIdentity(info), visited: &visited, into: &inputs, passedOver: &passedOver)
             case S_IFREG:
                 if hasReportExtension(name) { inputs.append(.file(path)) }
-                else if InputCollector.isUnreadSpreadsheet(name) { passedOver.append(path) }
+                else if isUnreadSpreadsheet(name) { passedOver.append(path) }
             default:
                 if hasReportExtension(name) { inputs.append(.unusable(path, .notARegularFile)) }
             }

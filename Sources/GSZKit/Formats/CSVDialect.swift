@@ -30,7 +30,8 @@ public enum CSVDialect: String, CaseIterable, Sendable {
     func quoted(_ field: String) -> String {
         let field = VisibleText.escape(field)
         let separator = self == .excel ? UInt8(ascii: ";") : UInt8(ascii: ",")
-        let special: (UInt8) -> Bool = { $0 == separator || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+        // No CR or LF is left to quote: `VisibleText` has written them as `\r` and `\n`.
+        let special: (UInt8) -> Bool = { $0 == separator || $0 == UInt8(ascii: "\"") }
         // The bytes are read in place: the view's iterator costs several times more a byte.
         let needsQuotes = field.utf8.withContiguousStorageIfAvailable { $0.contains(where: special) }
             ?? field.utf8.contains(where: special)
